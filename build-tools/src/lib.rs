@@ -1,0 +1,82 @@
+//! Turns a vendored OpenAPI 3.1 document into the Rust code of the Exa client.
+//!
+//! progenitor reads OpenAPI 3.0 only, and panics or silently drops meaning on several 3.1
+//! constructs. [`normalize`] rewrites a 3.1 document into the subset progenitor handles, one small
+//! rule at a time, and records every rewrite as a [`Note`]; [`generate`] runs progenitor on the
+//! result and adds what the hand-written facade needs (beta tokens, a table of path templates,
+//! open enums for forward compatibility).
+//!
+//! `client/build.rs` calls [`build_client`]; the `exa-build-tools` binary exposes the same steps
+//! as `check` and `generate` for review.
+
+mod generate;
+mod load;
+pub mod normalize;
+mod open_enum;
+mod pointer;
+
+use std::path::{Path, PathBuf};
+
+pub use generate::{Generated, generate};
+pub use load::load;
+pub use normalize::{Normalized, Note, Severity, normalize};
+
+/// Why a spec could not be turned into code. Every variant names the spec file; problems inside
+/// the document also name the JSON pointer and the construct.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The file could not be read.
+    #[error("{path}: cannot read the file: {source}")]
+    Read {
+        /// The spec file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The file is neither valid YAML nor valid JSON.
+    #[error("{path}: not a YAML or JSON document: {message}")]
+    Parse {
+        /// The spec file.
+        path: PathBuf,
+        /// The parser's message, with line and column.
+        message: String,
+    },
+    /// Constructs the pipeline cannot map, each with its JSON pointer.
+    #[error("{path}: {} construct(s) cannot be generated:\n{}", problems.len(), format_notes(problems))]
+    Unsupported {
+        /// The spec file.
+        path: PathBuf,
+        /// One entry per construct.
+        problems: Vec<Note>,
+    },
+    /// progenitor refused the normalized document.
+    #[error("{path}: progenitor cannot generate a client: {message}")]
+    Generator {
+        /// The spec file.
+        path: PathBuf,
+        /// What progenitor said.
+        message: String,
+    },
+}
+
+fn format_notes(notes: &[Note]) -> String {
+    notes
+        .iter()
+        .map(|n| format!("  {n}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Loads, normalizes and generates: what `build.rs` and `generate` both run.
+pub fn build_client(spec: &Path) -> Result<(Generated, Normalized), Error> {
+    let document = load(spec)?;
+    let normalized = normalize(document).map_err(|problems| Error::Unsupported {
+        path: spec.to_path_buf(),
+        problems,
+    })?;
+    let generated = generate(&normalized).map_err(|message| Error::Generator {
+        path: spec.to_path_buf(),
+        message,
+    })?;
+    Ok((generated, normalized))
+}

@@ -1,0 +1,589 @@
+//! Schema rules: each maps one JSON Schema 2020-12 construct to its OpenAPI 3.0 equivalent, or
+//! drops it with a note. A rule sees one schema object; [`walk`] applies them to every schema.
+
+use std::collections::BTreeSet;
+
+use serde_json::{Map, Value, json};
+
+use super::Notes;
+use crate::pointer::{join, schema_ref_name};
+
+type Rule = fn(&mut Map<String, Value>, &str, &mut Notes);
+
+/// In the order they run on each schema: earlier rules leave 3.0 shapes the later ones expect.
+const RULES: &[Rule] = &[
+    any_value,
+    map_examples,
+    map_content_encoding,
+    prefix_items,
+    drop_unsupported_keywords,
+    type_array,
+    const_to_enum,
+    null_in_enum,
+    exclusive_bounds,
+    null_branch,
+    ref_siblings,
+];
+
+/// Keywords OpenAPI 3.0 has no place for. Dropping them makes the generated types accept more
+/// than the document allows, never less.
+const UNSUPPORTED: &[&str] = &[
+    "$schema",
+    "$id",
+    "$anchor",
+    "$dynamicAnchor",
+    "$dynamicRef",
+    "$comment",
+    "$defs",
+    "propertyNames",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+    "dependentRequired",
+    "dependentSchemas",
+    "patternProperties",
+    "contains",
+    "minContains",
+    "maxContains",
+    "if",
+    "then",
+    "else",
+    "contentSchema",
+];
+
+const JSON_TYPES: &[&str] = &["boolean", "string", "array", "object"];
+
+/// Normalizes every schema of the document, after inlining component schemas that admit any
+/// JSON value (typify cannot render the recursive unions such schemas are written as).
+pub fn run(doc: &mut Value, notes: &mut Notes) {
+    inline_any_value_components(doc, notes);
+    for root in schema_roots(doc) {
+        if let Some(node) = doc.pointer_mut(&root) {
+            walk(node, &root, notes);
+        }
+    }
+}
+
+/// Every place the document holds a schema directly (subschemas are reached by [`walk`]).
+pub fn schema_roots(doc: &Value) -> Vec<String> {
+    let mut roots = Vec::new();
+    if let Some(schemas) = doc.pointer("/components/schemas").and_then(Value::as_object) {
+        roots.extend(schemas.keys().map(|k| join("/components/schemas", k)));
+    }
+    for kind in ["parameters", "headers"] {
+        let base = format!("/components/{kind}");
+        for (name, p) in entries(doc, &base) {
+            roots.extend(parameter_schemas(p, &join(&base, name)));
+        }
+    }
+    for kind in ["responses", "requestBodies"] {
+        let base = format!("/components/{kind}");
+        for (name, r) in entries(doc, &base) {
+            roots.extend(body_schemas(r, &join(&base, name)));
+        }
+    }
+    for (path, item) in entries(doc, "/paths") {
+        let item_ptr = join("/paths", path);
+        for (i, p) in item.get("parameters").and_then(Value::as_array).into_iter().flatten().enumerate() {
+            roots.extend(parameter_schemas(p, &format!("{item_ptr}/parameters/{i}")));
+        }
+        for (method, op) in operations_of(item) {
+            let op_ptr = join(&item_ptr, method);
+            for (i, p) in op.get("parameters").and_then(Value::as_array).into_iter().flatten().enumerate() {
+                roots.extend(parameter_schemas(p, &format!("{op_ptr}/parameters/{i}")));
+            }
+            if let Some(body) = op.get("requestBody") {
+                roots.extend(body_schemas(body, &join(&op_ptr, "requestBody")));
+            }
+            for (status, r) in op.get("responses").and_then(Value::as_object).into_iter().flatten() {
+                roots.extend(body_schemas(r, &join(&join(&op_ptr, "responses"), status)));
+            }
+        }
+    }
+    roots
+}
+
+pub const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+pub fn operations_of(item: &Value) -> impl Iterator<Item = (&'static str, &Value)> {
+    METHODS.iter().filter_map(move |m| item.get(*m).map(|op| (*m, op)))
+}
+
+fn entries<'a>(doc: &'a Value, pointer: &str) -> impl Iterator<Item = (&'a String, &'a Value)> {
+    doc.pointer(pointer).and_then(Value::as_object).into_iter().flatten()
+}
+
+fn parameter_schemas(p: &Value, ptr: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if p.get("schema").is_some() {
+        out.push(join(ptr, "schema"));
+    }
+    out.extend(content_schemas(p, ptr));
+    out
+}
+
+/// Schemas of a response or request body: its content, and a response's headers.
+fn body_schemas(r: &Value, ptr: &str) -> Vec<String> {
+    let mut out = content_schemas(r, ptr);
+    for (name, h) in r.get("headers").and_then(Value::as_object).into_iter().flatten() {
+        out.extend(parameter_schemas(h, &join(&join(ptr, "headers"), name)));
+    }
+    out
+}
+
+fn content_schemas(v: &Value, ptr: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (mt, media) in v.get("content").and_then(Value::as_object).into_iter().flatten() {
+        if media.get("schema").is_some() {
+            out.push(join(&join(&join(ptr, "content"), mt), "schema"));
+        }
+    }
+    out
+}
+
+/// Applies [`RULES`] to one schema, then to its subschemas.
+pub fn walk(node: &mut Value, ptr: &str, notes: &mut Notes) {
+    match node {
+        Value::Bool(true) => {
+            notes.rewrite(ptr, "boolean-schema", "`true` schema becomes `{}` (any value)");
+            *node = json!({});
+        }
+        Value::Bool(false) => notes.error(ptr, "boolean-schema", "a `false` schema (no value allowed) has no OpenAPI 3.0 form"),
+        _ => {}
+    }
+    let Some(map) = node.as_object_mut() else {
+        return;
+    };
+    for rule in RULES {
+        rule(map, ptr, notes);
+    }
+    for key in ["properties"] {
+        if let Some(props) = map.get_mut(key).and_then(Value::as_object_mut) {
+            let base = join(ptr, key);
+            for (name, sub) in props.iter_mut() {
+                walk(sub, &join(&base, name), notes);
+            }
+        }
+    }
+    for key in ["allOf", "oneOf", "anyOf"] {
+        if let Some(items) = map.get_mut(key).and_then(Value::as_array_mut) {
+            for (i, sub) in items.iter_mut().enumerate() {
+                walk(sub, &format!("{ptr}/{key}/{i}"), notes);
+            }
+        }
+    }
+    for key in ["items", "not", "additionalProperties"] {
+        if let Some(sub) = map.get_mut(key).filter(|v| v.is_object() || key != "additionalProperties") {
+            walk(sub, &join(ptr, key), notes);
+        }
+    }
+}
+
+/// A schema written as a union of every JSON type (the seed's `JsonValue`) means "any value":
+/// `{}`, which progenitor renders as `serde_json::Value`.
+fn any_value(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
+    if map.is_empty() || !admits_any_json(map) {
+        return;
+    }
+    let kept: Map<String, Value> = map
+        .iter()
+        .filter(|(k, _)| matches!(k.as_str(), "description" | "title" | "default" | "example"))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    if kept.len() == map.len() {
+        return;
+    }
+    *map = kept;
+    notes.rewrite(ptr, "any-value", "a union of every JSON type becomes `{}` (serde_json::Value)");
+}
+
+/// Whether a schema is a union over every JSON type, written as a type array or as a
+/// oneOf/anyOf of bare `type` branches.
+pub fn admits_any_json(map: &Map<String, Value>) -> bool {
+    let mut types = BTreeSet::new();
+    match map.get("type") {
+        Some(Value::Array(list)) => types.extend(list.iter().filter_map(Value::as_str)),
+        Some(_) => return false,
+        None => {
+            let Some(branches) = map.get("oneOf").or_else(|| map.get("anyOf")).and_then(Value::as_array) else {
+                return false;
+            };
+            for b in branches {
+                match b.get("type").and_then(Value::as_str) {
+                    Some(t) => types.insert(t),
+                    None => return false,
+                };
+            }
+        }
+    }
+    JSON_TYPES.iter().all(|t| types.contains(t)) && (types.contains("number") || types.contains("integer"))
+}
+
+/// Replaces every `$ref` to an any-value component by `{}` and removes the component.
+fn inline_any_value_components(doc: &mut Value, notes: &mut Notes) {
+    let Some(schemas) = doc.pointer_mut("/components/schemas").and_then(Value::as_object_mut) else {
+        return;
+    };
+    let names: Vec<String> = schemas
+        .iter()
+        .filter(|(_, s)| s.as_object().is_some_and(admits_any_json))
+        .map(|(name, _)| name.clone())
+        .collect();
+    for name in &names {
+        schemas.remove(name);
+        notes.rewrite(
+            &join("/components/schemas", name),
+            "any-value",
+            "a union of every JSON type: references become `{}` (serde_json::Value)",
+        );
+    }
+    if !names.is_empty() {
+        replace_refs(doc, &names);
+    }
+}
+
+fn replace_refs(node: &mut Value, names: &[String]) {
+    match node {
+        Value::Object(map) => {
+            let hit = map
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(schema_ref_name)
+                .is_some_and(|n| names.iter().any(|x| x == n));
+            if hit {
+                map.remove("$ref");
+            }
+            map.values_mut().for_each(|v| replace_refs(v, names));
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| replace_refs(v, names)),
+        _ => {}
+    }
+}
+
+/// 3.1 `examples: [..]` to 3.0 `example`: the first one.
+fn map_examples(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
+    let Some(Value::Array(examples)) = map.get("examples") else {
+        return;
+    };
+    let first = examples.first().cloned();
+    map.remove("examples");
+    if let Some(first) = first.filter(|_| !map.contains_key("example")) {
+        map.insert("example".into(), first);
+    }
+    notes.rewrite(ptr, "examples", "schema `examples` becomes `example` (the first one)");
+}
+
+/// `contentEncoding: base64` on a string is 3.0's `format: byte`; the media type is documentation.
+fn map_content_encoding(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
+    if let Some(encoding) = map.remove("contentEncoding") {
+        if encoding == "base64" && !map.contains_key("format") {
+            map.insert("format".into(), json!("byte"));
+            notes.rewrite(ptr, "contentEncoding", "`contentEncoding: base64` becomes `format: byte`");
+        } else {
+            notes.dropped(ptr, "contentEncoding", format!("`contentEncoding: {encoding}` dropped"));
+        }
+    }
+    if map.remove("contentMediaType").is_some() {
+        notes.dropped(ptr, "contentMediaType", "`contentMediaType` dropped (documentation only)");
+    }
+}
+
+/// A tuple (`prefixItems`, often with `items: false`) becomes an array of any values: 3.0 has
+/// no tuples, and `items: false` alone would forbid every element.
+fn prefix_items(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
+    let Some(Value::Array(prefix)) = map.remove("prefixItems") else {
+        return;
+    };
+    let same: Option<&Value> = prefix.first().filter(|first| prefix.iter().all(|p| p == *first));
+    let items = match (map.get("items"), same) {
+        (None | Some(Value::Bool(false)), Some(one)) => one.clone(),
+        (None | Some(Value::Bool(false)), None) => json!({}),
+        (Some(items), _) => items.clone(),
+    };
+    map.insert("items".into(), items);
+    notes.dropped(ptr, "prefixItems", "a tuple becomes an array; positions and length are not enforced");
+}
+
+fn drop_unsupported_keywords(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
+    for key in UNSUPPORTED {
+        if map.remove(*key).is_some() {
+            notes.dropped(ptr, key, format!("`{key}` has no OpenAPI 3.0 form; the generated type does not enforce it"));
+        }
+    }
+}
+
+/// `type: [T, 'null']` to `type: T, nullable: true`. Several non-null types become an any value.
+fn type_array(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
+    let Some(Value::Array(types)) = map.get("type").cloned() else {
+        if map.get("type") == Some(&json!("null")) {
+            map.remove("type");
+            map.insert("nullable".into(), json!(true));
+            map.insert("enum".into(), json!([null]));
+            notes.rewrite(ptr, "type-null", "`type: 'null'` becomes `nullable: true, enum: [null]`");
+        }
+        return;
+    };
+    let nullable = types.iter().any(|t| t == "null");
+    let rest: Vec<Value> = types.iter().filter(|t| *t != "null").cloned().collect();
+    match rest.as_slice() {
+        [single] => {
+            map.insert("type".into(), single.clone());
+            notes.rewrite(ptr, "type-array", format!("`type: {}` becomes `type: {single}`{}", Value::Array(types.clone()), if nullable { " + nullable" } else { "" }));
+        }
+        _ => {
+            map.remove("type");
+            notes.dropped(ptr, "type-array", "several types: the value is not type-checked (serde_json::Value)");
+        }
+    }
+    if nullable {
+        map.insert("nullable".into(), json!(true));
+    }
+}
+
+/// `const: v` to `enum: [v]`.
+fn const_to_enum(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
+    if let Some(value) = map.remove("const") {
+        notes.rewrite(ptr, "const", format!("`const: {value}` becomes `enum: [{value}]`"));
+        if !map.contains_key("type") {
+            let t = match &value {
+                Value::String(_) => Some("string"),
+                Value::Bool(_) => Some("boolean"),
+                Value::Number(n) if n.is_i64() || n.is_u64() => Some("integer"),
+                Value::Number(_) => Some("number"),
+                _ => None,
+            };
+            if let Some(t) = t {
+                map.insert("type".into(), json!(t));
+            }
+        }
+        map.insert("enum".into(), json!([value]));
+    }
+}
+
+/// `enum: [a, b, null]` to `enum: [a, b], nullable: true`.
+fn null_in_enum(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
+    let Some(Value::Array(values)) = map.get_mut("enum") else {
+        return;
+    };
+    if values.len() > 1 && values.iter().any(Value::is_null) {
+        values.retain(|v| !v.is_null());
+        map.insert("nullable".into(), json!(true));
+        notes.rewrite(ptr, "enum-null", "`null` in `enum` becomes `nullable: true`");
+    }
+}
+
+/// Numeric `exclusiveMinimum: n` to `minimum: n, exclusiveMinimum: true` (likewise maximum).
+fn exclusive_bounds(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
+    for (exclusive, bound) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+        if let Some(n @ Value::Number(_)) = map.get(exclusive).cloned() {
+            map.insert(bound.into(), n.clone());
+            map.insert(exclusive.into(), json!(true));
+            notes.rewrite(ptr, exclusive, format!("`{exclusive}: {n}` becomes `{bound}: {n}, {exclusive}: true`"));
+        }
+    }
+}
+
+/// A oneOf/anyOf with a `{type: 'null'}` branch: the branch becomes `nullable: true`. One
+/// remaining `$ref` is wrapped in `allOf` (3.0 ignores siblings of `$ref`); one remaining inline
+/// schema is merged into the parent.
+fn null_branch(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
+    for key in ["oneOf", "anyOf"] {
+        let Some(Value::Array(branches)) = map.get_mut(key) else {
+            continue;
+        };
+        let is_null = |b: &Value| b.get("type") == Some(&json!("null")) || b.get("enum") == Some(&json!([null]));
+        if !branches.iter().any(is_null) {
+            continue;
+        }
+        branches.retain(|b| !is_null(b));
+        let rest = std::mem::take(branches);
+        map.remove(key);
+        map.insert("nullable".into(), json!(true));
+        match rest.as_slice() {
+            [only] if only.get("$ref").is_some() => {
+                map.insert("allOf".into(), json!([only]));
+            }
+            [Value::Object(inline)] => {
+                for (k, v) in inline {
+                    map.entry(k.clone()).or_insert_with(|| v.clone());
+                }
+            }
+            [] => {}
+            _ => {
+                map.insert(key.into(), Value::Array(rest));
+            }
+        }
+        notes.rewrite(ptr, "null-branch", format!("the `null` branch of `{key}` becomes `nullable: true`"));
+    }
+}
+
+/// `$ref` with siblings (3.1 keeps them, 3.0 ignores them) to `allOf: [{$ref}]` plus the siblings,
+/// so that a description or `nullable` survives.
+fn ref_siblings(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
+    if map.len() < 2 {
+        return;
+    }
+    let Some(reference) = map.remove("$ref") else {
+        return;
+    };
+    let siblings: Vec<&str> = map.keys().map(String::as_str).collect();
+    notes.rewrite(ptr, "ref-siblings", format!("`$ref` with {} becomes `allOf: [$ref]`", siblings.join(", ")));
+    map.insert("allOf".into(), json!([{ "$ref": reference }]));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{apply, yaml};
+    use super::*;
+
+    #[test]
+    fn type_array_with_null_becomes_nullable() {
+        let (v, rules) = apply(type_array, "type: [string, 'null']\nmaxLength: 3");
+        assert_eq!(v, yaml("type: string\nnullable: true\nmaxLength: 3"));
+        assert_eq!(rules, ["type-array"]);
+    }
+
+    #[test]
+    fn type_array_of_several_types_is_any_value() {
+        let (v, rules) = apply(type_array, "type: [string, integer]");
+        assert_eq!(v, yaml("{}"));
+        assert_eq!(rules, ["type-array"]);
+    }
+
+    #[test]
+    fn lone_null_type_is_a_nullable_null_enum() {
+        let (v, _) = apply(type_array, "type: 'null'");
+        assert_eq!(v, yaml("nullable: true\nenum: [null]"));
+    }
+
+    #[test]
+    fn const_of_each_kind_becomes_a_typed_enum() {
+        assert_eq!(apply(const_to_enum, "const: agent_run").0, yaml("type: string\nenum: [agent_run]"));
+        assert_eq!(apply(const_to_enum, "type: boolean\nconst: true").0, yaml("type: boolean\nenum: [true]"));
+        assert_eq!(apply(const_to_enum, "const: 2").0, yaml("type: integer\nenum: [2]"));
+        assert_eq!(apply(const_to_enum, "const: 2.5").0, yaml("type: number\nenum: [2.5]"));
+    }
+
+    #[test]
+    fn null_inside_enum_becomes_nullable() {
+        let (v, _) = apply(null_in_enum, "type: string\nenum: [a, b, null]");
+        assert_eq!(v, yaml("type: string\nenum: [a, b]\nnullable: true"));
+    }
+
+    #[test]
+    fn numeric_exclusive_bounds_become_boolean_ones() {
+        let (v, rules) = apply(exclusive_bounds, "type: integer\nexclusiveMinimum: 0\nexclusiveMaximum: 100");
+        assert_eq!(v, yaml("type: integer\nexclusiveMinimum: true\nexclusiveMaximum: true\nminimum: 0\nmaximum: 100"));
+        assert_eq!(rules, ["exclusiveMinimum", "exclusiveMaximum"]);
+    }
+
+    #[test]
+    fn boolean_exclusive_bounds_are_left_alone() {
+        let (v, rules) = apply(exclusive_bounds, "minimum: 0\nexclusiveMinimum: true");
+        assert_eq!(v, yaml("minimum: 0\nexclusiveMinimum: true"));
+        assert!(rules.is_empty());
+    }
+
+    #[test]
+    fn null_branch_beside_a_ref_becomes_nullable_all_of() {
+        let (v, _) = apply(null_branch, "oneOf: [{$ref: '#/components/schemas/A'}, {type: 'null'}]\ndescription: d");
+        assert_eq!(v, yaml("description: d\nnullable: true\nallOf: [{$ref: '#/components/schemas/A'}]"));
+    }
+
+    #[test]
+    fn null_branch_beside_an_inline_schema_is_merged() {
+        let (v, _) = apply(null_branch, "anyOf: [{type: string, format: date-time}, {type: 'null'}]");
+        assert_eq!(v, yaml("nullable: true\ntype: string\nformat: date-time"));
+    }
+
+    #[test]
+    fn null_branch_beside_several_schemas_keeps_the_union() {
+        let (v, _) = apply(null_branch, "oneOf: [{type: string}, {type: integer}, {type: 'null'}]");
+        assert_eq!(v, yaml("nullable: true\noneOf: [{type: string}, {type: integer}]"));
+    }
+
+    #[test]
+    fn ref_with_description_is_wrapped_in_all_of() {
+        let (v, rules) = apply(ref_siblings, "$ref: '#/components/schemas/A'\ndescription: kept");
+        assert_eq!(v, yaml("description: kept\nallOf: [{$ref: '#/components/schemas/A'}]"));
+        assert_eq!(rules, ["ref-siblings"]);
+    }
+
+    #[test]
+    fn bare_ref_is_left_alone() {
+        let (v, rules) = apply(ref_siblings, "$ref: '#/components/schemas/A'");
+        assert_eq!(v, yaml("$ref: '#/components/schemas/A'"));
+        assert!(rules.is_empty());
+    }
+
+    #[test]
+    fn unsupported_keywords_are_dropped_with_a_note_each() {
+        let (v, rules) = apply(
+            drop_unsupported_keywords,
+            "type: object\npropertyNames: {type: string}\n$comment: c\nif: {}\nthen: {}\nelse: {}\n$schema: s\n$id: i\nunevaluatedProperties: false\ndependentRequired: {}\ndependentSchemas: {}",
+        );
+        assert_eq!(v, yaml("type: object"));
+        assert_eq!(rules.len(), 10);
+    }
+
+    #[test]
+    fn tuples_become_arrays() {
+        assert_eq!(apply(prefix_items, "type: array\nprefixItems: [{type: string}, {type: string}]\nitems: false").0, yaml("type: array\nitems: {type: string}"));
+        assert_eq!(apply(prefix_items, "type: array\nprefixItems: [{type: string}, {type: integer}]").0, yaml("type: array\nitems: {}"));
+        assert_eq!(apply(prefix_items, "type: array\nprefixItems: [{type: string}]\nitems: {type: integer}").0, yaml("type: array\nitems: {type: integer}"));
+    }
+
+    #[test]
+    fn examples_become_the_first_example() {
+        let (v, _) = apply(map_examples, "type: string\nexamples: [a, b]");
+        assert_eq!(v, yaml("type: string\nexample: a"));
+    }
+
+    #[test]
+    fn base64_content_encoding_is_format_byte() {
+        let (v, rules) = apply(map_content_encoding, "type: string\ncontentEncoding: base64\ncontentMediaType: image/png");
+        assert_eq!(v, yaml("type: string\nformat: byte"));
+        assert_eq!(rules, ["contentEncoding", "contentMediaType"]);
+    }
+
+    #[test]
+    fn union_of_every_json_type_is_any_value() {
+        let seed = "description: Any JSON value.\noneOf:\n- type: 'null'\n- type: boolean\n- type: number\n- type: string\n- {type: array, items: {$ref: '#/components/schemas/JsonValue'}}\n- {type: object, additionalProperties: {$ref: '#/components/schemas/JsonValue'}}";
+        let (v, _) = apply(any_value, seed);
+        assert_eq!(v, yaml("description: Any JSON value."));
+        let (v, _) = apply(any_value, "type: [string, number, boolean, object, array, 'null']");
+        assert_eq!(v, yaml("{}"));
+        let (v, rules) = apply(any_value, "oneOf: [{type: string}, {type: number}]");
+        assert_eq!(v, yaml("oneOf: [{type: string}, {type: number}]"));
+        assert!(rules.is_empty());
+    }
+
+    #[test]
+    fn any_value_components_are_inlined_at_every_reference() {
+        let mut doc = yaml(
+            "components:\n  schemas:\n    JsonValue: {oneOf: [{type: 'null'}, {type: boolean}, {type: number}, {type: string}, {type: array}, {type: object}]}\n    Err:\n      type: object\n      additionalProperties: {$ref: '#/components/schemas/JsonValue'}",
+        );
+        let mut notes = Notes::default();
+        run(&mut doc, &mut notes);
+        assert_eq!(doc, yaml("components:\n  schemas:\n    Err: {type: object, additionalProperties: {}}"));
+    }
+
+    #[test]
+    fn walk_reaches_nested_schemas_and_true_schemas() {
+        let mut doc = yaml("type: object\nproperties:\n  a: {type: array, items: {const: x}}\n  b: true\n  c: {allOf: [{type: [integer, 'null']}]}");
+        let mut notes = Notes::default();
+        walk(&mut doc, "", &mut notes);
+        assert_eq!(
+            doc,
+            yaml("type: object\nproperties:\n  a: {type: array, items: {type: string, enum: [x]}}\n  b: {}\n  c: {allOf: [{type: integer, nullable: true}]}")
+        );
+    }
+
+    #[test]
+    fn false_schema_is_reported() {
+        let mut doc = yaml("type: object\nproperties: {a: false}");
+        let mut notes = Notes::default();
+        walk(&mut doc, "", &mut notes);
+        assert_eq!(notes.0[0].severity, super::super::Severity::Error);
+        assert_eq!(notes.0[0].pointer, "/properties/a");
+    }
+}

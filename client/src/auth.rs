@@ -1,0 +1,103 @@
+//! The API key and how it is sent.
+
+use std::fmt;
+
+use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderName, HeaderValue};
+
+use crate::error::ConfigError;
+
+/// How the API key is sent: exactly one of the two headers, never both.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AuthScheme {
+    /// `x-api-key: KEY` (the default, as the official SDKs send it).
+    #[default]
+    ApiKeyHeader,
+    /// `Authorization: Bearer KEY`.
+    Bearer,
+}
+
+/// An Exa API key. Its `Debug` and `Display` never show it.
+///
+/// ```
+/// let key = exa_client::ApiKey::new("secret-key").unwrap();
+/// assert_eq!(format!("{key:?}"), "ApiKey(<redacted>)");
+/// assert!(exa_client::ApiKey::new("").is_err());
+/// ```
+#[derive(Clone)]
+pub struct ApiKey(String);
+
+impl ApiKey {
+    /// Accepts a non-empty key that an HTTP header can carry (visible ASCII, no spaces or
+    /// control characters).
+    pub fn new(key: impl Into<String>) -> Result<Self, ConfigError> {
+        let key = key.into();
+        if key.is_empty() {
+            return Err(ConfigError::EmptyApiKey);
+        }
+        if !key.bytes().all(|b| b.is_ascii_graphic()) {
+            return Err(ConfigError::InvalidApiKey);
+        }
+        Ok(Self(key))
+    }
+
+    /// The header that carries this key under `scheme`, marked sensitive so that HTTP
+    /// libraries do not print it.
+    pub(crate) fn header(&self, scheme: AuthScheme) -> Result<(HeaderName, HeaderValue), ConfigError> {
+        let (name, value) = match scheme {
+            AuthScheme::ApiKeyHeader => (HeaderName::from_static("x-api-key"), self.0.clone()),
+            AuthScheme::Bearer => (AUTHORIZATION, format!("Bearer {}", self.0)),
+        };
+        let mut value = HeaderValue::from_str(&value).map_err(|_| ConfigError::InvalidApiKey)?;
+        value.set_sensitive(true);
+        Ok((name, value))
+    }
+}
+
+impl fmt::Debug for ApiKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ApiKey(<redacted>)")
+    }
+}
+
+impl fmt::Display for ApiKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+/// Removes whichever auth header the other scheme would send, so that a caller's own
+/// `reqwest::Client` default headers cannot add a second credential.
+pub(crate) fn insert(headers: &mut HeaderMap, name: &HeaderName, value: &HeaderValue) {
+    headers.remove(HeaderName::from_static("x-api-key"));
+    headers.remove(AUTHORIZATION);
+    headers.insert(name.clone(), value.clone());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_a_header_cannot_carry_are_refused() {
+        for bad in ["", "a b", "line\nbreak", "cr\r", "tab\t", "é"] {
+            assert!(ApiKey::new(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn each_scheme_yields_its_one_sensitive_header() {
+        let key = ApiKey::new("k1").unwrap();
+        let (name, value) = key.header(AuthScheme::ApiKeyHeader).unwrap();
+        assert_eq!((name.as_str(), value.to_str().unwrap()), ("x-api-key", "k1"));
+        assert!(value.is_sensitive());
+        let (name, value) = key.header(AuthScheme::Bearer).unwrap();
+        assert_eq!((name.as_str(), value.to_str().unwrap()), ("authorization", "Bearer k1"));
+        assert!(value.is_sensitive());
+    }
+
+    #[test]
+    fn debug_and_display_redact() {
+        let key = ApiKey::new("k-secret").unwrap();
+        assert!(!format!("{key:?}{key}").contains("k-secret"));
+    }
+}

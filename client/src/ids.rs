@@ -1,0 +1,250 @@
+//! Path parameters are checked before any I/O.
+//!
+//! Generated code percent-encodes path parameters but leaves `.`, `..` and `\` as they are, and
+//! the `url` crate then normalizes the path: with a bare generated call, an id of `..` deletes
+//! `/agent/` and `.` deletes the collection. The request hook compares every request's path with
+//! its operation's template from the spec ([`crate::generated::spec::OPERATIONS`]) and checks
+//! each parameter against the spec's constraints, so every operation a new spec adds is covered.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::LazyLock;
+
+use percent_encoding::percent_decode_str;
+
+use crate::generated::spec::{OPERATIONS, Operation, PathParam};
+
+/// The id rule used where the spec gives no constraints: the Agent API's run id.
+pub const DEFAULT_PATTERN: &str = "^[A-Za-z0-9_.:-]+$";
+/// The longest id accepted where the spec gives no `maxLength`.
+pub const DEFAULT_MAX_LENGTH: u64 = 200;
+
+/// The rule a path parameter broke.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum IdRule {
+    /// Empty: the request would address the collection.
+    Empty,
+    /// `.` or `..`: the URL would be normalized to another path.
+    DotSegment,
+    /// Shorter than the spec's `minLength`.
+    TooShort {
+        /// The minimum, in characters.
+        min: u64,
+    },
+    /// Longer than the spec's `maxLength` (or 200 characters).
+    TooLong {
+        /// The maximum, in characters.
+        max: u64,
+    },
+    /// Does not match the spec's `pattern` (or `^[A-Za-z0-9_.:-]+$`).
+    Pattern {
+        /// The pattern.
+        pattern: &'static str,
+    },
+    /// The request path no longer matches the operation's template.
+    PathChanged {
+        /// The template, e.g. `/agent/runs/{id}`.
+        template: &'static str,
+    },
+}
+
+impl fmt::Display for IdRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Empty => f.write_str("must not be empty"),
+            Self::DotSegment => f.write_str("must not be `.` or `..`"),
+            Self::TooShort { min } => write!(f, "must be at least {min} characters long"),
+            Self::TooLong { max } => write!(f, "must be at most {max} characters long"),
+            Self::Pattern { pattern } => write!(f, "must match `{pattern}`"),
+            Self::PathChanged { template } => write!(f, "would change the request path away from `{template}`"),
+        }
+    }
+}
+
+/// A path parameter that would not be sent: which one, and the rule it broke.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("invalid path parameter `{parameter}` ({value:?}): {rule}")]
+pub struct InvalidId {
+    /// The parameter's name in the path template.
+    pub parameter: String,
+    /// The value, cut to 64 characters.
+    pub value: String,
+    /// The rule it broke.
+    pub rule: IdRule,
+}
+
+impl InvalidId {
+    fn new(parameter: &str, value: &str, rule: IdRule) -> Self {
+        Self {
+            parameter: parameter.to_string(),
+            value: value.chars().take(64).collect(),
+            rule,
+        }
+    }
+}
+
+/// A run id that is safe to put in a path: it satisfies the spec's `AgentRunId` constraints
+/// and is neither `.` nor `..`.
+///
+/// ```
+/// use exa_client::RunId;
+/// assert!(RunId::new("agent_run_01j7x9v0m2n4p6q8r0s2t4v6w8").is_ok());
+/// assert!(RunId::new("..").is_err());
+/// assert!(RunId::new("a/b").is_err());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct RunId(String);
+
+impl RunId {
+    /// Checks `id` against the constraints of `deleteAgentRun`'s `id` parameter in the spec
+    /// (the default rule when the spec has no such operation).
+    pub fn new(id: impl Into<String>) -> Result<Self, InvalidId> {
+        let id = id.into();
+        let param = OPERATIONS
+            .iter()
+            .find(|op| op.id == "deleteAgentRun")
+            .and_then(|op| op.path_params.first());
+        let default = PathParam { name: "id", pattern: None, min_length: None, max_length: None };
+        let param = param.unwrap_or(&default);
+        check(&id, param).map_err(|rule| InvalidId::new(param.name, &id, rule))?;
+        Ok(Self(id))
+    }
+
+    /// The id.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for RunId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::str::FromStr for RunId {
+    type Err = InvalidId;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::new(s)
+    }
+}
+
+/// Every pattern of the spec's path parameters, compiled once.
+static PATTERNS: LazyLock<HashMap<&'static str, regress::Regex>> = LazyLock::new(|| {
+    OPERATIONS
+        .iter()
+        .flat_map(|op| op.path_params.iter().filter_map(|p| p.pattern))
+        .chain([DEFAULT_PATTERN])
+        .filter_map(|p| Some((p, regress::Regex::new(p).ok()?)))
+        .collect()
+});
+
+/// Checks one decoded path parameter value.
+pub fn check(value: &str, param: &PathParam) -> Result<(), IdRule> {
+    if value.is_empty() {
+        return Err(IdRule::Empty);
+    }
+    if value == "." || value == ".." {
+        return Err(IdRule::DotSegment);
+    }
+    let unconstrained = param.pattern.is_none() && param.min_length.is_none() && param.max_length.is_none();
+    let chars = value.chars().count() as u64;
+    if let Some(min) = param.min_length.filter(|min| chars < *min) {
+        return Err(IdRule::TooShort { min });
+    }
+    let max = param.max_length.or(unconstrained.then_some(DEFAULT_MAX_LENGTH));
+    if let Some(max) = max.filter(|max| chars > *max) {
+        return Err(IdRule::TooLong { max });
+    }
+    let pattern = param.pattern.or(unconstrained.then_some(DEFAULT_PATTERN));
+    if let Some(pattern) = pattern {
+        // A pattern regress cannot compile is not enforced; the server still checks it.
+        let matches = PATTERNS.get(pattern).is_none_or(|re| re.find(value).is_some());
+        if !matches {
+            return Err(IdRule::Pattern { pattern });
+        }
+    }
+    Ok(())
+}
+
+/// Checks a request's final path against the template of the operation progenitor reports
+/// (`rust_name`), after the base URL's own path.
+pub(crate) fn check_request(rust_name: &str, base_path: &str, path: &str) -> Result<(), InvalidId> {
+    let Some(op) = OPERATIONS.iter().find(|op| op.rust_name == rust_name) else {
+        return Ok(());
+    };
+    check_path(op, base_path, path)
+}
+
+fn check_path(op: &Operation, base_path: &str, path: &str) -> Result<(), InvalidId> {
+    let changed = || InvalidId::new(op.path_params.first().map_or("path", |p| p.name), path, IdRule::PathChanged { template: op.path });
+    let rest = path.strip_prefix(base_path.trim_end_matches('/')).ok_or_else(changed)?;
+    let actual: Vec<&str> = rest.split('/').collect();
+    let template: Vec<&str> = op.path.split('/').collect();
+    if actual.len() != template.len() {
+        return Err(changed());
+    }
+    for (segment, expected) in actual.iter().zip(&template) {
+        let name = expected.strip_prefix('{').and_then(|s| s.strip_suffix('}'));
+        match name.and_then(|n| op.path_params.iter().find(|p| p.name == n)) {
+            Some(param) => {
+                let decoded = percent_decode_str(segment).decode_utf8_lossy();
+                check(&decoded, param).map_err(|rule| InvalidId::new(param.name, &decoded, rule))?;
+            }
+            None if expected.contains('{') => {}
+            None if segment != expected => return Err(changed()),
+            None => {}
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RUN: PathParam = PathParam { name: "id", pattern: Some(DEFAULT_PATTERN), min_length: Some(1), max_length: Some(200) };
+    const OP: Operation = Operation { id: "deleteAgentRun", rust_name: "delete_agent_run", method: "DELETE", path: "/agent/runs/{id}", path_params: &[RUN] };
+
+    #[test]
+    fn values_and_the_rule_they_break() {
+        let long = "a".repeat(201);
+        let table: &[(&str, Result<(), IdRule>)] = &[
+            ("agent_run_01j7x9", Ok(())),
+            ("a.b:c-d_e", Ok(())),
+            ("", Err(IdRule::Empty)),
+            (".", Err(IdRule::DotSegment)),
+            ("..", Err(IdRule::DotSegment)),
+            ("...", Ok(())),
+            (&long, Err(IdRule::TooLong { max: 200 })),
+            ("a/b", Err(IdRule::Pattern { pattern: DEFAULT_PATTERN })),
+            ("..\\..\\admin", Err(IdRule::Pattern { pattern: DEFAULT_PATTERN })),
+            ("x?y=1", Err(IdRule::Pattern { pattern: DEFAULT_PATTERN })),
+            ("é", Err(IdRule::Pattern { pattern: DEFAULT_PATTERN })),
+        ];
+        for (value, expected) in table {
+            assert_eq!(&check(value, &RUN), expected, "{value:?}");
+        }
+    }
+
+    #[test]
+    fn unconstrained_parameters_get_the_default_rule() {
+        let free = PathParam { name: "x", pattern: None, min_length: None, max_length: None };
+        assert_eq!(check(&"a".repeat(201), &free), Err(IdRule::TooLong { max: 200 }));
+        assert_eq!(check("a b", &free), Err(IdRule::Pattern { pattern: DEFAULT_PATTERN }));
+        let spec_pattern = PathParam { name: "x", pattern: Some("^[a-z ]+$"), min_length: None, max_length: None };
+        assert_eq!(check("a b", &spec_pattern), Ok(()));
+    }
+
+    #[test]
+    fn normalized_paths_no_longer_match_their_template() {
+        assert!(check_path(&OP, "", "/agent/runs/abc").is_ok());
+        assert!(check_path(&OP, "/v1", "/v1/agent/runs/abc").is_ok());
+        for path in ["/agent/", "/agent/runs/", "/admin", "/v1/agent/runs/abc", "/agent/runs/a/b"] {
+            assert!(check_path(&OP, "", path).is_err(), "{path}");
+        }
+        let err = check_path(&OP, "", "/agent/runs/a%20b").unwrap_err();
+        assert_eq!(err.value, "a b");
+    }
+}
