@@ -24,19 +24,28 @@ const INNER_TYPE: &str = "crate::hooks::HookState";
 /// `spec` module with the beta tokens, the default server and the path template of every
 /// operation.
 pub fn generate(normalized: &Normalized) -> Result<Generated, String> {
-    let spec: openapiv3::OpenAPI = serde_json::from_value(normalized.spec.clone()).map_err(|e| format!("the normalized document is not OpenAPI 3.0: {e}"))?;
+    let spec: openapiv3::OpenAPI = serde_json::from_value(normalized.spec.clone())
+        .map_err(|e| format!("the normalized document is not OpenAPI 3.0: {e}"))?;
     let mut settings = GenerationSettings::new();
     settings
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
         .with_derive("schemars::JsonSchema")
-        .with_inner_type(INNER_TYPE.parse::<TokenStream>().map_err(|e| e.to_string())?);
-    let tokens = without_panics(|| Generator::new(&settings).generate_tokens(&spec))?.map_err(|e| e.to_string())?;
-    let mut file: syn::File = syn::parse2(tokens).map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
+        .with_inner_type(
+            INNER_TYPE
+                .parse::<TokenStream>()
+                .map_err(|e| e.to_string())?,
+        );
+    let tokens = without_panics(|| Generator::new(&settings).generate_tokens(&spec))?
+        .map_err(|e| e.to_string())?;
+    let mut file: syn::File = syn::parse2(tokens)
+        .map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
     open_enum::replace(&mut file, &normalized.open_enums)?;
     let extra: syn::File = syn::parse2(spec_module(normalized)).map_err(|e| e.to_string())?;
     file.items.extend(extra.items);
-    Ok(Generated { code: prettyplease::unparse(&file) })
+    Ok(Generated {
+        code: prettyplease::unparse(&file),
+    })
 }
 
 /// progenitor and typify still `todo!()` or assert on shapes the normalizer does not know of yet:
@@ -62,7 +71,10 @@ fn spec_module(normalized: &Normalized) -> TokenStream {
         Some(t) => quote!(Some(#t)),
         None => quote!(None),
     };
-    let server = normalized.spec.pointer("/servers/0/url").and_then(Value::as_str);
+    let server = normalized
+        .spec
+        .pointer("/servers/0/url")
+        .and_then(Value::as_str);
     let default_server = match server {
         Some(url) => quote!(Some(#url)),
         None => quote!(None),
@@ -113,7 +125,12 @@ fn spec_module(normalized: &Normalized) -> TokenStream {
 }
 
 fn operation(op: &Operation) -> TokenStream {
-    let Operation { id, method, path, path_params } = op;
+    let Operation {
+        id,
+        method,
+        path,
+        path_params,
+    } = op;
     let rust_name = rust_name(id);
     let params = path_params.iter().map(|p| {
         let name = &p.name;
@@ -129,7 +146,11 @@ fn operation(op: &Operation) -> TokenStream {
 /// (progenitor-impl's `sanitize(.., Case::Snake)`).
 fn rust_name(id: &str) -> String {
     use heck::ToSnakeCase;
-    let cleaned: String = id.replace('\'', "").chars().map(|c| if unicode_continue(c) { c } else { '-' }).collect();
+    let cleaned: String = id
+        .replace('\'', "")
+        .chars()
+        .map(|c| if unicode_continue(c) { c } else { '-' })
+        .collect();
     let mut name = cleaned.to_snake_case();
     match name.chars().next() {
         None => name = "x".to_string(),
@@ -146,6 +167,13 @@ fn unicode_continue(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+fn option(value: Option<TokenStream>) -> TokenStream {
+    match value {
+        Some(v) => quote!(Some(#v)),
+        None => quote!(None),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -153,12 +181,5 @@ mod tests {
         assert_eq!(super::rust_name("deleteAgentRun"), "delete_agent_run");
         assert_eq!(super::rust_name("get-team.usage"), "get_team_usage");
         assert_eq!(super::rust_name("type"), "type_");
-    }
-}
-
-fn option(value: Option<TokenStream>) -> TokenStream {
-    match value {
-        Some(v) => quote!(Some(#v)),
-        None => quote!(None),
     }
 }

@@ -7,7 +7,10 @@ use clap::{Parser, Subcommand};
 use exa_build_tools::{Severity, build_client, load, normalize};
 
 #[derive(Parser)]
-#[command(version, about = "Normalizes an OpenAPI 3.1 document for progenitor and generates the exa-client code")]
+#[command(
+    version,
+    about = "Normalizes an OpenAPI 3.1 document for progenitor and generates the exa-client code"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -45,18 +48,33 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Check { spec } => {
             let document = load(&spec).map_err(|e| e.to_string())?;
             let normalized = normalize(document).map_err(|problems| {
-                exa_build_tools::Error::Unsupported { path: spec.clone(), problems }.to_string()
+                exa_build_tools::Error::Unsupported {
+                    path: spec.clone(),
+                    problems,
+                }
+                .to_string()
             })?;
-            println!("{}: {} operation(s)", spec.display(), normalized.operations.len());
+            println!(
+                "{}: {} operation(s)",
+                spec.display(),
+                normalized.operations.len()
+            );
             for op in &normalized.operations {
                 println!("  {:24} {:6} {}", op.id, op.method, op.path);
             }
             match normalized.beta_tokens.first() {
-                Some(token) => println!("beta header: Exa-Beta: {token} (allowed: {})", normalized.beta_tokens.join(", ")),
+                Some(token) => println!(
+                    "beta header: Exa-Beta: {token} (allowed: {})",
+                    normalized.beta_tokens.join(", ")
+                ),
                 None => println!("beta header: none"),
             }
             let count = |s| normalized.notes.iter().filter(|n| n.severity == s).count();
-            println!("{} rewrite(s), {} dropped:", count(Severity::Rewrite), count(Severity::Dropped));
+            println!(
+                "{} rewrite(s), {} dropped:",
+                count(Severity::Rewrite),
+                count(Severity::Dropped)
+            );
             for note in &normalized.notes {
                 println!("  {note}");
             }
@@ -68,7 +86,8 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Generate { spec, output } => {
             let (generated, _) = build_client(&spec).map_err(|e| e.to_string())?;
             match output {
-                Some(path) => std::fs::write(&path, generated.code).map_err(|e| format!("{}: {e}", path.display())),
+                Some(path) => std::fs::write(&path, generated.code)
+                    .map_err(|e| format!("{}: {e}", path.display())),
                 None => {
                     print!("{}", generated.code);
                     Ok(())

@@ -60,9 +60,15 @@ fn variant_names(values: &[String]) -> Vec<syn::Ident> {
                 .split(|c: char| !c.is_ascii_alphanumeric())
                 .filter(|s| !s.is_empty())
                 .map(|s| {
-                    let lower = if s.chars().all(|c| !c.is_ascii_lowercase()) { s.to_ascii_lowercase() } else { s.to_string() };
+                    let lower = if s.chars().all(|c| !c.is_ascii_lowercase()) {
+                        s.to_ascii_lowercase()
+                    } else {
+                        s.to_string()
+                    };
                     let mut c = lower.chars();
-                    c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+                    c.next()
+                        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                        .unwrap_or_default()
                 })
                 .collect();
             if base.is_empty() || base.starts_with(|c: char| c.is_ascii_digit()) {
@@ -83,8 +89,13 @@ fn render(name: &str, values: &[String]) -> TokenStream {
     let ident = format_ident!("{}", name);
     let variants = variant_names(values);
     let docs = values.iter().map(|v| format!("`{v}`"));
-    let schema_doc = format!("One of: {}. Values added after this client was built are accepted too.", values.join(", "));
-    let doc = format!("One of the documented values, or [`{name}::Unknown`] for a value added after this client was built.");
+    let schema_doc = format!(
+        "One of: {}. Values added after this client was built are accepted too.",
+        values.join(", ")
+    );
+    let doc = format!(
+        "One of the documented values, or [`{name}::Unknown`] for a value added after this client was built."
+    );
     quote! {
         #[doc = #doc]
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -163,9 +174,30 @@ mod tests {
 
     #[test]
     fn variant_names_are_pascal_case_and_unique() {
-        let values = ["RUN_NOT_FOUND", "agent-2026-05-07", "Unknown", "a.b", "a_b", "9x"].map(String::from);
-        let names: Vec<String> = variant_names(&values).iter().map(ToString::to_string).collect();
-        assert_eq!(names, ["RunNotFound", "Agent20260507", "Unknown2", "AB", "AB2", "V9x"]);
+        let values = [
+            "RUN_NOT_FOUND",
+            "agent-2026-05-07",
+            "Unknown",
+            "a.b",
+            "a_b",
+            "9x",
+        ]
+        .map(String::from);
+        let names: Vec<String> = variant_names(&values)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "RunNotFound",
+                "Agent20260507",
+                "Unknown2",
+                "AB",
+                "AB2",
+                "V9x"
+            ]
+        );
     }
 
     #[test]

@@ -16,7 +16,10 @@ mod tests {
 
     #[test]
     fn tokens_are_escaped() {
-        assert_eq!(join("#/paths", "/agent/runs/{id}"), "#/paths/~1agent~1runs~1{id}");
+        assert_eq!(
+            join("#/paths", "/agent/runs/{id}"),
+            "#/paths/~1agent~1runs~1{id}"
+        );
         assert_eq!(join("", "a~b"), "/a~0b");
     }
 

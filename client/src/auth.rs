@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderName, HeaderValue};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
 
 use crate::error::ConfigError;
 
@@ -42,7 +42,10 @@ impl ApiKey {
 
     /// The header that carries this key under `scheme`, marked sensitive so that HTTP
     /// libraries do not print it.
-    pub(crate) fn header(&self, scheme: AuthScheme) -> Result<(HeaderName, HeaderValue), ConfigError> {
+    pub(crate) fn header(
+        &self,
+        scheme: AuthScheme,
+    ) -> Result<(HeaderName, HeaderValue), ConfigError> {
         let (name, value) = match scheme {
             AuthScheme::ApiKeyHeader => (HeaderName::from_static("x-api-key"), self.0.clone()),
             AuthScheme::Bearer => (AUTHORIZATION, format!("Bearer {}", self.0)),
@@ -88,10 +91,16 @@ mod tests {
     fn each_scheme_yields_its_one_sensitive_header() {
         let key = ApiKey::new("k1").unwrap();
         let (name, value) = key.header(AuthScheme::ApiKeyHeader).unwrap();
-        assert_eq!((name.as_str(), value.to_str().unwrap()), ("x-api-key", "k1"));
+        assert_eq!(
+            (name.as_str(), value.to_str().unwrap()),
+            ("x-api-key", "k1")
+        );
         assert!(value.is_sensitive());
         let (name, value) = key.header(AuthScheme::Bearer).unwrap();
-        assert_eq!((name.as_str(), value.to_str().unwrap()), ("authorization", "Bearer k1"));
+        assert_eq!(
+            (name.as_str(), value.to_str().unwrap()),
+            ("authorization", "Bearer k1")
+        );
         assert!(value.is_sensitive());
     }
 

@@ -9,9 +9,9 @@ use progenitor_client::ResponseValue;
 use reqwest::header::HeaderValue;
 
 use crate::auth::{ApiKey, AuthScheme};
-use crate::error::{ConfigError, Error, api_error, prefix};
+use crate::error::{api_error, prefix, ConfigError, Error};
 use crate::generated::{self, spec, types};
-use crate::hooks::{CALL, CallContext, HookState};
+use crate::hooks::{CallContext, HookState, CALL};
 use crate::ids::RunId;
 use crate::retry::RetryPolicy;
 
@@ -49,7 +49,10 @@ pub struct Exa {
 impl fmt::Debug for Exa {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use progenitor_client::ClientInfo;
-        f.debug_struct("Exa").field("base_url", &self.api.baseurl()).field("hooks", self.api.inner()).finish()
+        f.debug_struct("Exa")
+            .field("base_url", &self.api.baseurl())
+            .field("hooks", self.api.inner())
+            .finish()
     }
 }
 
@@ -117,7 +120,9 @@ impl Exa {
     /// ```
     pub async fn delete_run(&self, id: &str) -> Result<types::DeleteAgentRunResponse, Error> {
         let id = RunId::new(id)?;
-        let deleted = self.call(|api| api.delete_agent_run().id(id.as_str()).send()).await?;
+        let deleted = self
+            .call(|api| api.delete_agent_run().id(id.as_str()).send())
+            .await?;
         if !deleted.deleted {
             return Err(Error::Decode {
                 body: serde_json::to_vec(&deleted).unwrap_or_default().into(),
@@ -128,7 +133,10 @@ impl Exa {
     }
 }
 
-async fn convert<E: serde::Serialize>(error: progenitor_client::Error<E>, context: CallContext) -> Error {
+async fn convert<E: serde::Serialize>(
+    error: progenitor_client::Error<E>,
+    context: CallContext,
+) -> Error {
     use progenitor_client::Error as G;
     let attempts = context.attempts.max(1);
     let transport = |source: reqwest::Error| {
@@ -153,7 +161,10 @@ async fn convert<E: serde::Serialize>(error: progenitor_client::Error<E>, contex
         }
         G::InvalidResponsePayload(body, e) => match context.status.filter(|s| !s.is_success()) {
             Some(status) => Error::Api(Box::new(api_error(status, &headers, &body, attempts))),
-            None => Error::Decode { body, message: e.to_string() },
+            None => Error::Decode {
+                body,
+                message: e.to_string(),
+            },
         },
         G::UnexpectedResponse(response) => {
             let status = response.status();
@@ -162,7 +173,10 @@ async fn convert<E: serde::Serialize>(error: progenitor_client::Error<E>, contex
             if status.is_client_error() || status.is_server_error() {
                 Error::Api(Box::new(api_error(status, &headers, &body, attempts)))
             } else {
-                Error::UnexpectedStatus { status, body_prefix: prefix(&body) }
+                Error::UnexpectedStatus {
+                    status,
+                    body_prefix: prefix(&body),
+                }
             }
         }
     }
@@ -307,7 +321,8 @@ impl ExaBuilder {
         let auth = key.header(self.auth)?;
         let beta = beta_header(self.betas)?;
         let (base_url, base_path) = base_url(&self.base_url)?;
-        let user_agent = HeaderValue::from_str(&self.user_agent).map_err(|_| ConfigError::InvalidUserAgent(self.user_agent.clone()))?;
+        let user_agent = HeaderValue::from_str(&self.user_agent)
+            .map_err(|_| ConfigError::InvalidUserAgent(self.user_agent.clone()))?;
         let http = match self.http {
             Some(client) => client,
             None => reqwest::Client::builder()
@@ -316,8 +331,16 @@ impl ExaBuilder {
                 .build()
                 .map_err(|e| ConfigError::Http(e.to_string()))?,
         };
-        let state = HookState { auth, beta, user_agent, retry: self.retry, base_path };
-        Ok(Exa { api: generated::Client::new_with_client(&base_url, http, state) })
+        let state = HookState {
+            auth,
+            beta,
+            user_agent,
+            retry: self.retry,
+            base_path,
+        };
+        Ok(Exa {
+            api: generated::Client::new_with_client(&base_url, http, state),
+        })
     }
 }
 
@@ -333,12 +356,17 @@ fn beta_header(betas: Option<Vec<String>>) -> Result<Option<HeaderValue>, Config
     if kept.is_empty() {
         return Ok(None);
     }
-    HeaderValue::from_str(&kept.join(",")).map(Some).map_err(|_| ConfigError::InvalidBeta(kept.join(",")))
+    HeaderValue::from_str(&kept.join(","))
+        .map(Some)
+        .map_err(|_| ConfigError::InvalidBeta(kept.join(",")))
 }
 
 /// The base URL without a trailing `/` (generated code appends `/path`), and its path.
 fn base_url(url: &str) -> Result<(String, String), ConfigError> {
-    let invalid = |reason: &str| ConfigError::InvalidBaseUrl { url: url.to_string(), reason: reason.to_string() };
+    let invalid = |reason: &str| ConfigError::InvalidBaseUrl {
+        url: url.to_string(),
+        reason: reason.to_string(),
+    };
     let parsed = url::Url::parse(url).map_err(|e| invalid(&e.to_string()))?;
     if !matches!(parsed.scheme(), "http" | "https") {
         return Err(invalid("the scheme must be http or https"));
@@ -357,18 +385,41 @@ mod tests {
 
     #[test]
     fn betas_are_joined_and_checked() {
-        assert_eq!(beta_header(Some(vec!["a".into(), " ".into(), "b".into()])).unwrap().unwrap(), "a,b");
-        assert_eq!(beta_header(None).unwrap().map(|v| v.to_str().unwrap().to_string()).as_deref(), spec::DEFAULT_BETA);
+        assert_eq!(
+            beta_header(Some(vec!["a".into(), " ".into(), "b".into()]))
+                .unwrap()
+                .unwrap(),
+            "a,b"
+        );
+        assert_eq!(
+            beta_header(None)
+                .unwrap()
+                .map(|v| v.to_str().unwrap().to_string())
+                .as_deref(),
+            spec::DEFAULT_BETA
+        );
         assert!(beta_header(Some(vec![])).unwrap().is_none());
         for bad in ["a\r\nx: y", "a b", "é", "a,b"] {
-            assert!(matches!(beta_header(Some(vec![bad.into()])), Err(ConfigError::InvalidBeta(_))), "{bad:?}");
+            assert!(
+                matches!(
+                    beta_header(Some(vec![bad.into()])),
+                    Err(ConfigError::InvalidBeta(_))
+                ),
+                "{bad:?}"
+            );
         }
     }
 
     #[test]
     fn base_urls_keep_their_prefix_and_lose_the_slash() {
-        assert_eq!(base_url("https://api.exa.ai/").unwrap(), ("https://api.exa.ai".into(), "".into()));
-        assert_eq!(base_url("http://127.0.0.1:9/v1/").unwrap(), ("http://127.0.0.1:9/v1".into(), "/v1".into()));
+        assert_eq!(
+            base_url("https://api.exa.ai/").unwrap(),
+            ("https://api.exa.ai".into(), "".into())
+        );
+        assert_eq!(
+            base_url("http://127.0.0.1:9/v1/").unwrap(),
+            ("http://127.0.0.1:9/v1".into(), "/v1".into())
+        );
         for bad in ["", "api.exa.ai", "ftp://x", "http://x/?q=1", "not a url"] {
             assert!(base_url(bad).is_err(), "{bad:?}");
         }

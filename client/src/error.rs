@@ -3,8 +3,8 @@
 use std::fmt;
 
 use bytes::Bytes;
-use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
+use reqwest::StatusCode;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
@@ -132,7 +132,11 @@ impl fmt::Display for ApiError {
             write!(f, ": {message}")?;
         }
         if let Some(body) = &self.body_prefix {
-            let shown = if body.is_empty() { "(empty body)" } else { body.as_str() };
+            let shown = if body.is_empty() {
+                "(empty body)"
+            } else {
+                body.as_str()
+            };
             write!(f, ": response body was not the API's JSON error: {shown}")?;
         }
         if let Some(id) = &self.request_id {
@@ -234,7 +238,10 @@ mod tests {
         headers.insert("x-request-id", "req_1".parse().unwrap());
         let e = api_error(StatusCode::NOT_FOUND, &headers, body, 1);
         assert_eq!(e.kind, Some(AgentErrorType::NotFound));
-        assert_eq!(e.code, Some(AgentErrorCode::Unknown("RUN_GONE_FOREVER".into())));
+        assert_eq!(
+            e.code,
+            Some(AgentErrorCode::Unknown("RUN_GONE_FOREVER".into()))
+        );
         assert_eq!(e.extra["runId"], "r1");
         assert_eq!(e.request_id.as_deref(), Some("req_1"));
         assert!(e.body_prefix.is_none());
@@ -243,9 +250,19 @@ mod tests {
     #[test]
     fn other_bodies_keep_their_first_bytes() {
         let html = format!("<html>{}</html>", "x".repeat(5000));
-        let e = api_error(StatusCode::BAD_GATEWAY, &HeaderMap::new(), html.as_bytes(), 1);
-        assert_eq!(e.body_prefix.as_ref().map(String::len), Some(BODY_PREFIX_LIMIT));
-        assert!(e.to_string().starts_with("API error 502 Bad Gateway: response body was not the API's JSON error: <html>"));
+        let e = api_error(
+            StatusCode::BAD_GATEWAY,
+            &HeaderMap::new(),
+            html.as_bytes(),
+            1,
+        );
+        assert_eq!(
+            e.body_prefix.as_ref().map(String::len),
+            Some(BODY_PREFIX_LIMIT)
+        );
+        assert!(e.to_string().starts_with(
+            "API error 502 Bad Gateway: response body was not the API's JSON error: <html>"
+        ));
         let e = api_error(StatusCode::BAD_GATEWAY, &HeaderMap::new(), b"", 1);
         assert!(e.to_string().contains("(empty body)"));
     }

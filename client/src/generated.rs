@@ -6,6 +6,13 @@
 //! facade's typed [`crate::Error`]. Run `cargo run -p exa-build-tools -- generate
 //! openapi/exa-agent.yaml` to read this code.
 
-#![allow(missing_docs, clippy::all, clippy::pedantic, unused_imports, dead_code, unreachable_patterns)]
+#![allow(
+    missing_docs,
+    clippy::all,
+    clippy::pedantic,
+    unused_imports,
+    dead_code,
+    unreachable_patterns
+)]
 
 include!(concat!(env!("OUT_DIR"), "/codegen.rs"));

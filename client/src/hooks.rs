@@ -8,8 +8,8 @@ use std::time::{Instant, SystemTime};
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::header::{HeaderName, HeaderValue, USER_AGENT};
 use reqwest::{Request, Response, StatusCode};
-use tracing::Instrument;
 use tracing::field::Empty;
+use tracing::Instrument;
 
 use crate::generated::Client;
 use crate::ids::{self, InvalidId};
@@ -55,9 +55,15 @@ fn with_call(f: impl FnOnce(&mut CallContext)) {
 }
 
 impl ClientHooks<HookState> for Client {
-    async fn pre<E>(&self, request: &mut Request, info: &OperationInfo) -> Result<(), progenitor_client::Error<E>> {
+    async fn pre<E>(
+        &self,
+        request: &mut Request,
+        info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
         let state = self.inner();
-        if let Err(invalid) = ids::check_request(info.operation_id, &state.base_path, request.url().path()) {
+        if let Err(invalid) =
+            ids::check_request(info.operation_id, &state.base_path, request.url().path())
+        {
             let message = invalid.to_string();
             with_call(|c| c.invalid_id = Some(invalid));
             return Err(progenitor_client::Error::InvalidRequest(message));
@@ -93,20 +99,37 @@ impl Client {
         let mut retries = 0;
         loop {
             // A streamed body cannot be cloned, and such a request is sent once.
-            let spare = (retries < policy.max_retries).then(|| request.try_clone()).flatten();
+            let spare = (retries < policy.max_retries)
+                .then(|| request.try_clone())
+                .flatten();
             span.record("attempt", retries + 1);
             let result = self.client().execute(request).await;
             let outcome = match &result {
-                Ok(r) => Outcome::Response { status: r.status(), headers: r.headers() },
+                Ok(r) => Outcome::Response {
+                    status: r.status(),
+                    headers: r.headers(),
+                },
                 Err(_) => Outcome::Transport,
             };
             let decision = match &spare {
-                Some(_) => retry::decide(policy, retries, &outcome, SystemTime::now(), retry::jitter()),
+                Some(_) => retry::decide(
+                    policy,
+                    retries,
+                    &outcome,
+                    SystemTime::now(),
+                    retry::jitter(),
+                ),
                 None => Decision::Stop,
             };
             match (decision, spare) {
                 (Decision::Retry(delay), Some(next)) => {
-                    tracing::debug!(retry = retries + 1, delay_ms = delay.as_millis() as u64, error = result.as_ref().err().map(tracing::field::display), status = result.as_ref().ok().map(|r| r.status().as_u16()), "retrying");
+                    tracing::debug!(
+                        retry = retries + 1,
+                        delay_ms = delay.as_millis() as u64,
+                        error = result.as_ref().err().map(tracing::field::display),
+                        status = result.as_ref().ok().map(|r| r.status().as_u16()),
+                        "retrying"
+                    );
                     drop(result);
                     tokio::time::sleep(delay).await;
                     request = next;

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use percent_encoding::percent_decode_str;
 
-use crate::generated::spec::{OPERATIONS, Operation, PathParam};
+use crate::generated::spec::{Operation, PathParam, OPERATIONS};
 
 /// The id rule used where the spec gives no constraints: the Agent API's run id.
 pub const DEFAULT_PATTERN: &str = "^[A-Za-z0-9_.:-]+$";
@@ -57,7 +57,9 @@ impl fmt::Display for IdRule {
             Self::TooShort { min } => write!(f, "must be at least {min} characters long"),
             Self::TooLong { max } => write!(f, "must be at most {max} characters long"),
             Self::Pattern { pattern } => write!(f, "must match `{pattern}`"),
-            Self::PathChanged { template } => write!(f, "would change the request path away from `{template}`"),
+            Self::PathChanged { template } => {
+                write!(f, "would change the request path away from `{template}`")
+            }
         }
     }
 }
@@ -105,7 +107,12 @@ impl RunId {
             .iter()
             .find(|op| op.id == "deleteAgentRun")
             .and_then(|op| op.path_params.first());
-        let default = PathParam { name: "id", pattern: None, min_length: None, max_length: None };
+        let default = PathParam {
+            name: "id",
+            pattern: None,
+            min_length: None,
+            max_length: None,
+        };
         let param = param.unwrap_or(&default);
         check(&id, param).map_err(|rule| InvalidId::new(param.name, &id, rule))?;
         Ok(Self(id))
@@ -148,19 +155,24 @@ pub fn check(value: &str, param: &PathParam) -> Result<(), IdRule> {
     if value == "." || value == ".." {
         return Err(IdRule::DotSegment);
     }
-    let unconstrained = param.pattern.is_none() && param.min_length.is_none() && param.max_length.is_none();
+    let unconstrained =
+        param.pattern.is_none() && param.min_length.is_none() && param.max_length.is_none();
     let chars = value.chars().count() as u64;
     if let Some(min) = param.min_length.filter(|min| chars < *min) {
         return Err(IdRule::TooShort { min });
     }
-    let max = param.max_length.or(unconstrained.then_some(DEFAULT_MAX_LENGTH));
+    let max = param
+        .max_length
+        .or(unconstrained.then_some(DEFAULT_MAX_LENGTH));
     if let Some(max) = max.filter(|max| chars > *max) {
         return Err(IdRule::TooLong { max });
     }
     let pattern = param.pattern.or(unconstrained.then_some(DEFAULT_PATTERN));
     if let Some(pattern) = pattern {
         // A pattern regress cannot compile is not enforced; the server still checks it.
-        let matches = PATTERNS.get(pattern).is_none_or(|re| re.find(value).is_some());
+        let matches = PATTERNS
+            .get(pattern)
+            .is_none_or(|re| re.find(value).is_some());
         if !matches {
             return Err(IdRule::Pattern { pattern });
         }
@@ -178,8 +190,16 @@ pub(crate) fn check_request(rust_name: &str, base_path: &str, path: &str) -> Res
 }
 
 fn check_path(op: &Operation, base_path: &str, path: &str) -> Result<(), InvalidId> {
-    let changed = || InvalidId::new(op.path_params.first().map_or("path", |p| p.name), path, IdRule::PathChanged { template: op.path });
-    let rest = path.strip_prefix(base_path.trim_end_matches('/')).ok_or_else(changed)?;
+    let changed = || {
+        InvalidId::new(
+            op.path_params.first().map_or("path", |p| p.name),
+            path,
+            IdRule::PathChanged { template: op.path },
+        )
+    };
+    let rest = path
+        .strip_prefix(base_path.trim_end_matches('/'))
+        .ok_or_else(changed)?;
     let actual: Vec<&str> = rest.split('/').collect();
     let template: Vec<&str> = op.path.split('/').collect();
     if actual.len() != template.len() {
@@ -190,7 +210,8 @@ fn check_path(op: &Operation, base_path: &str, path: &str) -> Result<(), Invalid
         match name.and_then(|n| op.path_params.iter().find(|p| p.name == n)) {
             Some(param) => {
                 let decoded = percent_decode_str(segment).decode_utf8_lossy();
-                check(&decoded, param).map_err(|rule| InvalidId::new(param.name, &decoded, rule))?;
+                check(&decoded, param)
+                    .map_err(|rule| InvalidId::new(param.name, &decoded, rule))?;
             }
             None if expected.contains('{') => {}
             None if segment != expected => return Err(changed()),
@@ -204,8 +225,19 @@ fn check_path(op: &Operation, base_path: &str, path: &str) -> Result<(), Invalid
 mod tests {
     use super::*;
 
-    const RUN: PathParam = PathParam { name: "id", pattern: Some(DEFAULT_PATTERN), min_length: Some(1), max_length: Some(200) };
-    const OP: Operation = Operation { id: "deleteAgentRun", rust_name: "delete_agent_run", method: "DELETE", path: "/agent/runs/{id}", path_params: &[RUN] };
+    const RUN: PathParam = PathParam {
+        name: "id",
+        pattern: Some(DEFAULT_PATTERN),
+        min_length: Some(1),
+        max_length: Some(200),
+    };
+    const OP: Operation = Operation {
+        id: "deleteAgentRun",
+        rust_name: "delete_agent_run",
+        method: "DELETE",
+        path: "/agent/runs/{id}",
+        path_params: &[RUN],
+    };
 
     #[test]
     fn values_and_the_rule_they_break() {
@@ -218,10 +250,30 @@ mod tests {
             ("..", Err(IdRule::DotSegment)),
             ("...", Ok(())),
             (&long, Err(IdRule::TooLong { max: 200 })),
-            ("a/b", Err(IdRule::Pattern { pattern: DEFAULT_PATTERN })),
-            ("..\\..\\admin", Err(IdRule::Pattern { pattern: DEFAULT_PATTERN })),
-            ("x?y=1", Err(IdRule::Pattern { pattern: DEFAULT_PATTERN })),
-            ("é", Err(IdRule::Pattern { pattern: DEFAULT_PATTERN })),
+            (
+                "a/b",
+                Err(IdRule::Pattern {
+                    pattern: DEFAULT_PATTERN,
+                }),
+            ),
+            (
+                "..\\..\\admin",
+                Err(IdRule::Pattern {
+                    pattern: DEFAULT_PATTERN,
+                }),
+            ),
+            (
+                "x?y=1",
+                Err(IdRule::Pattern {
+                    pattern: DEFAULT_PATTERN,
+                }),
+            ),
+            (
+                "é",
+                Err(IdRule::Pattern {
+                    pattern: DEFAULT_PATTERN,
+                }),
+            ),
         ];
         for (value, expected) in table {
             assert_eq!(&check(value, &RUN), expected, "{value:?}");
@@ -230,10 +282,28 @@ mod tests {
 
     #[test]
     fn unconstrained_parameters_get_the_default_rule() {
-        let free = PathParam { name: "x", pattern: None, min_length: None, max_length: None };
-        assert_eq!(check(&"a".repeat(201), &free), Err(IdRule::TooLong { max: 200 }));
-        assert_eq!(check("a b", &free), Err(IdRule::Pattern { pattern: DEFAULT_PATTERN }));
-        let spec_pattern = PathParam { name: "x", pattern: Some("^[a-z ]+$"), min_length: None, max_length: None };
+        let free = PathParam {
+            name: "x",
+            pattern: None,
+            min_length: None,
+            max_length: None,
+        };
+        assert_eq!(
+            check(&"a".repeat(201), &free),
+            Err(IdRule::TooLong { max: 200 })
+        );
+        assert_eq!(
+            check("a b", &free),
+            Err(IdRule::Pattern {
+                pattern: DEFAULT_PATTERN
+            })
+        );
+        let spec_pattern = PathParam {
+            name: "x",
+            pattern: Some("^[a-z ]+$"),
+            min_length: None,
+            max_length: None,
+        };
         assert_eq!(check("a b", &spec_pattern), Ok(()));
     }
 
@@ -241,7 +311,13 @@ mod tests {
     fn normalized_paths_no_longer_match_their_template() {
         assert!(check_path(&OP, "", "/agent/runs/abc").is_ok());
         assert!(check_path(&OP, "/v1", "/v1/agent/runs/abc").is_ok());
-        for path in ["/agent/", "/agent/runs/", "/admin", "/v1/agent/runs/abc", "/agent/runs/a/b"] {
+        for path in [
+            "/agent/",
+            "/agent/runs/",
+            "/admin",
+            "/v1/agent/runs/abc",
+            "/agent/runs/a/b",
+        ] {
             assert!(check_path(&OP, "", path).is_err(), "{path}");
         }
         let err = check_path(&OP, "", "/agent/runs/a%20b").unwrap_err();

@@ -39,12 +39,14 @@ mod ids;
 mod retry;
 
 pub use auth::{ApiKey, AuthScheme};
-pub use client::{DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, Exa, ExaBuilder};
-pub use error::{ApiError, BODY_PREFIX_LIMIT, ConfigError, Error};
-pub use generated::{spec, types};
-pub use ids::{DEFAULT_MAX_LENGTH, DEFAULT_PATTERN, IdRule, InvalidId, RunId};
-pub use retry::RetryPolicy;
-#[doc(hidden)]
-pub use hooks::HookState;
+pub use client::{
+    Exa, ExaBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT,
+};
 #[doc(hidden)]
 pub use error::api_error as parse_api_error;
+pub use error::{ApiError, ConfigError, Error, BODY_PREFIX_LIMIT};
+pub use generated::{spec, types};
+#[doc(hidden)]
+pub use hooks::HookState;
+pub use ids::{IdRule, InvalidId, RunId, DEFAULT_MAX_LENGTH, DEFAULT_PATTERN};
+pub use retry::RetryPolicy;

@@ -8,8 +8,8 @@
 use std::time::{Duration, SystemTime};
 
 use rand::Rng;
-use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
+use reqwest::StatusCode;
 
 /// Lowest jitter factor: waits shrink by up to a quarter, never grow, so a
 /// policy's `max_backoff` stays a true upper bound.

@@ -25,23 +25,41 @@ fn version(doc: &mut Value, notes: &mut Notes) {
             notes.rewrite("/openapi", "version", format!("`{v}` becomes `3.0.3`"));
             doc["openapi"] = json!("3.0.3");
         }
-        Some(v) => notes.error("/openapi", "version", format!("OpenAPI `{v}` is not supported (3.0.x or 3.1.x)")),
-        None => notes.error("/openapi", "version", "no `openapi` version string: not an OpenAPI document"),
+        Some(v) => notes.error(
+            "/openapi",
+            "version",
+            format!("OpenAPI `{v}` is not supported (3.0.x or 3.1.x)"),
+        ),
+        None => notes.error(
+            "/openapi",
+            "version",
+            "no `openapi` version string: not an OpenAPI document",
+        ),
     }
 }
 
 /// `webhooks`, `jsonSchemaDialect` and `components/pathItems` describe nothing a client calls.
 fn drop_top_level(doc: &mut Value, notes: &mut Notes) {
-    let Some(map) = doc.as_object_mut() else { return };
+    let Some(map) = doc.as_object_mut() else {
+        return;
+    };
     for key in ["webhooks", "jsonSchemaDialect"] {
         if map.remove(key).is_some() {
-            notes.dropped(&join("", key), key, format!("`{key}` is not part of a client; dropped"));
+            notes.dropped(
+                &join("", key),
+                key,
+                format!("`{key}` is not part of a client; dropped"),
+            );
         }
     }
-    if let Some(components) = map.get_mut("components").and_then(Value::as_object_mut) {
-        if components.remove("pathItems").is_some() {
-            notes.dropped("/components/pathItems", "pathItems", "`components/pathItems` dropped");
-        }
+    if let Some(components) = map.get_mut("components").and_then(Value::as_object_mut)
+        && components.remove("pathItems").is_some()
+    {
+        notes.dropped(
+            "/components/pathItems",
+            "pathItems",
+            "`components/pathItems` dropped",
+        );
     }
     if !map.contains_key("paths") {
         notes.rewrite("/paths", "paths", "no `paths`: an empty client");
@@ -52,43 +70,68 @@ fn drop_top_level(doc: &mut Value, notes: &mut Notes) {
 /// progenitor unwraps path items; a `$ref` to a local `components/pathItems` entry is inlined,
 /// anything else is reported.
 fn path_item_refs(doc: &mut Value, notes: &mut Notes) {
-    let Some(paths) = doc.get("paths").and_then(Value::as_object) else { return };
+    let Some(paths) = doc.get("paths").and_then(Value::as_object) else {
+        return;
+    };
     let refs: Vec<(String, String)> = paths
         .iter()
         .filter_map(|(p, item)| Some((p.clone(), item.get("$ref")?.as_str()?.to_string())))
         .collect();
     for (path, reference) in refs {
         let ptr = join("/paths", &path);
-        let target = reference.strip_prefix('#').and_then(|r| doc.pointer(r)).cloned();
+        let target = reference
+            .strip_prefix('#')
+            .and_then(|r| doc.pointer(r))
+            .cloned();
         match target {
             Some(item) => {
                 doc["paths"][&path] = item;
-                notes.rewrite(&ptr, "path-item-ref", format!("`$ref: {reference}` inlined"));
+                notes.rewrite(
+                    &ptr,
+                    "path-item-ref",
+                    format!("`$ref: {reference}` inlined"),
+                );
             }
-            None => notes.error(&ptr, "path-item-ref", format!("path item `$ref: {reference}` does not resolve in this document")),
+            None => notes.error(
+                &ptr,
+                "path-item-ref",
+                format!("path item `$ref: {reference}` does not resolve in this document"),
+            ),
         }
     }
 }
 
 /// Every operation needs a unique operationId: a missing one is derived from method and path.
 fn operation_ids(doc: &mut Value, notes: &mut Notes) {
-    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else { return };
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
     let mut seen = std::collections::BTreeMap::new();
     for (path, item) in paths.iter_mut() {
         for method in METHODS {
-            let Some(op) = item.get_mut(*method) else { continue };
+            let Some(op) = item.get_mut(*method) else {
+                continue;
+            };
             let ptr = join(&join("/paths", path), method);
             let id = match op.get("operationId").and_then(Value::as_str) {
                 Some(id) => id.to_string(),
                 None => {
                     let id = derived_operation_id(method, path);
-                    notes.rewrite(&ptr, "operationId", format!("missing operationId becomes `{id}`"));
+                    notes.rewrite(
+                        &ptr,
+                        "operationId",
+                        format!("missing operationId becomes `{id}`"),
+                    );
                     op["operationId"] = json!(id);
                     id
                 }
             };
             if let Some(first) = seen.insert(id.clone(), ptr.clone()) {
-                notes.error(&ptr, "operationId", format!("operationId `{id}` is already used at #{first}"));
+                notes.error(
+                    &ptr,
+                    "operationId",
+                    format!("operationId `{id}` is already used at #{first}"),
+                );
             }
         }
     }
@@ -103,7 +146,10 @@ fn derived_operation_id(method: &str, path: &str) -> String {
             None => ("", segment),
         };
         id.push_str(prefix);
-        for part in word.split(|c: char| !c.is_ascii_alphanumeric()).filter(|s| !s.is_empty()) {
+        for part in word
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|s| !s.is_empty())
+        {
             let mut chars = part.chars();
             if let Some(first) = chars.next() {
                 id.push(first.to_ascii_uppercase());
@@ -128,8 +174,14 @@ pub fn remove_beta_header(doc: &mut Value, notes: &mut Notes) -> Vec<String> {
         let mut lists = vec![("parameters".to_string(), item_ptr.clone())];
         lists.extend(operations_of(item).map(|(m, _)| (m.to_string(), join(&item_ptr, m))));
         for (key, ptr) in lists {
-            let params = if key == "parameters" { item.get_mut("parameters") } else { item.get_mut(&key).and_then(|op| op.get_mut("parameters")) };
-            let Some(Value::Array(params)) = params else { continue };
+            let params = if key == "parameters" {
+                item.get_mut("parameters")
+            } else {
+                item.get_mut(&key).and_then(|op| op.get_mut("parameters"))
+            };
+            let Some(Value::Array(params)) = params else {
+                continue;
+            };
             params.retain(|p| {
                 let resolved = resolve(p, &components);
                 let is_beta = resolved.get("in") == Some(&json!("header"))
@@ -150,13 +202,32 @@ pub fn remove_beta_header(doc: &mut Value, notes: &mut Notes) -> Vec<String> {
 }
 
 fn allowed_values(schema: Option<&Value>) -> Vec<String> {
-    let Some(schema) = schema else { return Vec::new() };
-    let strings = |v: &Value| v.as_array().map(|a| a.iter().filter_map(Value::as_str).map(String::from).collect::<Vec<_>>());
+    let Some(schema) = schema else {
+        return Vec::new();
+    };
+    let strings = |v: &Value| {
+        v.as_array().map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
+    };
     schema
         .get("enum")
         .and_then(strings)
-        .or_else(|| schema.get("const").and_then(Value::as_str).map(|s| vec![s.to_string()]))
-        .or_else(|| schema.get("default").and_then(Value::as_str).map(|s| vec![s.to_string()]))
+        .or_else(|| {
+            schema
+                .get("const")
+                .and_then(Value::as_str)
+                .map(|s| vec![s.to_string()])
+        })
+        .or_else(|| {
+            schema
+                .get("default")
+                .and_then(Value::as_str)
+                .map(|s| vec![s.to_string()])
+        })
         .unwrap_or_default()
 }
 
@@ -199,16 +270,26 @@ mod tests {
     #[test]
     fn missing_operation_ids_are_derived_and_duplicates_reported() {
         let mut notes = Notes::default();
-        let mut doc = yaml("paths:\n  /agent/runs/{id}:\n    delete: {}\n    get: {operationId: x}\n  /b:\n    get: {operationId: x}");
+        let mut doc = yaml(
+            "paths:\n  /agent/runs/{id}:\n    delete: {}\n    get: {operationId: x}\n  /b:\n    get: {operationId: x}",
+        );
         operation_ids(&mut doc, &mut notes);
-        assert_eq!(doc["paths"]["/agent/runs/{id}"]["delete"]["operationId"], "deleteAgentRunsById");
-        assert_eq!(notes.0.last().map(|n| n.severity), Some(super::super::Severity::Error));
+        assert_eq!(
+            doc["paths"]["/agent/runs/{id}"]["delete"]["operationId"],
+            "deleteAgentRunsById"
+        );
+        assert_eq!(
+            notes.0.last().map(|n| n.severity),
+            Some(super::super::Severity::Error)
+        );
     }
 
     #[test]
     fn local_path_item_refs_are_inlined() {
         let mut notes = Notes::default();
-        let mut doc = yaml("paths:\n  /a: {$ref: '#/components/pathItems/A'}\n  /b: {$ref: 'other.yaml#/x'}\ncomponents:\n  pathItems:\n    A: {get: {operationId: a}}");
+        let mut doc = yaml(
+            "paths:\n  /a: {$ref: '#/components/pathItems/A'}\n  /b: {$ref: 'other.yaml#/x'}\ncomponents:\n  pathItems:\n    A: {get: {operationId: a}}",
+        );
         path_item_refs(&mut doc, &mut notes);
         assert_eq!(doc["paths"]["/a"], yaml("get: {operationId: a}"));
         assert_eq!(notes.0[1].severity, super::super::Severity::Error);
@@ -222,13 +303,20 @@ mod tests {
         );
         let tokens = remove_beta_header(&mut doc, &mut notes);
         assert_eq!(tokens, ["b2", "b1"], "in method order: get, then delete");
-        assert_eq!(doc["paths"]["/a"]["delete"]["parameters"].as_array().map(Vec::len), Some(1));
+        assert_eq!(
+            doc["paths"]["/a"]["delete"]["parameters"]
+                .as_array()
+                .map(Vec::len),
+            Some(1)
+        );
         assert_eq!(doc["paths"]["/a"]["get"]["parameters"], json!([]));
     }
 
     #[test]
     fn a_spec_without_the_beta_header_has_no_tokens() {
-        let mut doc = yaml("paths:\n  /a:\n    get:\n      parameters: [{in: query, name: q, schema: {type: string}}]");
+        let mut doc = yaml(
+            "paths:\n  /a:\n    get:\n      parameters: [{in: query, name: q, schema: {type: string}}]",
+        );
         assert!(remove_beta_header(&mut doc, &mut Notes::default()).is_empty());
     }
 }

@@ -50,7 +50,11 @@ impl fmt::Display for Note {
             Severity::Dropped => "dropped",
             Severity::Error => "error",
         };
-        write!(f, "{tag:8} {:20} #{}: {}", self.rule, self.pointer, self.message)
+        write!(
+            f,
+            "{tag:8} {:20} #{}: {}",
+            self.rule, self.pointer, self.message
+        )
     }
 }
 
@@ -59,16 +63,32 @@ impl fmt::Display for Note {
 pub(crate) struct Notes(Vec<Note>);
 
 impl Notes {
-    pub(crate) fn rewrite(&mut self, pointer: &str, rule: &'static str, message: impl Into<String>) {
+    pub(crate) fn rewrite(
+        &mut self,
+        pointer: &str,
+        rule: &'static str,
+        message: impl Into<String>,
+    ) {
         self.push(pointer, rule, message, Severity::Rewrite);
     }
-    pub(crate) fn dropped(&mut self, pointer: &str, rule: &'static str, message: impl Into<String>) {
+    pub(crate) fn dropped(
+        &mut self,
+        pointer: &str,
+        rule: &'static str,
+        message: impl Into<String>,
+    ) {
         self.push(pointer, rule, message, Severity::Dropped);
     }
     pub(crate) fn error(&mut self, pointer: &str, rule: &'static str, message: impl Into<String>) {
         self.push(pointer, rule, message, Severity::Error);
     }
-    fn push(&mut self, pointer: &str, rule: &'static str, message: impl Into<String>, severity: Severity) {
+    fn push(
+        &mut self,
+        pointer: &str,
+        rule: &'static str,
+        message: impl Into<String>,
+        severity: Severity,
+    ) {
         self.0.push(Note {
             pointer: pointer.to_string(),
             rule,
@@ -136,7 +156,10 @@ pub fn normalize(mut doc: Value) -> Result<Normalized, Vec<Note>> {
 
     let Notes(notes) = notes;
     if notes.iter().any(|n| n.severity == Severity::Error) {
-        return Err(notes.into_iter().filter(|n| n.severity == Severity::Error).collect());
+        return Err(notes
+            .into_iter()
+            .filter(|n| n.severity == Severity::Error)
+            .collect());
     }
     Ok(Normalized {
         spec: doc,

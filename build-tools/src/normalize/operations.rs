@@ -11,7 +11,13 @@ use super::{Notes, Operation, PathParam};
 use crate::pointer::join;
 
 /// Request body media types progenitor 0.15 can send.
-const BODY_TYPES: &[&str] = &["application/json", "application/octet-stream", "application/x-www-form-urlencoded", "text/plain", "text/x-markdown"];
+const BODY_TYPES: &[&str] = &[
+    "application/json",
+    "application/octet-stream",
+    "application/x-www-form-urlencoded",
+    "text/plain",
+    "text/x-markdown",
+];
 
 pub fn run(doc: &mut Value, notes: &mut Notes) -> Vec<Operation> {
     let components = doc.get("components").cloned().unwrap_or(Value::Null);
@@ -25,7 +31,9 @@ pub fn run(doc: &mut Value, notes: &mut Notes) -> Vec<Operation> {
         let methods: Vec<&str> = operations_of(item).map(|(m, _)| m).collect();
         for method in methods {
             let ptr = join(&item_ptr, method);
-            let Some(op) = item.get_mut(method).and_then(Value::as_object_mut) else { continue };
+            let Some(op) = item.get_mut(method).and_then(Value::as_object_mut) else {
+                continue;
+            };
             if !request_body(op, &components, &ptr, notes) {
                 item.as_object_mut().map(|i| i.remove(method));
                 continue;
@@ -33,7 +41,11 @@ pub fn run(doc: &mut Value, notes: &mut Notes) -> Vec<Operation> {
             let path_params = path_parameters(op, &shared, path, &components, &ptr, notes);
             responses(op, &components, &ptr, notes);
             table.push(Operation {
-                id: op.get("operationId").and_then(Value::as_str).unwrap_or_default().to_string(),
+                id: op
+                    .get("operationId")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string(),
                 method: method.to_ascii_uppercase(),
                 path: path.clone(),
                 path_params,
@@ -44,49 +56,86 @@ pub fn run(doc: &mut Value, notes: &mut Notes) -> Vec<Operation> {
 }
 
 fn template_names(path: &str) -> Vec<&str> {
-    path.split('{').skip(1).filter_map(|s| s.split_once('}')).map(|(name, _)| name).collect()
+    path.split('{')
+        .skip(1)
+        .filter_map(|s| s.split_once('}'))
+        .map(|(name, _)| name)
+        .collect()
 }
 
 /// Makes the operation's path parameters match its template (progenitor panics when they do
 /// not) and returns their constraints.
-fn path_parameters(op: &mut Map<String, Value>, shared: &Value, path: &str, components: &Value, ptr: &str, notes: &mut Notes) -> Vec<PathParam> {
+fn path_parameters(
+    op: &mut Map<String, Value>,
+    shared: &Value,
+    path: &str,
+    components: &Value,
+    ptr: &str,
+    notes: &mut Notes,
+) -> Vec<PathParam> {
     let names = template_names(path);
     let own = op.entry("parameters").or_insert_with(|| json!([]));
-    let Some(own) = own.as_array_mut() else { return Vec::new() };
+    let Some(own) = own.as_array_mut() else {
+        return Vec::new();
+    };
     // Inline path parameters so that fixing one does not touch another operation's.
     for p in own.iter_mut() {
         if resolve(p, components).get("in") == Some(&json!("path")) {
             *p = resolve(p, components).clone();
         }
     }
-    for p in shared.as_array().into_iter().flatten().map(|p| resolve(p, components)) {
+    for p in shared
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|p| resolve(p, components))
+    {
         let name = p.get("name");
-        let overridden = own.iter().any(|o| o.get("name") == name && o.get("in") == p.get("in"));
+        let overridden = own
+            .iter()
+            .any(|o| o.get("name") == name && o.get("in") == p.get("in"));
         if p.get("in") == Some(&json!("path")) && !overridden {
             own.push(p.clone());
         }
     }
     own.retain(|p| {
-        let keep = p.get("in") != Some(&json!("path")) || p.get("name").and_then(Value::as_str).is_some_and(|n| names.contains(&n));
+        let keep = p.get("in") != Some(&json!("path"))
+            || p.get("name")
+                .and_then(Value::as_str)
+                .is_some_and(|n| names.contains(&n));
         if !keep {
-            notes.rewrite(ptr, "path-parameter", format!("path parameter `{}` is not in `{path}`; removed", p["name"]));
+            notes.rewrite(
+                ptr,
+                "path-parameter",
+                format!("path parameter `{}` is not in `{path}`; removed", p["name"]),
+            );
         }
         keep
     });
     let mut out = Vec::new();
     for name in names {
-        let found = own.iter_mut().find(|p| p.get("in") == Some(&json!("path")) && p.get("name") == Some(&json!(name)));
+        let found = own
+            .iter_mut()
+            .find(|p| p.get("in") == Some(&json!("path")) && p.get("name") == Some(&json!(name)));
         let param = match found {
             Some(p) => p,
             None => {
-                notes.rewrite(ptr, "path-parameter", format!("`{{{name}}}` has no parameter; declared as a string"));
+                notes.rewrite(
+                    ptr,
+                    "path-parameter",
+                    format!("`{{{name}}}` has no parameter; declared as a string"),
+                );
                 own.push(json!({"in": "path", "name": name, "required": true, "schema": {"type": "string"}}));
                 own.last_mut().expect("just pushed")
             }
         };
         if param.get("required") != Some(&json!(true)) {
             param["required"] = json!(true);
-            notes.rewrite(ptr, "path-parameter", format!("path parameter `{name}` becomes required"));
+            notes.rewrite(
+                ptr,
+                "path-parameter",
+                format!("path parameter `{name}` becomes required"),
+            );
         }
         out.push(constraints(name, param.get("schema"), components));
     }
@@ -94,14 +143,23 @@ fn path_parameters(op: &mut Map<String, Value>, shared: &Value, path: &str, comp
 }
 
 fn constraints(name: &str, schema: Option<&Value>, components: &Value) -> PathParam {
-    let mut param = PathParam { name: name.to_string(), ..PathParam::default() };
+    let mut param = PathParam {
+        name: name.to_string(),
+        ..PathParam::default()
+    };
     let mut schema = schema;
     // Follow `$ref` and single-element `allOf` wrappers down to the constrained schema.
     for _ in 0..8 {
         let Some(s) = schema else { break };
-        param.pattern = param.pattern.or_else(|| s.get("pattern").and_then(Value::as_str).map(String::from));
-        param.min_length = param.min_length.or_else(|| s.get("minLength").and_then(Value::as_u64));
-        param.max_length = param.max_length.or_else(|| s.get("maxLength").and_then(Value::as_u64));
+        param.pattern = param
+            .pattern
+            .or_else(|| s.get("pattern").and_then(Value::as_str).map(String::from));
+        param.min_length = param
+            .min_length
+            .or_else(|| s.get("minLength").and_then(Value::as_u64));
+        param.max_length = param
+            .max_length
+            .or_else(|| s.get("maxLength").and_then(Value::as_u64));
         schema = match (s.get("$ref"), s.get("allOf").and_then(Value::as_array)) {
             (Some(_), _) => Some(resolve(s, components)).filter(|r| !std::ptr::eq(*r, s)),
             (None, Some(all)) if all.len() == 1 => all.first(),
@@ -113,24 +171,45 @@ fn constraints(name: &str, schema: Option<&Value>, components: &Value) -> PathPa
 
 /// Keeps one request media type, the one progenitor can send; returns false when the
 /// operation has none and must be skipped.
-fn request_body(op: &mut Map<String, Value>, components: &Value, ptr: &str, notes: &mut Notes) -> bool {
-    let Some(body) = op.get("requestBody") else { return true };
+fn request_body(
+    op: &mut Map<String, Value>,
+    components: &Value,
+    ptr: &str,
+    notes: &mut Notes,
+) -> bool {
+    let Some(body) = op.get("requestBody") else {
+        return true;
+    };
     let mut body = resolve(body, components).clone();
     let ptr = join(ptr, "requestBody");
-    let Some(content) = body.get_mut("content").and_then(Value::as_object_mut) else { return true };
+    let Some(content) = body.get_mut("content").and_then(Value::as_object_mut) else {
+        return true;
+    };
     let media = |m: &str| m.split(';').next().unwrap_or(m).trim().to_ascii_lowercase();
     let chosen = content
         .keys()
         .find(|m| media(m) == "application/json")
-        .or_else(|| content.keys().find(|m| BODY_TYPES.contains(&media(m).as_str())))
+        .or_else(|| {
+            content
+                .keys()
+                .find(|m| BODY_TYPES.contains(&media(m).as_str()))
+        })
         .cloned();
     let Some(chosen) = chosen else {
         let types: Vec<&String> = content.keys().collect();
-        notes.dropped(&ptr, "request-media-type", format!("operation skipped: progenitor cannot send a {types:?} body"));
+        notes.dropped(
+            &ptr,
+            "request-media-type",
+            format!("operation skipped: progenitor cannot send a {types:?} body"),
+        );
         return false;
     };
     if content.len() > 1 {
-        notes.rewrite(&ptr, "request-media-type", format!("several media types: only `{chosen}` is generated"));
+        notes.rewrite(
+            &ptr,
+            "request-media-type",
+            format!("several media types: only `{chosen}` is generated"),
+        );
         content.retain(|m, _| *m == chosen);
     }
     if let Some(mt) = content.get_mut(&chosen) {
@@ -144,11 +223,19 @@ fn request_body(op: &mut Map<String, Value>, components: &Value, ptr: &str, note
 fn clean_media_type(mt: &mut Value, ptr: &str, notes: &mut Notes) {
     let Some(mt) = mt.as_object_mut() else { return };
     if mt.remove("encoding").is_some() {
-        notes.dropped(ptr, "encoding", "`encoding` dropped (progenitor does not support it)");
+        notes.dropped(
+            ptr,
+            "encoding",
+            "`encoding` dropped (progenitor does not support it)",
+        );
     }
     if !mt.contains_key("schema") {
         mt.insert("schema".into(), json!({}));
-        notes.rewrite(ptr, "media-schema", "media type without a schema: any value");
+        notes.rewrite(
+            ptr,
+            "media-schema",
+            "media type without a schema: any value",
+        );
     }
 }
 
@@ -185,12 +272,19 @@ fn is_error(status: &str) -> bool {
 /// progenitor generates one success type and one error type per operation and asserts so
 /// (`response_types.len() <= 1`), counting `default` on both sides.
 fn responses(op: &mut Map<String, Value>, components: &Value, ptr: &str, notes: &mut Notes) {
-    let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else { return };
+    let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else {
+        return;
+    };
     let ptr = join(ptr, "responses");
     for (status, r) in responses.iter_mut() {
         *r = resolve(r, components).clone();
         let rptr = join(&ptr, status);
-        for (m, mt) in r.get_mut("content").and_then(Value::as_object_mut).into_iter().flatten() {
+        for (m, mt) in r
+            .get_mut("content")
+            .and_then(Value::as_object_mut)
+            .into_iter()
+            .flatten()
+        {
             if is_json(m) {
                 clean_media_type(mt, &join(&join(&rptr, "content"), m), notes);
             }
@@ -204,29 +298,53 @@ fn responses(op: &mut Map<String, Value>, components: &Value, ptr: &str, notes: 
 /// A `default` whose body differs from the success body describes errors: it becomes `4XX` and
 /// `5XX` (where those are not declared).
 fn default_is_an_error(responses: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
-    let successes: BTreeSet<Kind> = responses.iter().filter(|(s, _)| is_success(s)).map(|(_, r)| kind(r)).collect();
-    let Some(default) = responses.get("default") else { return };
+    let successes: BTreeSet<Kind> = responses
+        .iter()
+        .filter(|(s, _)| is_success(s))
+        .map(|(_, r)| kind(r))
+        .collect();
+    let Some(default) = responses.get("default") else {
+        return;
+    };
     if successes.is_empty() || successes.contains(&kind(default)) && successes.len() == 1 {
         return;
     }
-    let Some(default) = responses.remove("default") else { return };
+    let Some(default) = responses.remove("default") else {
+        return;
+    };
     for range in ["4XX", "5XX"] {
         responses.entry(range).or_insert_with(|| default.clone());
     }
-    notes.rewrite(&join(ptr, "default"), "default-response", "`default` differs from the success response: it becomes `4XX` and `5XX`");
+    notes.rewrite(
+        &join(ptr, "default"),
+        "default-response",
+        "`default` differs from the success response: it becomes `4XX` and `5XX`",
+    );
 }
 
 fn one_success_type(responses: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
-    let kinds: BTreeSet<Kind> = responses.iter().filter(|(s, _)| is_success(s) || *s == "default").map(|(_, r)| kind(r)).collect();
+    let kinds: BTreeSet<Kind> = responses
+        .iter()
+        .filter(|(s, _)| is_success(s) || *s == "default")
+        .map(|(_, r)| kind(r))
+        .collect();
     if kinds.len() <= 1 {
         return;
     }
     let all_json = kinds.iter().all(|k| matches!(k, Kind::Json(_)));
     for status in responses.keys().filter(|s| is_success(s)) {
         if all_json {
-            notes.rewrite(&join(ptr, status), "success-responses", "success responses with different bodies: their union (`oneOf`)");
+            notes.rewrite(
+                &join(ptr, status),
+                "success-responses",
+                "success responses with different bodies: their union (`oneOf`)",
+            );
         } else {
-            notes.dropped(&join(ptr, status), "success-responses", "success responses with and without a JSON body: the body is returned as bytes");
+            notes.dropped(
+                &join(ptr, status),
+                "success-responses",
+                "success responses with and without a JSON body: the body is returned as bytes",
+            );
         }
     }
     let union = json!({"oneOf": kinds.iter().filter_map(|k| match k { Kind::Json(s) => serde_json::from_str::<Value>(s).ok(), _ => None }).collect::<Vec<_>>()});
@@ -246,29 +364,54 @@ fn one_success_type(responses: &mut Map<String, Value>, ptr: &str, notes: &mut N
 /// Error responses without a JSON body beside ones with it are dropped: the client still reports
 /// them as API errors by status, from the raw response. Different JSON bodies become a union.
 fn one_error_type(responses: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
-    let kinds: BTreeSet<Kind> = responses.iter().filter(|(s, _)| is_error(s) || *s == "default").map(|(_, r)| kind(r)).collect();
+    let kinds: BTreeSet<Kind> = responses
+        .iter()
+        .filter(|(s, _)| is_error(s) || *s == "default")
+        .map(|(_, r)| kind(r))
+        .collect();
     if kinds.len() <= 1 {
         return;
     }
-    let json_kinds: Vec<Value> = kinds.iter().filter_map(|k| match k { Kind::Json(s) => serde_json::from_str(s).ok(), _ => None }).collect();
+    let json_kinds: Vec<Value> = kinds
+        .iter()
+        .filter_map(|k| match k {
+            Kind::Json(s) => serde_json::from_str(s).ok(),
+            _ => None,
+        })
+        .collect();
     let dropped: Vec<String> = responses
         .iter()
-        .filter(|(s, r)| (is_error(s) || *s == "default") && !json_kinds.is_empty() && !matches!(kind(r), Kind::Json(_)))
+        .filter(|(s, r)| {
+            (is_error(s) || *s == "default")
+                && !json_kinds.is_empty()
+                && !matches!(kind(r), Kind::Json(_))
+        })
         .map(|(s, _)| s.clone())
         .collect();
     for status in dropped {
         responses.remove(&status);
-        notes.dropped(&join(ptr, &status), "error-responses", "error response without a JSON body beside ones with it: reported by status only");
+        notes.dropped(
+            &join(ptr, &status),
+            "error-responses",
+            "error response without a JSON body beside ones with it: reported by status only",
+        );
     }
     if json_kinds.len() > 1 {
         let union = json!({"oneOf": json_kinds});
-        for (status, r) in responses.iter_mut().filter(|(s, _)| is_error(s) || *s == "default") {
+        for (status, r) in responses
+            .iter_mut()
+            .filter(|(s, _)| is_error(s) || *s == "default")
+        {
             for (m, mt) in r["content"].as_object_mut().into_iter().flatten() {
                 if is_json(m) {
                     mt["schema"] = union.clone();
                 }
             }
-            notes.rewrite(&join(ptr, status), "error-responses", "error responses with different bodies: their union (`oneOf`)");
+            notes.rewrite(
+                &join(ptr, status),
+                "error-responses",
+                "error responses with different bodies: their union (`oneOf`)",
+            );
         }
     }
 }
@@ -305,39 +448,73 @@ mod tests {
     #[test]
     fn different_success_bodies_become_a_union() {
         let (r, _) = op_responses(&format!("responses: {{'200': {A}, '201': {E}}}"));
-        let union = yaml("oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/E'}]");
+        let union =
+            yaml("oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/E'}]");
         assert_eq!(r["200"]["content"]["application/json"]["schema"], union);
         assert_eq!(r["201"]["content"]["application/json"]["schema"], union);
     }
 
     #[test]
     fn success_with_and_without_body_becomes_bytes() {
-        let (r, _) = op_responses(&format!("responses: {{'200': {A}, '204': {{description: gone}}}}"));
-        assert!(r["200"]["content"].get("application/octet-stream").is_some());
-        assert!(r["204"]["content"].get("application/octet-stream").is_some());
+        let (r, _) = op_responses(&format!(
+            "responses: {{'200': {A}, '204': {{description: gone}}}}"
+        ));
+        assert!(
+            r["200"]["content"]
+                .get("application/octet-stream")
+                .is_some()
+        );
+        assert!(
+            r["204"]["content"]
+                .get("application/octet-stream")
+                .is_some()
+        );
     }
 
     #[test]
     fn bodiless_error_beside_json_errors_is_dropped() {
-        let (r, rules) = op_responses(&format!("responses: {{'200': {A}, '400': {E}, '404': {{description: none}}}}"));
+        let (r, rules) = op_responses(&format!(
+            "responses: {{'200': {A}, '400': {E}, '404': {{description: none}}}}"
+        ));
         assert_eq!(r, yaml(&format!("{{'200': {A}, '400': {E}}}")));
         assert_eq!(rules, ["error-responses"]);
     }
 
     #[test]
     fn json_without_schema_and_with_encoding_is_cleaned() {
-        let (r, rules) = op_responses("responses: {'200': {content: {application/json: {encoding: {a: {}}}}}}");
-        assert_eq!(r, yaml("{'200': {content: {application/json: {schema: {}}}}}"));
+        let (r, rules) =
+            op_responses("responses: {'200': {content: {application/json: {encoding: {a: {}}}}}}");
+        assert_eq!(
+            r,
+            yaml("{'200': {content: {application/json: {schema: {}}}}}")
+        );
         assert_eq!(rules, ["encoding", "media-schema"]);
     }
 
     #[test]
     fn path_parameters_follow_the_template() {
-        let mut op = yaml("parameters: [{in: path, name: id, schema: {$ref: '#/components/schemas/Id'}}, {in: path, name: gone, required: true}]");
+        let mut op = yaml(
+            "parameters: [{in: path, name: id, schema: {$ref: '#/components/schemas/Id'}}, {in: path, name: gone, required: true}]",
+        );
         let components = yaml("schemas: {Id: {type: string, pattern: '^[a-z]+$', maxLength: 9}}");
         let mut notes = Notes::default();
-        let params = path_parameters(op.as_object_mut().unwrap(), &json!([]), "/runs/{id}/{sub}", &components, "/op", &mut notes);
-        assert_eq!(params[0], PathParam { name: "id".into(), pattern: Some("^[a-z]+$".into()), min_length: None, max_length: Some(9) });
+        let params = path_parameters(
+            op.as_object_mut().unwrap(),
+            &json!([]),
+            "/runs/{id}/{sub}",
+            &components,
+            "/op",
+            &mut notes,
+        );
+        assert_eq!(
+            params[0],
+            PathParam {
+                name: "id".into(),
+                pattern: Some("^[a-z]+$".into()),
+                min_length: None,
+                max_length: Some(9)
+            }
+        );
         assert_eq!(params[1].name, "sub");
         assert_eq!(op["parameters"][0]["required"], true);
         assert_eq!(op["parameters"].as_array().map(Vec::len), Some(2));
@@ -346,11 +523,26 @@ mod tests {
 
     #[test]
     fn request_body_keeps_one_sendable_media_type() {
-        let mut op = yaml("requestBody: {content: {application/xml: {schema: {}}, application/json: {schema: {type: object}, encoding: {}}}}");
+        let mut op = yaml(
+            "requestBody: {content: {application/xml: {schema: {}}, application/json: {schema: {type: object}, encoding: {}}}}",
+        );
         let mut notes = Notes::default();
-        assert!(request_body(op.as_object_mut().unwrap(), &Value::Null, "/op", &mut notes));
-        assert_eq!(op["requestBody"], yaml("content: {application/json: {schema: {type: object}}}"));
+        assert!(request_body(
+            op.as_object_mut().unwrap(),
+            &Value::Null,
+            "/op",
+            &mut notes
+        ));
+        assert_eq!(
+            op["requestBody"],
+            yaml("content: {application/json: {schema: {type: object}}}")
+        );
         let mut op = yaml("requestBody: {content: {multipart/form-data: {schema: {}}}}");
-        assert!(!request_body(op.as_object_mut().unwrap(), &Value::Null, "/op", &mut notes));
+        assert!(!request_body(
+            op.as_object_mut().unwrap(),
+            &Value::Null,
+            "/op",
+            &mut notes
+        ));
     }
 }

@@ -13,7 +13,10 @@ use crate::pointer::{join, schema_ref_name};
 /// field added after the client was built: dropped on every response schema.
 pub fn relax_closed_objects(doc: &mut Value, notes: &mut Notes) {
     let reachable = reachable_from_responses(doc);
-    for ptr in response_roots(doc).into_iter().chain(reachable.iter().map(|n| join("/components/schemas", n))) {
+    for ptr in response_roots(doc)
+        .into_iter()
+        .chain(reachable.iter().map(|n| join("/components/schemas", n)))
+    {
         if let Some(node) = doc.pointer_mut(&ptr) {
             relax(node, &ptr, notes);
         }
@@ -27,7 +30,10 @@ fn relax(node: &mut Value, ptr: &str, notes: &mut Notes) {
                 map.remove("additionalProperties");
                 notes.rewrite(ptr, "closed-response", "`additionalProperties: false` dropped: a newer server's extra field still decodes");
             }
-            for (k, v) in map.iter_mut().filter(|(k, _)| !matches!(k.as_str(), "example" | "default" | "enum")) {
+            for (k, v) in map
+                .iter_mut()
+                .filter(|(k, _)| !matches!(k.as_str(), "example" | "default" | "enum"))
+            {
                 relax(v, &join(ptr, k), notes);
             }
         }
@@ -48,21 +54,32 @@ pub fn open_enums(doc: &mut Value, notes: &mut Notes) -> BTreeMap<String, Vec<St
     let mut open = BTreeMap::new();
     let mut hoisted = Map::new();
     let reachable = reachable_from_responses(doc);
-    let mut taken: BTreeSet<String> = doc.pointer("/components/schemas").and_then(Value::as_object).map(|s| s.keys().cloned().collect()).unwrap_or_default();
+    let mut taken: BTreeSet<String> = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .map(|s| s.keys().cloned().collect())
+        .unwrap_or_default();
     for name in &reachable {
         let ptr = join("/components/schemas", name);
-        let Some(node) = doc.pointer_mut(&ptr) else { continue };
+        let Some(node) = doc.pointer_mut(&ptr) else {
+            continue;
+        };
         if let Some(values) = open_values(node) {
             open.insert(name.clone(), values);
-            notes.rewrite(&ptr, "open-enum", format!("`{name}` also accepts values added after this build"));
+            notes.rewrite(
+                &ptr,
+                "open-enum",
+                format!("`{name}` also accepts values added after this build"),
+            );
             continue;
         }
         hoist_inline(node, name, &ptr, &mut taken, &mut hoisted, &mut open, notes);
     }
-    if !hoisted.is_empty() {
-        if let Some(schemas) = doc.pointer_mut("/components/schemas").and_then(Value::as_object_mut) {
-            schemas.extend(hoisted);
-        }
+    if let Some(schemas) = doc
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    {
+        schemas.extend(hoisted);
     }
     open
 }
@@ -71,7 +88,12 @@ fn open_values(schema: &Value) -> Option<Vec<String>> {
     if schema.get("type").is_some_and(|t| t != "string") {
         return None;
     }
-    let values: Vec<String> = schema.get("enum")?.as_array()?.iter().map(|v| v.as_str().map(String::from)).collect::<Option<_>>()?;
+    let values: Vec<String> = schema
+        .get("enum")?
+        .as_array()?
+        .iter()
+        .map(|v| v.as_str().map(String::from))
+        .collect::<Option<_>>()?;
     (values.len() >= 2).then_some(values)
 }
 
@@ -85,12 +107,16 @@ fn hoist_inline(
     open: &mut BTreeMap<String, Vec<String>>,
     notes: &mut Notes,
 ) {
-    let Some(map) = node.as_object_mut() else { return };
+    let Some(map) = node.as_object_mut() else {
+        return;
+    };
     let mut children: Vec<(String, String, &mut Value)> = Vec::new();
     for (key, v) in map.iter_mut() {
         match (key.as_str(), v) {
             ("items", v) => children.push((format!("{name}Item"), join(ptr, key), v)),
-            ("additionalProperties", v) => children.push((format!("{name}Value"), join(ptr, key), v)),
+            ("additionalProperties", v) => {
+                children.push((format!("{name}Value"), join(ptr, key), v))
+            }
             ("allOf" | "oneOf" | "anyOf", Value::Array(list)) => {
                 for (i, v) in list.iter_mut().enumerate() {
                     children.push((format!("{name}Variant{i}"), format!("{ptr}/{key}/{i}"), v));
@@ -98,7 +124,11 @@ fn hoist_inline(
             }
             ("properties", Value::Object(props)) => {
                 for (prop, v) in props.iter_mut() {
-                    children.push((format!("{name}{}", pascal(prop)), join(&join(ptr, "properties"), prop), v));
+                    children.push((
+                        format!("{name}{}", pascal(prop)),
+                        join(&join(ptr, "properties"), prop),
+                        v,
+                    ));
                 }
             }
             _ => {}
@@ -114,7 +144,8 @@ fn hoist_inline(
             }
             taken.insert(component_name.clone());
             let mut enum_schema = json!({"type": "string", "enum": values});
-            let mut wrapper = json!({"allOf": [{"$ref": format!("#/components/schemas/{component_name}")}]});
+            let mut wrapper =
+                json!({"allOf": [{"$ref": format!("#/components/schemas/{component_name}")}]});
             for (k, v) in child.as_object().into_iter().flatten() {
                 match k.as_str() {
                     "description" | "title" => enum_schema[k] = v.clone(),
@@ -140,7 +171,9 @@ fn pascal(name: &str) -> String {
         .filter(|s| !s.is_empty())
         .map(|s| {
             let mut c = s.chars();
-            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
         })
         .collect()
 }
@@ -148,13 +181,31 @@ fn pascal(name: &str) -> String {
 /// Pointers of every schema in a response body, inline in an operation.
 fn response_roots(doc: &Value) -> Vec<String> {
     let mut out = Vec::new();
-    for (path, item) in doc.get("paths").and_then(Value::as_object).into_iter().flatten() {
+    for (path, item) in doc
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
         for (method, op) in operations_of(item) {
             let base = join(&join(&join("/paths", path), method), "responses");
-            for (status, r) in op.get("responses").and_then(Value::as_object).into_iter().flatten() {
-                for (m, mt) in r.get("content").and_then(Value::as_object).into_iter().flatten() {
+            for (status, r) in op
+                .get("responses")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                for (m, mt) in r
+                    .get("content")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                {
                     if mt.get("schema").is_some() {
-                        out.push(join(&join(&join(&join(&base, status), "content"), m), "schema"));
+                        out.push(join(
+                            &join(&join(&join(&base, status), "content"), m),
+                            "schema",
+                        ));
                     }
                 }
             }
@@ -165,7 +216,10 @@ fn response_roots(doc: &Value) -> Vec<String> {
 
 /// Component schemas a response can contain, directly or through other components.
 fn reachable_from_responses(doc: &Value) -> BTreeSet<String> {
-    let schemas = doc.pointer("/components/schemas").cloned().unwrap_or(Value::Null);
+    let schemas = doc
+        .pointer("/components/schemas")
+        .cloned()
+        .unwrap_or(Value::Null);
     let mut todo: Vec<String> = Vec::new();
     for ptr in response_roots(doc) {
         if let Some(v) = doc.pointer(&ptr) {
@@ -174,10 +228,10 @@ fn reachable_from_responses(doc: &Value) -> BTreeSet<String> {
     }
     let mut seen = BTreeSet::new();
     while let Some(name) = todo.pop() {
-        if seen.insert(name.clone()) {
-            if let Some(s) = schemas.get(&name) {
-                collect_refs(s, &mut todo);
-            }
+        if seen.insert(name.clone())
+            && let Some(s) = schemas.get(&name)
+        {
+            collect_refs(s, &mut todo);
         }
     }
     seen
@@ -186,7 +240,11 @@ fn reachable_from_responses(doc: &Value) -> BTreeSet<String> {
 fn collect_refs(v: &Value, out: &mut Vec<String>) {
     match v {
         Value::Object(map) => {
-            if let Some(name) = map.get("$ref").and_then(Value::as_str).and_then(schema_ref_name) {
+            if let Some(name) = map
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(schema_ref_name)
+            {
                 out.push(name.to_string());
             }
             map.values().for_each(|v| collect_refs(v, out));
@@ -226,9 +284,18 @@ components:
     fn closed_objects_are_opened_in_responses_only() {
         let mut doc = yaml(DOC);
         relax_closed_objects(&mut doc, &mut Notes::default());
-        assert_eq!(doc.pointer("/components/schemas/Req/additionalProperties"), Some(&json!(false)));
-        assert_eq!(doc.pointer("/components/schemas/Resp/additionalProperties"), None);
-        assert_eq!(doc.pointer("/components/schemas/Resp/properties/inner/additionalProperties"), None);
+        assert_eq!(
+            doc.pointer("/components/schemas/Req/additionalProperties"),
+            Some(&json!(false))
+        );
+        assert_eq!(
+            doc.pointer("/components/schemas/Resp/additionalProperties"),
+            None
+        );
+        assert_eq!(
+            doc.pointer("/components/schemas/Resp/properties/inner/additionalProperties"),
+            None
+        );
     }
 
     #[test]
@@ -236,10 +303,26 @@ components:
         let mut doc = yaml(DOC);
         let open = open_enums(&mut doc, &mut Notes::default());
         assert_eq!(open.keys().collect::<Vec<_>>(), ["RespCode", "Status"]);
-        assert_eq!(doc.pointer("/components/schemas/Resp/properties/code"), Some(&yaml("{allOf: [{$ref: '#/components/schemas/RespCode'}], description: The code.}")));
-        assert_eq!(doc.pointer("/components/schemas/RespCode"), Some(&yaml("{type: string, enum: [X, Y], description: The code.}")));
+        assert_eq!(
+            doc.pointer("/components/schemas/Resp/properties/code"),
+            Some(&yaml(
+                "{allOf: [{$ref: '#/components/schemas/RespCode'}], description: The code.}"
+            ))
+        );
+        assert_eq!(
+            doc.pointer("/components/schemas/RespCode"),
+            Some(&yaml(
+                "{type: string, enum: [X, Y], description: The code.}"
+            ))
+        );
         // Request enums and one-value enums stay closed and inline.
-        assert_eq!(doc.pointer("/components/schemas/Req/properties/mode/enum"), Some(&json!(["a", "b"])));
-        assert_eq!(doc.pointer("/components/schemas/Resp/properties/object"), Some(&yaml("{type: string, enum: [resp]}")));
+        assert_eq!(
+            doc.pointer("/components/schemas/Req/properties/mode/enum"),
+            Some(&json!(["a", "b"]))
+        );
+        assert_eq!(
+            doc.pointer("/components/schemas/Resp/properties/object"),
+            Some(&yaml("{type: string, enum: [resp]}"))
+        );
     }
 }

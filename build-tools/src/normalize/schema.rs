@@ -66,7 +66,10 @@ pub fn run(doc: &mut Value, notes: &mut Notes) {
 /// Every place the document holds a schema directly (subschemas are reached by [`walk`]).
 pub fn schema_roots(doc: &Value) -> Vec<String> {
     let mut roots = Vec::new();
-    if let Some(schemas) = doc.pointer("/components/schemas").and_then(Value::as_object) {
+    if let Some(schemas) = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    {
         roots.extend(schemas.keys().map(|k| join("/components/schemas", k)));
     }
     for kind in ["parameters", "headers"] {
@@ -83,18 +86,35 @@ pub fn schema_roots(doc: &Value) -> Vec<String> {
     }
     for (path, item) in entries(doc, "/paths") {
         let item_ptr = join("/paths", path);
-        for (i, p) in item.get("parameters").and_then(Value::as_array).into_iter().flatten().enumerate() {
+        for (i, p) in item
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
             roots.extend(parameter_schemas(p, &format!("{item_ptr}/parameters/{i}")));
         }
         for (method, op) in operations_of(item) {
             let op_ptr = join(&item_ptr, method);
-            for (i, p) in op.get("parameters").and_then(Value::as_array).into_iter().flatten().enumerate() {
+            for (i, p) in op
+                .get("parameters")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .enumerate()
+            {
                 roots.extend(parameter_schemas(p, &format!("{op_ptr}/parameters/{i}")));
             }
             if let Some(body) = op.get("requestBody") {
                 roots.extend(body_schemas(body, &join(&op_ptr, "requestBody")));
             }
-            for (status, r) in op.get("responses").and_then(Value::as_object).into_iter().flatten() {
+            for (status, r) in op
+                .get("responses")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
                 roots.extend(body_schemas(r, &join(&join(&op_ptr, "responses"), status)));
             }
         }
@@ -102,14 +122,21 @@ pub fn schema_roots(doc: &Value) -> Vec<String> {
     roots
 }
 
-pub const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+pub const METHODS: &[&str] = &[
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 pub fn operations_of(item: &Value) -> impl Iterator<Item = (&'static str, &Value)> {
-    METHODS.iter().filter_map(move |m| item.get(*m).map(|op| (*m, op)))
+    METHODS
+        .iter()
+        .filter_map(move |m| item.get(*m).map(|op| (*m, op)))
 }
 
 fn entries<'a>(doc: &'a Value, pointer: &str) -> impl Iterator<Item = (&'a String, &'a Value)> {
-    doc.pointer(pointer).and_then(Value::as_object).into_iter().flatten()
+    doc.pointer(pointer)
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
 }
 
 fn parameter_schemas(p: &Value, ptr: &str) -> Vec<String> {
@@ -124,7 +151,12 @@ fn parameter_schemas(p: &Value, ptr: &str) -> Vec<String> {
 /// Schemas of a response or request body: its content, and a response's headers.
 fn body_schemas(r: &Value, ptr: &str) -> Vec<String> {
     let mut out = content_schemas(r, ptr);
-    for (name, h) in r.get("headers").and_then(Value::as_object).into_iter().flatten() {
+    for (name, h) in r
+        .get("headers")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
         out.extend(parameter_schemas(h, &join(&join(ptr, "headers"), name)));
     }
     out
@@ -132,7 +164,12 @@ fn body_schemas(r: &Value, ptr: &str) -> Vec<String> {
 
 fn content_schemas(v: &Value, ptr: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for (mt, media) in v.get("content").and_then(Value::as_object).into_iter().flatten() {
+    for (mt, media) in v
+        .get("content")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
         if media.get("schema").is_some() {
             out.push(join(&join(&join(ptr, "content"), mt), "schema"));
         }
@@ -144,10 +181,18 @@ fn content_schemas(v: &Value, ptr: &str) -> Vec<String> {
 pub fn walk(node: &mut Value, ptr: &str, notes: &mut Notes) {
     match node {
         Value::Bool(true) => {
-            notes.rewrite(ptr, "boolean-schema", "`true` schema becomes `{}` (any value)");
+            notes.rewrite(
+                ptr,
+                "boolean-schema",
+                "`true` schema becomes `{}` (any value)",
+            );
             *node = json!({});
         }
-        Value::Bool(false) => notes.error(ptr, "boolean-schema", "a `false` schema (no value allowed) has no OpenAPI 3.0 form"),
+        Value::Bool(false) => notes.error(
+            ptr,
+            "boolean-schema",
+            "a `false` schema (no value allowed) has no OpenAPI 3.0 form",
+        ),
         _ => {}
     }
     let Some(map) = node.as_object_mut() else {
@@ -172,7 +217,10 @@ pub fn walk(node: &mut Value, ptr: &str, notes: &mut Notes) {
         }
     }
     for key in ["items", "not", "additionalProperties"] {
-        if let Some(sub) = map.get_mut(key).filter(|v| v.is_object() || key != "additionalProperties") {
+        if let Some(sub) = map
+            .get_mut(key)
+            .filter(|v| v.is_object() || key != "additionalProperties")
+        {
             walk(sub, &join(ptr, key), notes);
         }
     }
@@ -193,7 +241,11 @@ fn any_value(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
         return;
     }
     *map = kept;
-    notes.rewrite(ptr, "any-value", "a union of every JSON type becomes `{}` (serde_json::Value)");
+    notes.rewrite(
+        ptr,
+        "any-value",
+        "a union of every JSON type becomes `{}` (serde_json::Value)",
+    );
 }
 
 /// Whether a schema is a union over every JSON type, written as a type array or as a
@@ -204,7 +256,11 @@ pub fn admits_any_json(map: &Map<String, Value>) -> bool {
         Some(Value::Array(list)) => types.extend(list.iter().filter_map(Value::as_str)),
         Some(_) => return false,
         None => {
-            let Some(branches) = map.get("oneOf").or_else(|| map.get("anyOf")).and_then(Value::as_array) else {
+            let Some(branches) = map
+                .get("oneOf")
+                .or_else(|| map.get("anyOf"))
+                .and_then(Value::as_array)
+            else {
                 return false;
             };
             for b in branches {
@@ -215,12 +271,16 @@ pub fn admits_any_json(map: &Map<String, Value>) -> bool {
             }
         }
     }
-    JSON_TYPES.iter().all(|t| types.contains(t)) && (types.contains("number") || types.contains("integer"))
+    JSON_TYPES.iter().all(|t| types.contains(t))
+        && (types.contains("number") || types.contains("integer"))
 }
 
 /// Replaces every `$ref` to an any-value component by `{}` and removes the component.
 fn inline_any_value_components(doc: &mut Value, notes: &mut Notes) {
-    let Some(schemas) = doc.pointer_mut("/components/schemas").and_then(Value::as_object_mut) else {
+    let Some(schemas) = doc
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    else {
         return;
     };
     let names: Vec<String> = schemas
@@ -269,7 +329,11 @@ fn map_examples(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
     if let Some(first) = first.filter(|_| !map.contains_key("example")) {
         map.insert("example".into(), first);
     }
-    notes.rewrite(ptr, "examples", "schema `examples` becomes `example` (the first one)");
+    notes.rewrite(
+        ptr,
+        "examples",
+        "schema `examples` becomes `example` (the first one)",
+    );
 }
 
 /// `contentEncoding: base64` on a string is 3.0's `format: byte`; the media type is documentation.
@@ -277,13 +341,25 @@ fn map_content_encoding(map: &mut Map<String, Value>, ptr: &str, notes: &mut Not
     if let Some(encoding) = map.remove("contentEncoding") {
         if encoding == "base64" && !map.contains_key("format") {
             map.insert("format".into(), json!("byte"));
-            notes.rewrite(ptr, "contentEncoding", "`contentEncoding: base64` becomes `format: byte`");
+            notes.rewrite(
+                ptr,
+                "contentEncoding",
+                "`contentEncoding: base64` becomes `format: byte`",
+            );
         } else {
-            notes.dropped(ptr, "contentEncoding", format!("`contentEncoding: {encoding}` dropped"));
+            notes.dropped(
+                ptr,
+                "contentEncoding",
+                format!("`contentEncoding: {encoding}` dropped"),
+            );
         }
     }
     if map.remove("contentMediaType").is_some() {
-        notes.dropped(ptr, "contentMediaType", "`contentMediaType` dropped (documentation only)");
+        notes.dropped(
+            ptr,
+            "contentMediaType",
+            "`contentMediaType` dropped (documentation only)",
+        );
     }
 }
 
@@ -293,20 +369,30 @@ fn prefix_items(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
     let Some(Value::Array(prefix)) = map.remove("prefixItems") else {
         return;
     };
-    let same: Option<&Value> = prefix.first().filter(|first| prefix.iter().all(|p| p == *first));
+    let same: Option<&Value> = prefix
+        .first()
+        .filter(|first| prefix.iter().all(|p| p == *first));
     let items = match (map.get("items"), same) {
         (None | Some(Value::Bool(false)), Some(one)) => one.clone(),
         (None | Some(Value::Bool(false)), None) => json!({}),
         (Some(items), _) => items.clone(),
     };
     map.insert("items".into(), items);
-    notes.dropped(ptr, "prefixItems", "a tuple becomes an array; positions and length are not enforced");
+    notes.dropped(
+        ptr,
+        "prefixItems",
+        "a tuple becomes an array; positions and length are not enforced",
+    );
 }
 
 fn drop_unsupported_keywords(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
     for key in UNSUPPORTED {
         if map.remove(*key).is_some() {
-            notes.dropped(ptr, key, format!("`{key}` has no OpenAPI 3.0 form; the generated type does not enforce it"));
+            notes.dropped(
+                ptr,
+                key,
+                format!("`{key}` has no OpenAPI 3.0 form; the generated type does not enforce it"),
+            );
         }
     }
 }
@@ -318,7 +404,11 @@ fn type_array(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
             map.remove("type");
             map.insert("nullable".into(), json!(true));
             map.insert("enum".into(), json!([null]));
-            notes.rewrite(ptr, "type-null", "`type: 'null'` becomes `nullable: true, enum: [null]`");
+            notes.rewrite(
+                ptr,
+                "type-null",
+                "`type: 'null'` becomes `nullable: true, enum: [null]`",
+            );
         }
         return;
     };
@@ -327,11 +417,23 @@ fn type_array(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
     match rest.as_slice() {
         [single] => {
             map.insert("type".into(), single.clone());
-            notes.rewrite(ptr, "type-array", format!("`type: {}` becomes `type: {single}`{}", Value::Array(types.clone()), if nullable { " + nullable" } else { "" }));
+            notes.rewrite(
+                ptr,
+                "type-array",
+                format!(
+                    "`type: {}` becomes `type: {single}`{}",
+                    Value::Array(types.clone()),
+                    if nullable { " + nullable" } else { "" }
+                ),
+            );
         }
         _ => {
             map.remove("type");
-            notes.dropped(ptr, "type-array", "several types: the value is not type-checked (serde_json::Value)");
+            notes.dropped(
+                ptr,
+                "type-array",
+                "several types: the value is not type-checked (serde_json::Value)",
+            );
         }
     }
     if nullable {
@@ -342,7 +444,11 @@ fn type_array(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
 /// `const: v` to `enum: [v]`.
 fn const_to_enum(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
     if let Some(value) = map.remove("const") {
-        notes.rewrite(ptr, "const", format!("`const: {value}` becomes `enum: [{value}]`"));
+        notes.rewrite(
+            ptr,
+            "const",
+            format!("`const: {value}` becomes `enum: [{value}]`"),
+        );
         if !map.contains_key("type") {
             let t = match &value {
                 Value::String(_) => Some("string"),
@@ -367,17 +473,28 @@ fn null_in_enum(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
     if values.len() > 1 && values.iter().any(Value::is_null) {
         values.retain(|v| !v.is_null());
         map.insert("nullable".into(), json!(true));
-        notes.rewrite(ptr, "enum-null", "`null` in `enum` becomes `nullable: true`");
+        notes.rewrite(
+            ptr,
+            "enum-null",
+            "`null` in `enum` becomes `nullable: true`",
+        );
     }
 }
 
 /// Numeric `exclusiveMinimum: n` to `minimum: n, exclusiveMinimum: true` (likewise maximum).
 fn exclusive_bounds(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
-    for (exclusive, bound) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+    for (exclusive, bound) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
         if let Some(n @ Value::Number(_)) = map.get(exclusive).cloned() {
             map.insert(bound.into(), n.clone());
             map.insert(exclusive.into(), json!(true));
-            notes.rewrite(ptr, exclusive, format!("`{exclusive}: {n}` becomes `{bound}: {n}, {exclusive}: true`"));
+            notes.rewrite(
+                ptr,
+                exclusive,
+                format!("`{exclusive}: {n}` becomes `{bound}: {n}, {exclusive}: true`"),
+            );
         }
     }
 }
@@ -390,7 +507,9 @@ fn null_branch(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
         let Some(Value::Array(branches)) = map.get_mut(key) else {
             continue;
         };
-        let is_null = |b: &Value| b.get("type") == Some(&json!("null")) || b.get("enum") == Some(&json!([null]));
+        let is_null = |b: &Value| {
+            b.get("type") == Some(&json!("null")) || b.get("enum") == Some(&json!([null]))
+        };
         if !branches.iter().any(is_null) {
             continue;
         }
@@ -412,7 +531,11 @@ fn null_branch(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
                 map.insert(key.into(), Value::Array(rest));
             }
         }
-        notes.rewrite(ptr, "null-branch", format!("the `null` branch of `{key}` becomes `nullable: true`"));
+        notes.rewrite(
+            ptr,
+            "null-branch",
+            format!("the `null` branch of `{key}` becomes `nullable: true`"),
+        );
     }
 }
 
@@ -426,7 +549,14 @@ fn ref_siblings(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
         return;
     };
     let siblings: Vec<&str> = map.keys().map(String::as_str).collect();
-    notes.rewrite(ptr, "ref-siblings", format!("`$ref` with {} becomes `allOf: [$ref]`", siblings.join(", ")));
+    notes.rewrite(
+        ptr,
+        "ref-siblings",
+        format!(
+            "`$ref` with {} becomes `allOf: [$ref]`",
+            siblings.join(", ")
+        ),
+    );
     map.insert("allOf".into(), json!([{ "$ref": reference }]));
 }
 
@@ -457,10 +587,22 @@ mod tests {
 
     #[test]
     fn const_of_each_kind_becomes_a_typed_enum() {
-        assert_eq!(apply(const_to_enum, "const: agent_run").0, yaml("type: string\nenum: [agent_run]"));
-        assert_eq!(apply(const_to_enum, "type: boolean\nconst: true").0, yaml("type: boolean\nenum: [true]"));
-        assert_eq!(apply(const_to_enum, "const: 2").0, yaml("type: integer\nenum: [2]"));
-        assert_eq!(apply(const_to_enum, "const: 2.5").0, yaml("type: number\nenum: [2.5]"));
+        assert_eq!(
+            apply(const_to_enum, "const: agent_run").0,
+            yaml("type: string\nenum: [agent_run]")
+        );
+        assert_eq!(
+            apply(const_to_enum, "type: boolean\nconst: true").0,
+            yaml("type: boolean\nenum: [true]")
+        );
+        assert_eq!(
+            apply(const_to_enum, "const: 2").0,
+            yaml("type: integer\nenum: [2]")
+        );
+        assert_eq!(
+            apply(const_to_enum, "const: 2.5").0,
+            yaml("type: number\nenum: [2.5]")
+        );
     }
 
     #[test]
@@ -471,8 +613,16 @@ mod tests {
 
     #[test]
     fn numeric_exclusive_bounds_become_boolean_ones() {
-        let (v, rules) = apply(exclusive_bounds, "type: integer\nexclusiveMinimum: 0\nexclusiveMaximum: 100");
-        assert_eq!(v, yaml("type: integer\nexclusiveMinimum: true\nexclusiveMaximum: true\nminimum: 0\nmaximum: 100"));
+        let (v, rules) = apply(
+            exclusive_bounds,
+            "type: integer\nexclusiveMinimum: 0\nexclusiveMaximum: 100",
+        );
+        assert_eq!(
+            v,
+            yaml(
+                "type: integer\nexclusiveMinimum: true\nexclusiveMaximum: true\nminimum: 0\nmaximum: 100"
+            )
+        );
         assert_eq!(rules, ["exclusiveMinimum", "exclusiveMaximum"]);
     }
 
@@ -485,26 +635,47 @@ mod tests {
 
     #[test]
     fn null_branch_beside_a_ref_becomes_nullable_all_of() {
-        let (v, _) = apply(null_branch, "oneOf: [{$ref: '#/components/schemas/A'}, {type: 'null'}]\ndescription: d");
-        assert_eq!(v, yaml("description: d\nnullable: true\nallOf: [{$ref: '#/components/schemas/A'}]"));
+        let (v, _) = apply(
+            null_branch,
+            "oneOf: [{$ref: '#/components/schemas/A'}, {type: 'null'}]\ndescription: d",
+        );
+        assert_eq!(
+            v,
+            yaml("description: d\nnullable: true\nallOf: [{$ref: '#/components/schemas/A'}]")
+        );
     }
 
     #[test]
     fn null_branch_beside_an_inline_schema_is_merged() {
-        let (v, _) = apply(null_branch, "anyOf: [{type: string, format: date-time}, {type: 'null'}]");
+        let (v, _) = apply(
+            null_branch,
+            "anyOf: [{type: string, format: date-time}, {type: 'null'}]",
+        );
         assert_eq!(v, yaml("nullable: true\ntype: string\nformat: date-time"));
     }
 
     #[test]
     fn null_branch_beside_several_schemas_keeps_the_union() {
-        let (v, _) = apply(null_branch, "oneOf: [{type: string}, {type: integer}, {type: 'null'}]");
-        assert_eq!(v, yaml("nullable: true\noneOf: [{type: string}, {type: integer}]"));
+        let (v, _) = apply(
+            null_branch,
+            "oneOf: [{type: string}, {type: integer}, {type: 'null'}]",
+        );
+        assert_eq!(
+            v,
+            yaml("nullable: true\noneOf: [{type: string}, {type: integer}]")
+        );
     }
 
     #[test]
     fn ref_with_description_is_wrapped_in_all_of() {
-        let (v, rules) = apply(ref_siblings, "$ref: '#/components/schemas/A'\ndescription: kept");
-        assert_eq!(v, yaml("description: kept\nallOf: [{$ref: '#/components/schemas/A'}]"));
+        let (v, rules) = apply(
+            ref_siblings,
+            "$ref: '#/components/schemas/A'\ndescription: kept",
+        );
+        assert_eq!(
+            v,
+            yaml("description: kept\nallOf: [{$ref: '#/components/schemas/A'}]")
+        );
         assert_eq!(rules, ["ref-siblings"]);
     }
 
@@ -527,9 +698,30 @@ mod tests {
 
     #[test]
     fn tuples_become_arrays() {
-        assert_eq!(apply(prefix_items, "type: array\nprefixItems: [{type: string}, {type: string}]\nitems: false").0, yaml("type: array\nitems: {type: string}"));
-        assert_eq!(apply(prefix_items, "type: array\nprefixItems: [{type: string}, {type: integer}]").0, yaml("type: array\nitems: {}"));
-        assert_eq!(apply(prefix_items, "type: array\nprefixItems: [{type: string}]\nitems: {type: integer}").0, yaml("type: array\nitems: {type: integer}"));
+        assert_eq!(
+            apply(
+                prefix_items,
+                "type: array\nprefixItems: [{type: string}, {type: string}]\nitems: false"
+            )
+            .0,
+            yaml("type: array\nitems: {type: string}")
+        );
+        assert_eq!(
+            apply(
+                prefix_items,
+                "type: array\nprefixItems: [{type: string}, {type: integer}]"
+            )
+            .0,
+            yaml("type: array\nitems: {}")
+        );
+        assert_eq!(
+            apply(
+                prefix_items,
+                "type: array\nprefixItems: [{type: string}]\nitems: {type: integer}"
+            )
+            .0,
+            yaml("type: array\nitems: {type: integer}")
+        );
     }
 
     #[test]
@@ -540,7 +732,10 @@ mod tests {
 
     #[test]
     fn base64_content_encoding_is_format_byte() {
-        let (v, rules) = apply(map_content_encoding, "type: string\ncontentEncoding: base64\ncontentMediaType: image/png");
+        let (v, rules) = apply(
+            map_content_encoding,
+            "type: string\ncontentEncoding: base64\ncontentMediaType: image/png",
+        );
         assert_eq!(v, yaml("type: string\nformat: byte"));
         assert_eq!(rules, ["contentEncoding", "contentMediaType"]);
     }
@@ -550,7 +745,10 @@ mod tests {
         let seed = "description: Any JSON value.\noneOf:\n- type: 'null'\n- type: boolean\n- type: number\n- type: string\n- {type: array, items: {$ref: '#/components/schemas/JsonValue'}}\n- {type: object, additionalProperties: {$ref: '#/components/schemas/JsonValue'}}";
         let (v, _) = apply(any_value, seed);
         assert_eq!(v, yaml("description: Any JSON value."));
-        let (v, _) = apply(any_value, "type: [string, number, boolean, object, array, 'null']");
+        let (v, _) = apply(
+            any_value,
+            "type: [string, number, boolean, object, array, 'null']",
+        );
         assert_eq!(v, yaml("{}"));
         let (v, rules) = apply(any_value, "oneOf: [{type: string}, {type: number}]");
         assert_eq!(v, yaml("oneOf: [{type: string}, {type: number}]"));
@@ -564,17 +762,24 @@ mod tests {
         );
         let mut notes = Notes::default();
         run(&mut doc, &mut notes);
-        assert_eq!(doc, yaml("components:\n  schemas:\n    Err: {type: object, additionalProperties: {}}"));
+        assert_eq!(
+            doc,
+            yaml("components:\n  schemas:\n    Err: {type: object, additionalProperties: {}}")
+        );
     }
 
     #[test]
     fn walk_reaches_nested_schemas_and_true_schemas() {
-        let mut doc = yaml("type: object\nproperties:\n  a: {type: array, items: {const: x}}\n  b: true\n  c: {allOf: [{type: [integer, 'null']}]}");
+        let mut doc = yaml(
+            "type: object\nproperties:\n  a: {type: array, items: {const: x}}\n  b: true\n  c: {allOf: [{type: [integer, 'null']}]}",
+        );
         let mut notes = Notes::default();
         walk(&mut doc, "", &mut notes);
         assert_eq!(
             doc,
-            yaml("type: object\nproperties:\n  a: {type: array, items: {type: string, enum: [x]}}\n  b: {}\n  c: {allOf: [{type: integer, nullable: true}]}")
+            yaml(
+                "type: object\nproperties:\n  a: {type: array, items: {type: string, enum: [x]}}\n  b: {}\n  c: {allOf: [{type: integer, nullable: true}]}"
+            )
         );
     }
 
