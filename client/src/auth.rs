@@ -68,8 +68,9 @@ impl fmt::Display for ApiKey {
     }
 }
 
-/// Removes whichever auth header the other scheme would send, so that a caller's own
-/// `reqwest::Client` default headers cannot add a second credential.
+/// Sets the one auth header of the scheme on a request, replacing any either scheme set before.
+/// A caller's own `reqwest::Client` adds its default headers where a request has none, so such
+/// a client must not carry an auth header of its own (see `ExaBuilder::http_client`).
 pub(crate) fn insert(headers: &mut HeaderMap, name: &HeaderName, value: &HeaderValue) {
     headers.remove(HeaderName::from_static("x-api-key"));
     headers.remove(AUTHORIZATION);

@@ -302,7 +302,8 @@ impl ExaBuilder {
     }
 
     /// Sends through this `reqwest::Client` (its pool, proxy and TLS settings); the timeouts
-    /// set here are then not applied, the client's own are.
+    /// set here are then not applied, the client's own are. Its default headers are sent too:
+    /// give it no `x-api-key` or `Authorization` of its own, or two credentials are sent.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self

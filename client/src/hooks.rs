@@ -80,9 +80,9 @@ impl ClientHooks<HookState> for Client {
     async fn exec(&self, request: Request, info: &OperationInfo) -> reqwest::Result<Response> {
         let span = tracing::info_span!(
             "exa.request",
-            operation = info.operation_id,
+            operation = %info.operation_id,
             method = %request.method(),
-            path = request.url().path(),
+            path = %request.url().path(),
             attempt = Empty,
             status = Empty,
             duration_ms = Empty,

@@ -1,0 +1,877 @@
+//! What `exa-client` puts on the wire and how it reads what comes back, against a local
+//! httpmock server: headers, paths, status mapping, retries, timeouts, redaction and tracing.
+
+use std::fmt::Debug;
+use std::io;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use exa_client::spec::DEFAULT_BETA;
+use exa_client::types::{
+    AgentErrorCode, AgentErrorType, DeleteAgentRunResponse, DeleteAgentRunResponseObject,
+};
+use exa_client::{
+    ApiError, AuthScheme, BODY_PREFIX_LIMIT, DEFAULT_PATTERN, Error, Exa, ExaBuilder, IdRule,
+    RetryPolicy,
+};
+use httpmock::prelude::*;
+use serde_json::{Value, json};
+
+const KEY: &str = "sk-test-SECRET-123";
+const RUN: &str = "agent_run_abc";
+const RUN_PATH: &str = "/agent/runs/agent_run_abc";
+
+/// Retries with short waits, so that a test with retries stays fast.
+fn fast_retries(max_retries: u32) -> RetryPolicy {
+    RetryPolicy {
+        max_retries,
+        initial_backoff: Duration::from_millis(10),
+        max_backoff: Duration::from_millis(50),
+        max_retry_after: Duration::from_secs(60),
+    }
+}
+
+fn builder(base_url: impl Into<String>, retries: u32) -> ExaBuilder {
+    Exa::builder()
+        .api_key(KEY)
+        .base_url(base_url)
+        .retry_policy(fast_retries(retries))
+}
+
+fn client(server: &MockServer, retries: u32) -> Exa {
+    builder(server.base_url(), retries)
+        .build()
+        .expect("client builds")
+}
+
+/// The API's error envelope.
+fn error_body(kind: &str, code: &str, message: &str) -> Value {
+    json!({ "error": { "type": kind, "code": code, "message": message } })
+}
+
+fn deleted_body(id: &str) -> Value {
+    json!({ "id": id, "object": "agent_run.deleted", "deleted": true })
+}
+
+/// Every value of header `name` in a request, in order.
+fn header_values(request: &HttpMockRequest, name: &str) -> Vec<String> {
+    request
+        .headers_vec()
+        .iter()
+        .filter(|(key, _)| key.eq_ignore_ascii_case(name))
+        .map(|(_, value)| value.clone())
+        .collect()
+}
+
+#[track_caller]
+fn expect_api<T: Debug>(result: Result<T, Error>) -> ApiError {
+    match result {
+        Err(Error::Api(error)) => *error,
+        other => panic!("expected Error::Api, got {other:?}"),
+    }
+}
+
+/// A port nothing listens on.
+fn closed_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    listener.local_addr().expect("local addr").port()
+}
+
+#[tokio::test]
+async fn the_key_is_sent_as_x_api_key_by_default() {
+    let server = MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            when.method(DELETE)
+                .path(RUN_PATH)
+                .header("x-api-key", KEY)
+                .header_missing("authorization")
+                .is_true(|req| header_values(req, "x-api-key") == [KEY]);
+            then.status(200).json_body(deleted_body(RUN));
+        })
+        .await;
+
+    client(&server, 0)
+        .delete_run(RUN)
+        .await
+        .expect("delete succeeds");
+    assert_eq!(mock.calls_async().await, 1);
+}
+
+#[tokio::test]
+async fn the_bearer_scheme_sends_only_authorization() {
+    let server = MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            when.method(DELETE)
+                .path(RUN_PATH)
+                .header("authorization", format!("Bearer {KEY}"))
+                .header_missing("x-api-key")
+                .is_true(|req| header_values(req, "authorization").len() == 1);
+            then.status(200).json_body(deleted_body(RUN));
+        })
+        .await;
+
+    let exa = builder(server.base_url(), 0)
+        .auth_scheme(AuthScheme::Bearer)
+        .build()
+        .unwrap();
+    exa.delete_run(RUN).await.expect("delete succeeds");
+    assert_eq!(mock.calls_async().await, 1);
+}
+
+/// A caller's own `reqwest::Client` is used (its default headers arrive), and the facade still
+/// sets the key and the beta header on each request.
+#[tokio::test]
+async fn a_custom_http_client_gets_the_key_and_beta_per_request() {
+    let server = MockServer::start_async().await;
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let mock = server
+        .mock_async(|when, then| {
+            when.method(DELETE).path(RUN_PATH);
+            let seen = seen.clone();
+            then.respond_with(move |req| {
+                seen.lock().unwrap().push(req.clone());
+                HttpMockResponse::builder()
+                    .status(200)
+                    .header("content-type", "application/json")
+                    .body(deleted_body(RUN).to_string())
+                    .build()
+            });
+        })
+        .await;
+    let mut defaults = reqwest::header::HeaderMap::new();
+    defaults.insert("x-custom", "from-my-client".parse().unwrap());
+    let http = reqwest::Client::builder()
+        .default_headers(defaults)
+        .build()
+        .unwrap();
+
+    let exa = builder(server.base_url(), 0)
+        .http_client(http)
+        .build()
+        .unwrap();
+    exa.delete_run(RUN).await.expect("delete succeeds");
+
+    assert_eq!(mock.calls_async().await, 1);
+    let request = seen.lock().unwrap()[0].clone();
+    assert_eq!(header_values(&request, "x-custom"), ["from-my-client"]);
+    assert_eq!(header_values(&request, "x-api-key"), [KEY]);
+    assert_eq!(
+        header_values(&request, "authorization"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        header_values(&request, "exa-beta"),
+        [exa_client::spec::DEFAULT_BETA.unwrap()]
+    );
+}
+
+#[tokio::test]
+async fn the_beta_header_is_sent_once_on_every_attempt() {
+    let beta = DEFAULT_BETA.expect("the spec requires a beta token");
+    let server = MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            when.method(DELETE)
+                .path(RUN_PATH)
+                .header("exa-beta", beta)
+                .is_true(move |req| header_values(req, "exa-beta") == [beta]);
+            then.status(500)
+                .json_body(error_body("SERVER_ERROR", "SERVER_ERROR", "boom"));
+        })
+        .await;
+
+    let error = expect_api(client(&server, 2).delete_run(RUN).await);
+    assert_eq!(error.status, 500);
+    assert_eq!(error.attempts, 3);
+    assert_eq!(
+        mock.calls_async().await,
+        3,
+        "every retry carries exactly one `Exa-Beta: {beta}`"
+    );
+}
+
+#[tokio::test]
+async fn custom_betas_are_joined_into_one_header() {
+    let server = MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            when.method(DELETE)
+                .path(RUN_PATH)
+                .is_true(|req| header_values(req, "exa-beta") == ["a,b"]);
+            then.status(200).json_body(deleted_body(RUN));
+        })
+        .await;
+
+    let exa = builder(server.base_url(), 0)
+        .betas(["a", "b"])
+        .build()
+        .unwrap();
+    exa.delete_run(RUN).await.expect("delete succeeds");
+    assert_eq!(mock.calls_async().await, 1);
+}
+
+#[tokio::test]
+async fn delete_run_sends_a_delete_to_the_run_path_and_decodes_the_answer() {
+    let server = MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            when.method(DELETE).path(RUN_PATH);
+            then.status(200).json_body(deleted_body(RUN));
+        })
+        .await;
+    let exa = client(&server, 0);
+
+    let deleted = exa.delete_run(RUN).await.expect("delete succeeds");
+    assert_eq!(deleted.id.as_str(), RUN);
+    assert!(deleted.deleted);
+    assert_eq!(
+        deleted.object,
+        DeleteAgentRunResponseObject::AgentRunDeleted
+    );
+
+    let same: DeleteAgentRunResponse = exa
+        .call(|api| api.delete_agent_run().id(RUN).send())
+        .await
+        .expect("generated call succeeds");
+    assert_eq!(same.id.as_str(), RUN);
+    assert!(same.deleted);
+
+    assert_eq!(mock.calls_async().await, 2);
+}
+
+#[tokio::test]
+async fn every_documented_error_maps_to_an_api_error() {
+    let cases = [
+        (
+            400,
+            "INVALID_REQUEST",
+            AgentErrorType::InvalidRequest,
+            "INVALID_REQUEST",
+            AgentErrorCode::InvalidRequest,
+        ),
+        (
+            400,
+            "INVALID_REQUEST",
+            AgentErrorType::InvalidRequest,
+            "MISSING_BETA_HEADER",
+            AgentErrorCode::MissingBetaHeader,
+        ),
+        (
+            400,
+            "INVALID_REQUEST",
+            AgentErrorType::InvalidRequest,
+            "INVALID_BETA_HEADER",
+            AgentErrorCode::InvalidBetaHeader,
+        ),
+        (
+            400,
+            "INVALID_REQUEST",
+            AgentErrorType::InvalidRequest,
+            "PREVIOUS_RUN_NOT_COMPLETED",
+            AgentErrorCode::PreviousRunNotCompleted,
+        ),
+        (
+            400,
+            "INVALID_REQUEST",
+            AgentErrorType::InvalidRequest,
+            "INVALID_OUTPUT_SCHEMA",
+            AgentErrorCode::InvalidOutputSchema,
+        ),
+        (
+            401,
+            "AUTHENTICATION_ERROR",
+            AgentErrorType::AuthenticationError,
+            "TEAM_NOT_FOUND",
+            AgentErrorCode::TeamNotFound,
+        ),
+        (
+            404,
+            "NOT_FOUND",
+            AgentErrorType::NotFound,
+            "RUN_NOT_FOUND",
+            AgentErrorCode::RunNotFound,
+        ),
+        (
+            404,
+            "NOT_FOUND",
+            AgentErrorType::NotFound,
+            "PREVIOUS_RUN_NOT_FOUND",
+            AgentErrorCode::PreviousRunNotFound,
+        ),
+        (
+            429,
+            "RATE_LIMIT_ERROR",
+            AgentErrorType::RateLimitError,
+            "CONCURRENCY_LIMIT_REACHED",
+            AgentErrorCode::ConcurrencyLimitReached,
+        ),
+        (
+            500,
+            "SERVER_ERROR",
+            AgentErrorType::ServerError,
+            "TIMEOUT",
+            AgentErrorCode::Timeout,
+        ),
+        (
+            500,
+            "SERVER_ERROR",
+            AgentErrorType::ServerError,
+            "SERVER_ERROR",
+            AgentErrorCode::ServerError,
+        ),
+    ];
+    let server = MockServer::start_async().await;
+    let exa = client(&server, 0);
+
+    for (i, (status, kind_wire, kind, code_wire, code)) in cases.into_iter().enumerate() {
+        // Alternate the two request id headers: `request-id` is the fallback.
+        let request_id_header = if i % 2 == 0 {
+            "x-request-id"
+        } else {
+            "request-id"
+        };
+        let request_id = format!("req_{i}");
+        let run = format!("agent_run_{i}");
+        let message = format!("message {i}");
+        let mock = server
+            .mock_async(|when, then| {
+                when.method(DELETE).path(format!("/agent/runs/{run}"));
+                then.status(status)
+                    .header(request_id_header, &request_id)
+                    .json_body(error_body(kind_wire, code_wire, &message));
+            })
+            .await;
+
+        let error = expect_api(exa.delete_run(&run).await);
+        let case = format!("{status} {code_wire} via {request_id_header}");
+        assert_eq!(error.status, status, "{case}");
+        assert_eq!(error.kind, Some(kind), "{case}");
+        assert_eq!(error.code, Some(code), "{case}");
+        assert_eq!(error.message.as_deref(), Some(message.as_str()), "{case}");
+        assert_eq!(
+            error.request_id.as_deref(),
+            Some(request_id.as_str()),
+            "{case}"
+        );
+        assert_eq!(error.body_prefix, None, "{case}");
+        assert!(error.extra.is_empty(), "{case}: {:?}", error.extra);
+        assert_eq!(error.attempts, 1, "{case}");
+        assert_eq!(mock.calls_async().await, 1, "{case}");
+    }
+}
+
+#[tokio::test]
+async fn x_request_id_wins_over_request_id() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.path(RUN_PATH);
+            then.status(404)
+                .header("request-id", "req_fallback")
+                .header("x-request-id", "req_primary")
+                .json_body(error_body("NOT_FOUND", "RUN_NOT_FOUND", "gone"));
+        })
+        .await;
+
+    let error = expect_api(client(&server, 0).delete_run(RUN).await);
+    assert_eq!(error.request_id.as_deref(), Some("req_primary"));
+}
+
+#[tokio::test]
+async fn unknown_codes_types_and_fields_survive() {
+    let server = MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            when.method(DELETE).path(RUN_PATH);
+            then.status(404).json_body(json!({
+                "error": {
+                    "type": "GONE",
+                    "code": "RUN_ARCHIVED",
+                    "message": "the run was archived",
+                    "runId": "x",
+                    "retryAfterSeconds": 3
+                }
+            }));
+        })
+        .await;
+
+    let error = expect_api(client(&server, 0).delete_run(RUN).await);
+    assert_eq!(error.status, 404);
+    assert_eq!(error.kind, Some(AgentErrorType::Unknown("GONE".into())));
+    assert_eq!(
+        error.code,
+        Some(AgentErrorCode::Unknown("RUN_ARCHIVED".into()))
+    );
+    assert_eq!(error.message.as_deref(), Some("the run was archived"));
+    assert_eq!(error.extra.get("runId"), Some(&json!("x")));
+    assert_eq!(error.extra.get("retryAfterSeconds"), Some(&json!(3)));
+    assert_eq!(error.extra.len(), 2, "{:?}", error.extra);
+    assert_eq!(mock.calls_async().await, 1);
+}
+
+#[tokio::test]
+async fn a_success_with_an_unknown_field_still_decodes() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.method(DELETE).path(RUN_PATH);
+            then.status(200).json_body(json!({
+                "id": RUN,
+                "object": "agent_run.deleted",
+                "deleted": true,
+                "createdAt": "2026-05-07T12:00:00Z"
+            }));
+        })
+        .await;
+
+    let deleted = client(&server, 0)
+        .delete_run(RUN)
+        .await
+        .expect("extra fields are ignored");
+    assert_eq!(deleted.id.as_str(), RUN);
+}
+
+#[tokio::test]
+async fn bodies_that_are_not_the_error_envelope_keep_their_first_bytes() {
+    let html = format!("<html><body>{}</body></html>", "x".repeat(5000 - 26));
+    assert_eq!(html.len(), 5000);
+    let cases = [
+        ("agent_run_html", 502, "text/html", html.clone()),
+        ("agent_run_empty", 500, "application/json", String::new()),
+        (
+            "agent_run_other_json",
+            500,
+            "application/json",
+            r#"{"detail":"boom"}"#.to_string(),
+        ),
+    ];
+    let server = MockServer::start_async().await;
+    let exa = client(&server, 0);
+
+    for (run, status, content_type, body) in cases {
+        let mock = server
+            .mock_async(|when, then| {
+                when.method(DELETE).path(format!("/agent/runs/{run}"));
+                then.status(status)
+                    .header("content-type", content_type)
+                    .body(&body);
+            })
+            .await;
+
+        let error = expect_api(exa.delete_run(run).await);
+        assert_eq!(error.status, status, "{run}");
+        assert_eq!(
+            (&error.kind, &error.code, &error.message),
+            (&None, &None, &None),
+            "{run}"
+        );
+        let prefix = error
+            .body_prefix
+            .as_deref()
+            .unwrap_or_else(|| panic!("{run}: no body_prefix"));
+        assert!(
+            prefix.len() <= BODY_PREFIX_LIMIT,
+            "{run}: {} bytes kept",
+            prefix.len()
+        );
+        assert!(body.starts_with(prefix), "{run}: {prefix:?}");
+        assert_eq!(prefix.len(), body.len().min(BODY_PREFIX_LIMIT), "{run}");
+        assert_eq!(error.attempts, 1, "{run}");
+        assert_eq!(mock.calls_async().await, 1, "{run}");
+    }
+}
+
+#[tokio::test]
+async fn retry_after_is_honored_before_the_retry() {
+    let server = MockServer::start_async().await;
+    let hits = Arc::new(Mutex::new(Vec::new()));
+    let mock = server
+        .mock_async(|when, then| {
+            when.method(DELETE).path(RUN_PATH);
+            let hits = hits.clone();
+            then.respond_with(move |_| {
+                let mut hits = hits.lock().unwrap();
+                hits.push(Instant::now());
+                let response =
+                    HttpMockResponse::builder().header("content-type", "application/json");
+                let response = if hits.len() == 1 {
+                    let body =
+                        error_body("RATE_LIMIT_ERROR", "CONCURRENCY_LIMIT_REACHED", "slow down");
+                    response
+                        .status(429)
+                        .header("retry-after", "1")
+                        .body(body.to_string())
+                } else {
+                    response.status(200).body(deleted_body(RUN).to_string())
+                };
+                response.build()
+            });
+        })
+        .await;
+
+    let started = Instant::now();
+    client(&server, 2)
+        .delete_run(RUN)
+        .await
+        .expect("the retry succeeds");
+    let elapsed = started.elapsed();
+
+    assert_eq!(mock.calls_async().await, 2);
+    let hits = hits.lock().unwrap();
+    let gap = hits[1] - hits[0];
+    assert!(gap >= Duration::from_millis(900), "retried after {gap:?}");
+    assert!(
+        elapsed >= Duration::from_millis(900) && elapsed < Duration::from_secs(10),
+        "{elapsed:?}"
+    );
+}
+
+#[tokio::test]
+async fn retries_stop_after_the_maximum() {
+    let server = MockServer::start_async().await;
+    let exa = client(&server, 2);
+    let mock = server
+        .mock_async(|when, then| {
+            when.method(DELETE).path(RUN_PATH);
+            then.status(503).body("unavailable");
+        })
+        .await;
+
+    let error = expect_api(exa.delete_run(RUN).await);
+    assert_eq!(error.status, 503);
+    assert_eq!(error.attempts, 3);
+    assert_eq!(mock.calls_async().await, 3);
+
+    mock.delete_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            when.method(DELETE).path(RUN_PATH);
+            then.status(503).body("unavailable");
+        })
+        .await;
+    let error = expect_api(client(&server, 0).delete_run(RUN).await);
+    assert_eq!(error.attempts, 1);
+    assert_eq!(mock.calls_async().await, 1, "max_retries 0 sends once");
+}
+
+#[tokio::test]
+async fn a_400_is_never_retried() {
+    let server = MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            when.method(DELETE).path(RUN_PATH);
+            then.status(400)
+                .json_body(error_body("INVALID_REQUEST", "INVALID_REQUEST", "bad"));
+        })
+        .await;
+
+    let error = expect_api(client(&server, 3).delete_run(RUN).await);
+    assert_eq!(error.status, 400);
+    assert_eq!(error.attempts, 1);
+    assert!(!Error::Api(Box::new(error)).is_retryable());
+    assert_eq!(mock.calls_async().await, 1);
+}
+
+#[tokio::test]
+async fn a_refused_connection_is_a_retried_transport_error() {
+    let base_url = format!("http://127.0.0.1:{}", closed_port());
+    let exa = builder(base_url, 2).build().unwrap();
+
+    match exa.delete_run(RUN).await {
+        Err(error @ Error::Transport { attempts, .. }) => {
+            assert_eq!(attempts, 3);
+            assert!(error.is_retryable());
+        }
+        other => panic!("expected Error::Transport, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn bad_ids_never_reach_the_server() {
+    let server = MockServer::start_async().await;
+    let catch_all = server
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(200).json_body(deleted_body(RUN));
+        })
+        .await;
+    let exa = client(&server, 2);
+    let pattern = IdRule::Pattern {
+        pattern: DEFAULT_PATTERN,
+    };
+    let too_long = "a".repeat(201);
+    let cases = [
+        ("", IdRule::Empty),
+        (".", IdRule::DotSegment),
+        ("..", IdRule::DotSegment),
+        ("..\\..\\admin", pattern.clone()),
+        ("a/b", pattern.clone()),
+        ("x?y=1", pattern.clone()),
+        ("a b", pattern),
+        (too_long.as_str(), IdRule::TooLong { max: 200 }),
+    ];
+
+    for (id, rule) in cases {
+        match exa.delete_run(id).await {
+            Err(Error::InvalidId(invalid)) => {
+                assert_eq!(invalid.rule, rule, "{id:?}");
+                assert_eq!(invalid.parameter, "id", "{id:?}");
+            }
+            other => panic!("delete_run({id:?}): expected Error::InvalidId, got {other:?}"),
+        }
+        let generated = exa.call(|api| api.delete_agent_run().id(id).send()).await;
+        match (id, generated) {
+            ("." | "..", Err(Error::InvalidId(_))) => {}
+            ("." | "..", other) => panic!("call({id:?}): expected Error::InvalidId, got {other:?}"),
+            (_, Err(Error::InvalidId(_) | Error::InvalidRequest(_))) => {}
+            (_, other) => panic!("call({id:?}): expected an error before any I/O, got {other:?}"),
+        }
+    }
+    assert_eq!(catch_all.calls_async().await, 0);
+}
+
+#[tokio::test]
+async fn a_base_url_path_prefix_is_kept() {
+    let server = MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            when.method(DELETE).path("/v1/agent/runs/abc");
+            then.status(200).json_body(deleted_body("abc"));
+        })
+        .await;
+
+    for base_url in [
+        format!("{}/v1", server.base_url()),
+        format!("{}/v1/", server.base_url()),
+    ] {
+        let exa = builder(&base_url, 0).build().unwrap();
+        exa.delete_run("abc")
+            .await
+            .unwrap_or_else(|e| panic!("{base_url}: {e}"));
+        let same = exa
+            .call(|api| api.delete_agent_run().id("abc").send())
+            .await;
+        same.unwrap_or_else(|e| panic!("{base_url}: {e}"));
+    }
+    assert_eq!(mock.calls_async().await, 4);
+}
+
+#[tokio::test]
+async fn a_slow_answer_is_a_timeout_and_is_retried() {
+    let server = MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            when.method(DELETE).path(RUN_PATH);
+            then.status(200)
+                .delay(Duration::from_secs(2))
+                .json_body(deleted_body(RUN));
+        })
+        .await;
+
+    for (retries, hits) in [(0, 1), (1, 3)] {
+        let exa = builder(server.base_url(), retries)
+            .timeout(Duration::from_millis(200))
+            .build()
+            .unwrap();
+        let started = Instant::now();
+        match exa.delete_run(RUN).await {
+            Err(error @ Error::Timeout { attempts, .. }) => {
+                assert_eq!(attempts, retries + 1);
+                assert!(error.is_retryable());
+            }
+            other => panic!("expected Error::Timeout, got {other:?}"),
+        }
+        let elapsed = started.elapsed();
+        assert!(
+            elapsed < Duration::from_millis(1500) * (retries + 1),
+            "{elapsed:?}"
+        );
+        assert_eq!(
+            mock.calls_async().await,
+            hits,
+            "total hits after max_retries {retries}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_key_never_appears_in_debug_or_errors() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.path(RUN_PATH);
+            then.status(401).json_body(error_body(
+                "AUTHENTICATION_ERROR",
+                "TEAM_NOT_FOUND",
+                "no team",
+            ));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path("/agent/runs/slow");
+            then.status(200)
+                .delay(Duration::from_secs(1))
+                .json_body(deleted_body("slow"));
+        })
+        .await;
+    let exa = client(&server, 0);
+    let bearer = builder(server.base_url(), 0)
+        .auth_scheme(AuthScheme::Bearer)
+        .build()
+        .unwrap();
+    let slow = builder(server.base_url(), 0)
+        .timeout(Duration::from_millis(100))
+        .build()
+        .unwrap();
+    let refused = builder(format!("http://127.0.0.1:{}", closed_port()), 0)
+        .build()
+        .unwrap();
+
+    let mut shown = vec![
+        format!("{exa:?}"),
+        format!("{bearer:?}"),
+        format!("{:?}", Exa::builder().api_key(KEY)),
+        format!(
+            "{:?}",
+            Exa::builder().api_key(KEY).auth_scheme(AuthScheme::Bearer)
+        ),
+    ];
+    let errors = [
+        exa.delete_run(RUN).await.expect_err("401"),
+        bearer.delete_run(RUN).await.expect_err("401"),
+        slow.delete_run("slow").await.expect_err("timeout"),
+        refused.delete_run(RUN).await.expect_err("refused"),
+        exa.delete_run("a/b").await.expect_err("invalid id"),
+        exa.call(|api| api.delete_agent_run().id("..").send())
+            .await
+            .expect_err("invalid id"),
+        exa.call(|api| api.delete_agent_run().id("a b").send())
+            .await
+            .expect_err("invalid request"),
+        Exa::builder()
+            .api_key("bad\nkey")
+            .build()
+            .expect_err("config"),
+        Exa::builder()
+            .api_key(format!("{KEY} "))
+            .build()
+            .expect_err("config"),
+        Exa::builder()
+            .api_key(KEY)
+            .base_url("ftp://x")
+            .build()
+            .expect_err("config"),
+    ];
+    assert!(matches!(errors[0], Error::Api(_)), "{:?}", errors[0]);
+    assert!(
+        matches!(errors[2], Error::Timeout { .. }),
+        "{:?}",
+        errors[2]
+    );
+    assert!(
+        matches!(errors[3], Error::Transport { .. }),
+        "{:?}",
+        errors[3]
+    );
+    assert!(matches!(errors[4], Error::InvalidId(_)), "{:?}", errors[4]);
+    assert!(matches!(errors[7], Error::Config(_)), "{:?}", errors[7]);
+    for error in &errors {
+        shown.push(format!("{error}"));
+        shown.push(format!("{error:?}"));
+    }
+    for text in shown {
+        assert!(
+            !text.contains(KEY) && !text.contains("SECRET"),
+            "the key leaked: {text}"
+        );
+    }
+}
+
+/// A `tracing` writer into a shared buffer.
+#[derive(Clone)]
+struct Capture(Arc<Mutex<Vec<u8>>>);
+
+impl io::Write for Capture {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn each_request_is_a_traced_span_without_the_key() {
+    let buffer = Arc::new(Mutex::new(Vec::new()));
+    let capture = Capture(buffer.clone());
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
+        .with_ansi(false)
+        .with_writer(move || capture.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+
+    runtime.block_on(async {
+        let server = MockServer::start_async().await;
+        server
+            .mock_async(|when, then| {
+                when.path(RUN_PATH);
+                then.status(200).json_body(deleted_body(RUN));
+            })
+            .await;
+        let failing = server
+            .mock_async(|when, then| {
+                when.path("/agent/runs/agent_run_retry");
+                then.status(500)
+                    .json_body(error_body("SERVER_ERROR", "SERVER_ERROR", "once"))
+                    .up_to_n_times(1);
+            })
+            .await;
+        server
+            .mock_async(|when, then| {
+                when.path("/agent/runs/agent_run_retry");
+                then.status(200).json_body(deleted_body("agent_run_retry"));
+            })
+            .await;
+        let exa = client(&server, 2);
+        exa.delete_run(RUN).await.expect("first call succeeds");
+        exa.delete_run("agent_run_retry")
+            .await
+            .expect("retried call succeeds");
+        assert_eq!(failing.calls_async().await, 1);
+    });
+
+    let output = String::from_utf8(buffer.lock().unwrap().clone()).unwrap();
+    // The formatter quotes string fields (`path="/x"`); the values are what matters.
+    let unquoted = output.replace('"', "");
+    for expected in [
+        "exa.request",
+        "operation=delete_agent_run",
+        "method=DELETE",
+        "path=/agent/runs/agent_run_abc",
+        "path=/agent/runs/agent_run_retry",
+        "attempt=1",
+        "attempt=2",
+        "status=200",
+        "duration_ms=",
+    ] {
+        assert!(
+            unquoted.contains(expected),
+            "{expected:?} missing from:\n{output}"
+        );
+    }
+    assert!(
+        !output.contains(KEY) && !output.contains("SECRET"),
+        "the key leaked:\n{output}"
+    );
+}
