@@ -51,6 +51,11 @@ pub fn generate(normalized: &Normalized) -> Result<Generated, String> {
 /// progenitor and typify still `todo!()` or assert on shapes the normalizer does not know of yet:
 /// such a panic becomes an error message, without a backtrace on stderr.
 fn without_panics<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    // The panic hook is process-global: overlapping swaps would leave the silent hook in place.
+    static HOOK_SWAP: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _swap = HOOK_SWAP
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
     let result = catch_unwind(AssertUnwindSafe(f));
