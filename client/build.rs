@@ -23,9 +23,14 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("codegen.rs");
-    if let Err(error) = std::fs::write(&out, generated.code) {
-        eprintln!("error: cannot write {}: {error}", out.display());
-        std::process::exit(1);
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
+    for (file, code) in [
+        ("codegen.rs", generated.code),
+        ("mocks.rs", generated.mocks),
+    ] {
+        if let Err(error) = std::fs::write(out.join(file), code) {
+            eprintln!("error: cannot write {file} in {}: {error}", out.display());
+            std::process::exit(1);
+        }
     }
 }

@@ -15,10 +15,15 @@ use crate::open_enum;
 pub struct Generated {
     /// Code to `include!` in the client crate.
     pub code: String,
+    /// Typed httpmock helpers for every operation (progenitor's `MockServerExt`), to include
+    /// in a module beside the client; they name types as `crate::generated::types::*`.
+    pub mocks: String,
 }
 
 /// The type the generated `Client` carries for the facade's hooks (retry policy, tracing).
 const INNER_TYPE: &str = "crate::hooks::HookState";
+/// Where the mocks find the generated `types` module.
+const TYPES_PATH: &str = "crate::generated";
 
 /// Generates the client: progenitor's code, open enums in place of closed response enums, and a
 /// `spec` module with the beta tokens, the default server and the path template of every
@@ -38,6 +43,10 @@ pub fn generate(normalized: &Normalized) -> Result<Generated, String> {
         );
     let tokens = without_panics(|| Generator::new(&settings).generate_tokens(&spec))?
         .map_err(|e| e.to_string())?;
+    let mocks = without_panics(|| Generator::new(&settings).httpmock(&spec, TYPES_PATH))?
+        .map_err(|e| e.to_string())?;
+    let mocks: syn::File = syn::parse2(mocks)
+        .map_err(|e| format!("progenitor produced mocks that do not parse: {e}"))?;
     let mut file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
     open_enum::replace(&mut file, &normalized.open_enums)?;
@@ -45,6 +54,7 @@ pub fn generate(normalized: &Normalized) -> Result<Generated, String> {
     file.items.extend(extra.items);
     Ok(Generated {
         code: prettyplease::unparse(&file),
+        mocks: prettyplease::unparse(&mocks),
     })
 }
 

@@ -26,6 +26,9 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Default `User-Agent`.
 pub const DEFAULT_USER_AGENT: &str = concat!("exa-client-rust/", env!("CARGO_PKG_VERSION"));
+/// Default limit on a response body the client reads into memory (streamed bodies,
+/// `text/event-stream` and `application/octet-stream`, are not limited).
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
 /// An error body read beyond this is not kept (an HTML page from a proxy, garbage).
 const ERROR_BODY_LIMIT: usize = 64 * 1024;
 
@@ -152,6 +155,10 @@ async fn convert<E: serde::Serialize>(
             Some(invalid) => Error::InvalidId(invalid),
             None => Error::InvalidRequest(message),
         },
+        G::ResponseBodyError(e) if is_too_large(&e) => Error::ResponseTooLarge {
+            status: context.status.unwrap_or_default(),
+            limit: context.max_response_bytes,
+        },
         G::CommunicationError(e) | G::ResponseBodyError(e) | G::InvalidUpgrade(e) => transport(e),
         G::ErrorResponse(value) => {
             let status = value.status();
@@ -182,6 +189,18 @@ async fn convert<E: serde::Serialize>(
     }
 }
 
+/// Whether reading a body failed on the hooks' limit rather than on the connection.
+fn is_too_large(error: &reqwest::Error) -> bool {
+    let mut source = std::error::Error::source(error);
+    while let Some(e) = source {
+        if e.is::<http_body_util::LengthLimitError>() {
+            return true;
+        }
+        source = e.source();
+    }
+    false
+}
+
 /// Reads at most [`ERROR_BODY_LIMIT`] bytes: an error body is for a message, not for storage.
 async fn read_limited(mut response: reqwest::Response) -> Vec<u8> {
     let mut body = Vec::new();
@@ -206,6 +225,7 @@ pub struct ExaBuilder {
     connect_timeout: Duration,
     user_agent: String,
     retry: RetryPolicy,
+    max_response_bytes: usize,
     http: Option<reqwest::Client>,
 }
 
@@ -220,6 +240,7 @@ impl Default for ExaBuilder {
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             user_agent: DEFAULT_USER_AGENT.to_string(),
             retry: RetryPolicy::default(),
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             http: None,
         }
     }
@@ -236,6 +257,7 @@ impl fmt::Debug for ExaBuilder {
             .field("connect_timeout", &self.connect_timeout)
             .field("user_agent", &self.user_agent)
             .field("retry", &self.retry)
+            .field("max_response_bytes", &self.max_response_bytes)
             .field("custom_http_client", &self.http.is_some())
             .finish()
     }
@@ -301,6 +323,14 @@ impl ExaBuilder {
         self
     }
 
+    /// The largest response body read into memory; a longer one ends the call with
+    /// [`Error::ResponseTooLarge`] as soon as it is known (from `Content-Length`, or while
+    /// reading). Default [`DEFAULT_MAX_RESPONSE_BYTES`] (16 MiB).
+    pub fn max_response_bytes(mut self, limit: usize) -> Self {
+        self.max_response_bytes = limit;
+        self
+    }
+
     /// Sends through this `reqwest::Client` (its pool, proxy and TLS settings); the timeouts
     /// set here are then not applied, the client's own are. Its default headers are sent too:
     /// give it no `x-api-key` or `Authorization` of its own, or two credentials are sent.
@@ -337,6 +367,7 @@ impl ExaBuilder {
             beta,
             user_agent,
             retry: self.retry,
+            max_response_bytes: self.max_response_bytes,
             base_path,
         };
         Ok(Exa {

@@ -58,6 +58,15 @@ pub enum Error {
         /// What did not decode.
         message: String,
     },
+    /// The response body was longer than the client's limit
+    /// ([`crate::ExaBuilder::max_response_bytes`]); the rest of it was not read.
+    #[error("the body of the {status} response exceeds the limit of {limit} bytes")]
+    ResponseTooLarge {
+        /// The response's status.
+        status: StatusCode,
+        /// The limit, in bytes.
+        limit: usize,
+    },
     /// A success status the spec does not declare for this operation.
     #[error("unexpected response status {status}")]
     UnexpectedStatus {
@@ -163,7 +172,9 @@ impl Error {
     pub fn status(&self) -> Option<StatusCode> {
         match self {
             Self::Api(e) => Some(e.status),
-            Self::UnexpectedStatus { status, .. } => Some(*status),
+            Self::UnexpectedStatus { status, .. } | Self::ResponseTooLarge { status, .. } => {
+                Some(*status)
+            }
             _ => None,
         }
     }
@@ -209,14 +220,19 @@ pub fn api_error(status: StatusCode, headers: &HeaderMap, body: &[u8], attempts:
         body_prefix: None,
         attempts,
     };
-    match serde_json::from_slice::<Envelope>(body) {
-        Ok(Envelope { error: wire }) => {
+    // Only an object: serde would also read a struct from a JSON array (`[{}]`).
+    let envelope = serde_json::from_slice::<Value>(body)
+        .ok()
+        .filter(|v| v.get("error").is_some_and(Value::is_object))
+        .and_then(|v| serde_json::from_value::<Envelope>(v).ok());
+    match envelope {
+        Some(Envelope { error: wire }) => {
             error.kind = wire.kind;
             error.code = wire.code;
             error.message = wire.message;
             error.extra = wire.extra;
         }
-        Err(_) => error.body_prefix = Some(prefix(body)),
+        None => error.body_prefix = Some(prefix(body)),
     }
     error
 }

@@ -6,7 +6,7 @@ use std::fmt;
 use std::time::{Instant, SystemTime};
 
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
-use reqwest::header::{HeaderName, HeaderValue, USER_AGENT};
+use reqwest::header::{HeaderName, HeaderValue, CONTENT_TYPE, USER_AGENT};
 use reqwest::{Request, Response, StatusCode};
 use tracing::field::Empty;
 use tracing::Instrument;
@@ -22,6 +22,7 @@ pub struct HookState {
     pub(crate) beta: Option<HeaderValue>,
     pub(crate) user_agent: HeaderValue,
     pub(crate) retry: RetryPolicy,
+    pub(crate) max_response_bytes: usize,
     pub(crate) base_path: String,
 }
 
@@ -32,6 +33,7 @@ impl fmt::Debug for HookState {
             .field("beta", &self.beta)
             .field("user_agent", &self.user_agent)
             .field("retry", &self.retry)
+            .field("max_response_bytes", &self.max_response_bytes)
             .finish()
     }
 }
@@ -43,6 +45,7 @@ pub(crate) struct CallContext {
     pub status: Option<StatusCode>,
     pub headers: Option<reqwest::header::HeaderMap>,
     pub invalid_id: Option<InvalidId>,
+    pub max_response_bytes: usize,
 }
 
 tokio::task_local! {
@@ -142,6 +145,7 @@ impl Client {
                     }
                     with_call(|c| {
                         c.attempts = retries + 1;
+                        c.max_response_bytes = self.inner().max_response_bytes;
                         if let Ok(response) = &result {
                             c.status = Some(response.status());
                             if !response.status().is_success() {
@@ -149,9 +153,34 @@ impl Client {
                             }
                         }
                     });
-                    return result;
+                    return result.map(|r| limit_body(r, self.inner().max_response_bytes));
                 }
             }
         }
     }
+}
+
+/// Caps what reading `response`'s body may hold in memory: past `limit` bytes the read fails
+/// with `LengthLimitError`, at once when `Content-Length` announces more. Streamed media types
+/// are left whole, since their reader takes them piece by piece.
+fn limit_body(response: Response, limit: usize) -> Response {
+    let streamed = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| {
+            t.starts_with("text/event-stream") || t.starts_with("application/octet-stream")
+        });
+    if streamed {
+        return response;
+    }
+    // An announced excess fails on the first chunk instead of after `limit` bytes.
+    let limit = match response.content_length() {
+        Some(length) if length > limit as u64 => 0,
+        _ => limit,
+    };
+    let response = http::Response::<reqwest::Body>::from(response);
+    let (parts, body) = response.into_parts();
+    let body = reqwest::Body::wrap(http_body_util::Limited::new(body, limit));
+    Response::from(http::Response::from_parts(parts, body))
 }

@@ -36,11 +36,14 @@ mod error;
 pub mod generated;
 mod hooks;
 mod ids;
+#[cfg(feature = "mock")]
+pub mod mock;
 mod retry;
 
 pub use auth::{ApiKey, AuthScheme};
 pub use client::{
-    Exa, ExaBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT,
+    Exa, ExaBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TIMEOUT, DEFAULT_USER_AGENT,
 };
 #[doc(hidden)]
 pub use error::api_error as parse_api_error;

@@ -1,1 +1,41 @@
+//! Helpers shared by the integration tests of `exa-client`: a client set up for a local
+//! server, the API's bodies, a raw TCP server for what httpmock cannot produce, and Prism.
+
 pub mod prism;
+pub mod raw;
+
+use std::time::Duration;
+
+use exa_client::{Exa, ExaBuilder, RetryPolicy};
+use serde_json::{Value, json};
+
+/// The key every test client sends; it must never show up in output.
+pub const KEY: &str = "sk-test-SECRET-123";
+
+/// Retries with short waits, so that a test with retries stays fast.
+pub fn fast_retries(max_retries: u32) -> RetryPolicy {
+    RetryPolicy {
+        max_retries,
+        initial_backoff: Duration::from_millis(10),
+        max_backoff: Duration::from_millis(50),
+        max_retry_after: Duration::from_secs(60),
+    }
+}
+
+/// A builder with [`KEY`], `base_url` and [`fast_retries`].
+pub fn builder(base_url: impl Into<String>, retries: u32) -> ExaBuilder {
+    Exa::builder()
+        .api_key(KEY)
+        .base_url(base_url)
+        .retry_policy(fast_retries(retries))
+}
+
+/// The API's error envelope.
+pub fn error_body(kind: &str, code: &str, message: &str) -> Value {
+    json!({ "error": { "type": kind, "code": code, "message": message } })
+}
+
+/// The API's answer to a successful delete.
+pub fn deleted_body(id: &str) -> Value {
+    json!({ "id": id, "object": "agent_run.deleted", "deleted": true })
+}

@@ -8,6 +8,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use exa_build_tools::build_client;
@@ -24,8 +25,13 @@ fn fixture_target() -> PathBuf {
     workspace().join("target/fixture-build")
 }
 
+/// The two builds share a target directory: they take turns, so that each time measured is
+/// that build's own and not a wait for cargo's lock.
+static TARGET_DIR: Mutex<()> = Mutex::new(());
+
 /// `cargo build --offline` in `dir` with the fixture target directory, timed.
 fn cargo_build(dir: &Path, args: &[&str], spec: Option<&Path>) -> (Output, Duration) {
+    let _turn = TARGET_DIR.lock().unwrap_or_else(|e| e.into_inner());
     let mut command = Command::new(env!("CARGO"));
     command
         .current_dir(dir)

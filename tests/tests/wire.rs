@@ -1,8 +1,7 @@
 //! What `exa-client` puts on the wire and how it reads what comes back, against a local
-//! httpmock server: headers, paths, status mapping, retries, timeouts, redaction and tracing.
+//! httpmock server: headers, paths, status mapping, retries, timeouts and redaction.
 
 use std::fmt::Debug;
-use std::io;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -10,47 +9,18 @@ use exa_client::spec::DEFAULT_BETA;
 use exa_client::types::{
     AgentErrorCode, AgentErrorType, DeleteAgentRunResponse, DeleteAgentRunResponseObject,
 };
-use exa_client::{
-    ApiError, AuthScheme, BODY_PREFIX_LIMIT, DEFAULT_PATTERN, Error, Exa, ExaBuilder, IdRule,
-    RetryPolicy,
-};
+use exa_client::{ApiError, AuthScheme, BODY_PREFIX_LIMIT, DEFAULT_PATTERN, Error, Exa, IdRule};
+use exa_client_tests::{KEY, builder, deleted_body, error_body};
 use httpmock::prelude::*;
-use serde_json::{Value, json};
+use serde_json::json;
 
-const KEY: &str = "sk-test-SECRET-123";
 const RUN: &str = "agent_run_abc";
 const RUN_PATH: &str = "/agent/runs/agent_run_abc";
-
-/// Retries with short waits, so that a test with retries stays fast.
-fn fast_retries(max_retries: u32) -> RetryPolicy {
-    RetryPolicy {
-        max_retries,
-        initial_backoff: Duration::from_millis(10),
-        max_backoff: Duration::from_millis(50),
-        max_retry_after: Duration::from_secs(60),
-    }
-}
-
-fn builder(base_url: impl Into<String>, retries: u32) -> ExaBuilder {
-    Exa::builder()
-        .api_key(KEY)
-        .base_url(base_url)
-        .retry_policy(fast_retries(retries))
-}
 
 fn client(server: &MockServer, retries: u32) -> Exa {
     builder(server.base_url(), retries)
         .build()
         .expect("client builds")
-}
-
-/// The API's error envelope.
-fn error_body(kind: &str, code: &str, message: &str) -> Value {
-    json!({ "error": { "type": kind, "code": code, "message": message } })
-}
-
-fn deleted_body(id: &str) -> Value {
-    json!({ "id": id, "object": "agent_run.deleted", "deleted": true })
 }
 
 /// Every value of header `name` in a request, in order.
@@ -788,90 +758,4 @@ async fn the_key_never_appears_in_debug_or_errors() {
             "the key leaked: {text}"
         );
     }
-}
-
-/// A `tracing` writer into a shared buffer.
-#[derive(Clone)]
-struct Capture(Arc<Mutex<Vec<u8>>>);
-
-impl io::Write for Capture {
-    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
-
-#[test]
-fn each_request_is_a_traced_span_without_the_key() {
-    let buffer = Arc::new(Mutex::new(Vec::new()));
-    let capture = Capture(buffer.clone());
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
-        .with_ansi(false)
-        .with_writer(move || capture.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-
-    runtime.block_on(async {
-        let server = MockServer::start_async().await;
-        server
-            .mock_async(|when, then| {
-                when.path(RUN_PATH);
-                then.status(200).json_body(deleted_body(RUN));
-            })
-            .await;
-        let failing = server
-            .mock_async(|when, then| {
-                when.path("/agent/runs/agent_run_retry");
-                then.status(500)
-                    .json_body(error_body("SERVER_ERROR", "SERVER_ERROR", "once"))
-                    .up_to_n_times(1);
-            })
-            .await;
-        server
-            .mock_async(|when, then| {
-                when.path("/agent/runs/agent_run_retry");
-                then.status(200).json_body(deleted_body("agent_run_retry"));
-            })
-            .await;
-        let exa = client(&server, 2);
-        exa.delete_run(RUN).await.expect("first call succeeds");
-        exa.delete_run("agent_run_retry")
-            .await
-            .expect("retried call succeeds");
-        assert_eq!(failing.calls_async().await, 1);
-    });
-
-    let output = String::from_utf8(buffer.lock().unwrap().clone()).unwrap();
-    // The formatter quotes string fields (`path="/x"`); the values are what matters.
-    let unquoted = output.replace('"', "");
-    for expected in [
-        "exa.request",
-        "operation=delete_agent_run",
-        "method=DELETE",
-        "path=/agent/runs/agent_run_abc",
-        "path=/agent/runs/agent_run_retry",
-        "attempt=1",
-        "attempt=2",
-        "status=200",
-        "duration_ms=",
-    ] {
-        assert!(
-            unquoted.contains(expected),
-            "{expected:?} missing from:\n{output}"
-        );
-    }
-    assert!(
-        !output.contains(KEY) && !output.contains("SECRET"),
-        "the key leaked:\n{output}"
-    );
 }

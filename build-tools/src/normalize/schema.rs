@@ -1,7 +1,7 @@
 //! Schema rules: each maps one JSON Schema 2020-12 construct to its OpenAPI 3.0 equivalent, or
 //! drops it with a note. A rule sees one schema object; [`walk`] applies them to every schema.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Map, Value, json};
 
@@ -61,6 +61,75 @@ pub fn run(doc: &mut Value, notes: &mut Notes) {
             walk(node, &root, notes);
         }
     }
+    all_of_cycles(doc, notes);
+}
+
+/// A component that is composed of itself (`S: {allOf: [{$ref: S}, ...]}`, directly or through
+/// other components' `allOf`/`oneOf`/`anyOf`) sends typify's `allOf` merging into unbounded
+/// recursion, a stack overflow no `catch_unwind` can stop: it is reported instead. A cycle
+/// through a property or an array item is ordinary recursion and is left alone.
+fn all_of_cycles(doc: &Value, notes: &mut Notes) {
+    let Some(schemas) = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    else {
+        return;
+    };
+    let composed: BTreeMap<&str, (bool, Vec<&str>)> = schemas
+        .iter()
+        .map(|(name, schema)| {
+            let mut refs = Vec::new();
+            let has_all_of = composition_refs(schema, &mut refs);
+            (name.as_str(), (has_all_of, refs))
+        })
+        .collect();
+    for (name, (has_all_of, refs)) in &composed {
+        if !has_all_of {
+            continue;
+        }
+        let mut seen = BTreeSet::new();
+        let mut todo = refs.clone();
+        while let Some(next) = todo.pop() {
+            if next == *name {
+                notes.error(
+                    &join("/components/schemas", name),
+                    "all-of-cycle",
+                    "the schema is composed of itself through `allOf`, which has no finite type",
+                );
+                break;
+            }
+            if seen.insert(next) {
+                todo.extend(
+                    composed
+                        .get(next)
+                        .into_iter()
+                        .flat_map(|(_, r)| r.iter().copied()),
+                );
+            }
+        }
+    }
+}
+
+/// The components `schema` is made of (through `$ref`, `allOf`, `oneOf`, `anyOf`), and whether
+/// an `allOf` is among the compositions.
+fn composition_refs<'a>(schema: &'a Value, refs: &mut Vec<&'a str>) -> bool {
+    let Some(map) = schema.as_object() else {
+        return false;
+    };
+    if let Some(name) = map
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(schema_ref_name)
+    {
+        refs.push(name);
+    }
+    let mut has_all_of = map.contains_key("allOf");
+    for key in ["allOf", "oneOf", "anyOf"] {
+        for member in map.get(key).and_then(Value::as_array).into_iter().flatten() {
+            has_all_of |= composition_refs(member, refs);
+        }
+    }
+    has_all_of
 }
 
 /// Every place the document holds a schema directly (subschemas are reached by [`walk`]).
@@ -564,6 +633,32 @@ fn ref_siblings(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
 mod tests {
     use super::super::test_support::{apply, yaml};
     use super::*;
+
+    #[test]
+    fn a_component_composed_of_itself_is_reported() {
+        let doc = yaml(
+            "components:
+  schemas:
+    Direct: {allOf: [{$ref: '#/components/schemas/Direct'}, {type: object}]}
+    Via: {oneOf: [{allOf: [{$ref: '#/components/schemas/Other'}]}, {type: string}]}
+    Other: {anyOf: [{$ref: '#/components/schemas/Via'}, {type: 'null'}]}
+    Tree: {type: object, properties: {children: {type: array, items: {$ref: '#/components/schemas/Tree'}}}}
+    Union: {oneOf: [{$ref: '#/components/schemas/Union'}, {type: string}]}",
+        );
+        let mut notes = Notes::default();
+        all_of_cycles(&doc, &mut notes);
+        let flagged: Vec<&str> = notes.0.iter().map(|n| n.pointer.as_str()).collect();
+        assert_eq!(
+            flagged,
+            ["/components/schemas/Direct", "/components/schemas/Via"]
+        );
+        assert!(
+            notes
+                .0
+                .iter()
+                .all(|n| n.severity == super::super::Severity::Error)
+        );
+    }
 
     #[test]
     fn type_array_with_null_becomes_nullable() {

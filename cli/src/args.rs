@@ -1,0 +1,282 @@
+//! The command line: flags, help texts and how the client is built from them.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use exa_client::{AuthScheme, DEFAULT_TIMEOUT, Exa, RetryPolicy, spec};
+
+const MAIN_AFTER_HELP: &str = "\
+Examples:
+  exa-agent runs delete agent_run_01j7x9v0m2n4p6q8r0s2t4v6w8
+  exa-agent runs delete --from ids.txt --concurrency 32 > results.jsonl
+  exa-agent --base-url http://127.0.0.1:4010 runs delete agent_run_abc
+
+Environment:
+  EXA_API_KEY   the API key (or --api-key; the environment keeps it out of `ps`)
+  EXA_BASE_URL  the API base URL (or --base-url)
+
+Exit status: 0 success, 1 some ids failed or were invalid, 2 usage or configuration error
+(nothing sent), 130 interrupted by Ctrl-C. See `exa-agent runs delete --help`.";
+
+const DELETE_AFTER_HELP: &str = "\
+Ids are read lazily: a file of millions of ids is streamed, with at most --concurrency
+deletions in flight. Ids that break the API's id rule (`..`, `a/b`, over 200 characters)
+are reported as invalid and never sent; the other ids still run.
+
+Output:
+  stdout  one JSON object per id, in completion order: the API's response when the run was
+          deleted, else {\"id\", \"error\": \"not_found\"|\"failed\"|\"invalid\", \"status\",
+          \"code\", \"message\", \"request_id\", \"attempts\"}. --output text prints one line per id.
+  stderr  a summary (counts and elapsed time), and a progress bar when stderr is a terminal.
+
+Exit status:
+  0    every run was deleted (or was not found, with --ignore-missing)
+  1    at least one id failed or was invalid, or the output or input broke off
+  2    usage or configuration error (no key, bad flag or URL, unreadable --from, no ids):
+       nothing was sent
+  130  Ctrl-C: no new deletion started, those in flight finished and were reported
+       (a second Ctrl-C quits at once)
+
+Examples:
+  exa-agent runs delete agent_run_a agent_run_b
+  exa-agent runs delete --from ids.txt --concurrency 32 --ignore-missing
+  grep -v '^keep' runs.txt | exa-agent runs delete --from - --output text
+  exa-agent runs delete --from ids.txt | jq -r 'select(.error == \"failed\") | .id' > retry.txt";
+
+/// `exa-agent`: the command line.
+#[derive(Debug, Parser)]
+#[command(
+    name = "exa-agent",
+    version,
+    about = "Work with the Exa Agent API from the command line",
+    after_help = MAIN_AFTER_HELP,
+    arg_required_else_help = true
+)]
+pub struct Cli {
+    /// Connection settings, accepted before or after the subcommand.
+    #[command(flatten)]
+    pub global: Global,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Connection settings shared by every subcommand.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Connection options")]
+pub struct Global {
+    /// API key; prefer the environment variable, a command line is visible to other users
+    #[arg(
+        long,
+        env = "EXA_API_KEY",
+        hide_env_values = true,
+        global = true,
+        value_name = "KEY"
+    )]
+    pub api_key: Option<String>,
+
+    /// Send the key as `Authorization: Bearer KEY` instead of `x-api-key: KEY`
+    #[arg(long, global = true)]
+    pub bearer: bool,
+
+    /// API base URL, e.g. a local mock server [default: https://api.exa.ai]
+    #[arg(long, env = "EXA_BASE_URL", global = true, value_name = "URL")]
+    pub base_url: Option<String>,
+
+    /// Beta token sent in the `Exa-Beta` header; repeat for several
+    #[arg(
+        long = "beta",
+        value_name = "TOKEN",
+        global = true,
+        help = beta_help()
+    )]
+    pub betas: Vec<String>,
+
+    /// Retries after a retryable failure (429, 5xx, timeouts, connection errors)
+    #[arg(long, value_name = "N", global = true, default_value_t = RetryPolicy::default().max_retries)]
+    pub max_retries: u32,
+
+    /// Limit for one attempt, in seconds (fractions allowed)
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        global = true,
+        allow_negative_numbers = true,
+        value_parser = parse_seconds,
+        help = format!(
+            "Limit for one attempt, in seconds (fractions allowed) [default: {}]",
+            DEFAULT_TIMEOUT.as_secs_f64()
+        )
+    )]
+    pub timeout: Option<Duration>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Manage stored Agent runs
+    #[command(subcommand, arg_required_else_help = true)]
+    Runs(RunsCommand),
+}
+
+/// `exa-agent runs ...`
+#[derive(Debug, Subcommand)]
+pub enum RunsCommand {
+    /// Delete stored Agent runs, given as arguments or read from a file or stdin
+    #[command(after_help = DELETE_AFTER_HELP, arg_required_else_help = true)]
+    Delete(DeleteArgs),
+}
+
+/// `exa-agent runs delete ...`
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// Run ids to delete
+    #[arg(
+        value_name = "ID",
+        required_unless_present = "from",
+        conflicts_with = "from"
+    )]
+    pub ids: Vec<String>,
+
+    /// Read ids from FILE (`-` for stdin): one per line, trimmed; blank lines and lines
+    /// starting with `#` are skipped
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+
+    /// Deletions in flight at once
+    #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..))]
+    pub concurrency: u16,
+
+    /// Count a run that does not exist (404 RUN_NOT_FOUND) as not found, not as a failure
+    #[arg(long)]
+    pub ignore_missing: bool,
+
+    /// Format of the per-id results on stdout
+    #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
+    pub output: OutputFormat,
+
+    /// No summary and no progress bar on stderr (results still go to stdout)
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// How results are printed on stdout.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// One JSON object per line
+    Json,
+    /// One readable line per id
+    Text,
+}
+
+impl Global {
+    /// The client these settings describe, or why there is none (never containing the key).
+    pub fn client(&self) -> Result<Exa, String> {
+        let key = self.api_key.as_deref().unwrap_or_default();
+        if key.is_empty() {
+            return Err("no API key: set EXA_API_KEY or pass --api-key".into());
+        }
+        let mut builder = Exa::builder().api_key(key).max_retries(self.max_retries);
+        if self.bearer {
+            builder = builder.auth_scheme(AuthScheme::Bearer);
+        }
+        if let Some(url) = &self.base_url {
+            builder = builder.base_url(url);
+        }
+        // Without --beta the client sends the token its spec requires.
+        if !self.betas.is_empty() {
+            builder = builder.betas(&self.betas);
+        }
+        if let Some(timeout) = self.timeout {
+            builder = builder.timeout(timeout);
+        }
+        builder.build().map_err(|e| e.to_string())
+    }
+}
+
+fn beta_help() -> String {
+    let default = spec::DEFAULT_BETA.unwrap_or("none");
+    format!("Beta token sent in the `Exa-Beta` header; repeat for several [default: {default}]")
+}
+
+fn parse_seconds(text: &str) -> Result<Duration, String> {
+    let seconds: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| "expected a number of seconds, e.g. 30 or 2.5".to_string())?;
+    if !seconds.is_finite() || seconds <= 0.0 {
+        return Err("must be a positive number of seconds".into());
+    }
+    Duration::try_from_secs_f64(seconds).map_err(|e| e.to_string())
+}
+
+/// Parses the command line. On a usage error, `--help` or `--version`, prints what clap has to
+/// say and returns the exit code (2 for errors, 0 for help).
+pub fn parse() -> Result<Cli, u8> {
+    let error = match Cli::try_parse() {
+        Ok(cli) => return Ok(cli),
+        Err(error) => error,
+    };
+    let code = u8::try_from(error.exit_code()).unwrap_or(2);
+    let colored = if error.use_stderr() {
+        io::stderr().is_terminal()
+    } else {
+        io::stdout().is_terminal()
+    };
+    let rendered = error.render();
+    let mut text = if colored {
+        rendered.ansi().to_string()
+    } else {
+        rendered.to_string()
+    };
+    if error.use_stderr() {
+        // clap echoes arguments it could not place; one of them may be the key.
+        for key in keys_on_command_line() {
+            text = text.replace(&key, "<redacted>");
+        }
+        let _ = io::stderr().write_all(text.as_bytes());
+    } else {
+        let _ = io::stdout().write_all(text.as_bytes());
+    }
+    Err(code)
+}
+
+/// The key from the environment and every value given to `--api-key`.
+fn keys_on_command_line() -> Vec<String> {
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let mut keys: Vec<String> = std::env::var("EXA_API_KEY").into_iter().collect();
+    for (i, arg) in args.iter().enumerate() {
+        if let Some(key) = arg.strip_prefix("--api-key=") {
+            keys.push(key.to_string());
+        } else if arg == "--api-key" {
+            keys.extend(args.get(i + 1).cloned());
+        }
+    }
+    keys.retain(|k| !k.is_empty());
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn seconds_are_positive_finite_numbers() {
+        assert_eq!(parse_seconds("2.5"), Ok(Duration::from_millis(2500)));
+        assert_eq!(parse_seconds("30"), Ok(Duration::from_secs(30)));
+        for bad in ["-1", "0", "NaN", "inf", "abc", "", "1e300"] {
+            assert!(parse_seconds(bad).is_err(), "{bad:?}");
+        }
+    }
+}

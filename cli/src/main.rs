@@ -1,0 +1,59 @@
+//! `exa-agent`: the Exa Agent API from the command line. `exa-agent runs delete` deletes runs
+//! given as arguments, or streamed from a file or stdin, with bounded concurrency, one JSON
+//! line per id on stdout and a summary on stderr.
+
+mod args;
+mod delete;
+mod ids;
+mod report;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use args::{Command, RunsCommand};
+
+/// Exit statuses, as `--help` documents them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// Every id ended as asked.
+    Success = 0,
+    /// At least one id failed or was invalid, or input or output broke off.
+    Failed = 1,
+    /// Usage or configuration error: nothing was sent.
+    Usage = 2,
+    /// Ctrl-C.
+    Interrupted = 130,
+}
+
+/// Prints `error: MESSAGE` on stderr; a closed stderr is no reason to panic.
+pub fn print_error(message: &str) {
+    print_note(&format!("error: {message}"));
+}
+
+/// Prints a line on stderr, ignoring failures.
+pub fn print_note(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+fn main() -> ExitCode {
+    let cli = match args::parse() {
+        Ok(cli) => cli,
+        Err(code) => return ExitCode::from(code),
+    };
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            print_error(&format!("cannot start the async runtime: {error}"));
+            return ExitCode::from(Exit::Failed as u8);
+        }
+    };
+    let exit = runtime.block_on(async {
+        match cli.command {
+            Command::Runs(RunsCommand::Delete(args)) => delete::run(&cli.global, args).await,
+        }
+    });
+    // A blocking read of stdin cannot be cancelled: after Ctrl-C, waiting for it would hang
+    // until the producer writes another line.
+    runtime.shutdown_background();
+    ExitCode::from(exit as u8)
+}

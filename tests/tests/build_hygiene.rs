@@ -1,0 +1,177 @@
+//! Build hygiene of `exa-client`: its build script regenerates the client when the spec changes,
+//! and only then. An edit to a facade source recompiles the crate without rerunning the
+//! generator.
+//!
+//! The edits are made on a copy of the workspace in `target/hygiene-ws`, built into
+//! `target/fixture-build` (shared with the fixture builds, apart from the main build).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant, SystemTime};
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ is inside the workspace")
+        .to_path_buf()
+}
+
+/// Writes `contents` unless `to` already holds it, so that an unchanged copy stays fresh for
+/// cargo.
+fn write_if_changed(to: &Path, contents: &[u8]) {
+    if std::fs::read(to).ok().as_deref() != Some(contents) {
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::write(to, contents).unwrap();
+    }
+}
+
+/// Copies `from` to `to` file by file, writing only files whose contents differ.
+fn sync(from: &Path, to: &Path) {
+    if from.is_dir() {
+        for entry in std::fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            sync(&entry.path(), &to.join(entry.file_name()));
+        }
+    } else {
+        write_if_changed(to, &std::fs::read(from).unwrap());
+    }
+}
+
+/// Cargo hashes a path package relative to its workspace root, so the copy's `exa-client` and
+/// `exa-build-tools` would share their build directories in `target/fixture-build` with the
+/// fixture build of the real workspace, and each build would undo the other (a rerun of the
+/// generator, a recompile). A profile setting that is part of the hash and changes nothing
+/// else keeps the copy's units apart; the lock file does not depend on profiles.
+const KEEP_APART: &str = "
+[profile.dev.package.exa-client]
+codegen-units = 255
+
+[profile.dev.package.exa-build-tools]
+codegen-units = 255
+";
+
+/// The members `exa-client` needs, and the others as manifests and sources only, so that the
+/// copied `Cargo.lock` stays exact under `--locked`.
+fn copy_workspace(to: &Path) {
+    let root = workspace();
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    write_if_changed(
+        &to.join("Cargo.toml"),
+        format!("{manifest}{KEEP_APART}").as_bytes(),
+    );
+    for path in [
+        "Cargo.lock",
+        "build-tools",
+        "client",
+        "openapi",
+        "tests/Cargo.toml",
+        "tests/src",
+        "cli/Cargo.toml",
+        "cli/src",
+    ] {
+        sync(&root.join(path), &to.join(path));
+    }
+}
+
+fn build(ws: &Path) -> (Output, Duration) {
+    let start = Instant::now();
+    let output = Command::new(env!("CARGO"))
+        .current_dir(ws)
+        .args(["build", "-p", "exa-client", "--offline", "--locked", "-vv"])
+        .env("CARGO_TARGET_DIR", workspace().join("target/fixture-build"))
+        .env_remove("EXA_OPENAPI_SPEC")
+        .output()
+        .expect("cargo runs");
+    let took = start.elapsed();
+    assert!(
+        output.status.success(),
+        "cargo build failed ({}):\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (output, took)
+}
+
+/// `Running `... /build/exa-client-<hash>/build-script-build``: cargo ran the generator.
+fn build_script_ran(output: &Output) -> bool {
+    String::from_utf8_lossy(&output.stderr).lines().any(|l| {
+        let l = l.trim();
+        l.starts_with("Running `")
+            && l.contains("/build/exa-client-")
+            && l.ends_with("/build-script-build`")
+    })
+}
+
+/// `Running `rustc --crate-name exa_client ...``: cargo recompiled the crate.
+fn crate_compiled(output: &Output) -> bool {
+    String::from_utf8_lossy(&output.stderr).lines().any(|l| {
+        let l = l.trim();
+        l.starts_with("Running `") && l.contains("--crate-name exa_client ")
+    })
+}
+
+fn append(path: &Path, line: &str) {
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .open(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    writeln!(file, "{line}").unwrap();
+}
+
+#[test]
+fn only_a_spec_edit_reruns_the_generator() {
+    let started = Instant::now();
+    let ws = workspace().join("target/hygiene-ws");
+    copy_workspace(&ws);
+    let stamp = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+
+    let (_, first) = build(&ws);
+    println!("hygiene: first build {first:.1?}");
+
+    append(
+        &ws.join("client/src/ids.rs"),
+        &format!("// hygiene test: a facade edit ({stamp})"),
+    );
+    let (facade, took) = build(&ws);
+    println!("hygiene: build after a facade edit {took:.1?}");
+    let log = String::from_utf8_lossy(&facade.stderr);
+    assert!(
+        crate_compiled(&facade),
+        "the facade edit was not rebuilt:\n{log}"
+    );
+    assert!(
+        !build_script_ran(&facade),
+        "a facade edit reran exa-client's build script:\n{log}"
+    );
+
+    append(
+        &ws.join("openapi/exa-agent.yaml"),
+        &format!("# hygiene test: a spec edit ({stamp})"),
+    );
+    let (spec, took) = build(&ws);
+    println!("hygiene: build after a spec edit {took:.1?}");
+    let log = String::from_utf8_lossy(&spec.stderr);
+    assert!(
+        build_script_ran(&spec),
+        "a spec edit did not rerun exa-client's build script:\n{log}"
+    );
+    // With -vv cargo echoes what the build script printed, on its standard output.
+    let echoed = String::from_utf8_lossy(&spec.stdout);
+    assert!(
+        echoed.contains("[exa-client 0.1.0] cargo:rerun-if-changed="),
+        "the build script's output is not echoed:\n{echoed}"
+    );
+
+    let (unchanged, took) = build(&ws);
+    println!("hygiene: build with no edit {took:.1?}");
+    assert!(
+        !build_script_ran(&unchanged) && !crate_compiled(&unchanged),
+        "a build with no edit was not fresh:\n{}",
+        String::from_utf8_lossy(&unchanged.stderr)
+    );
+    println!("hygiene: whole test {:.1?}", started.elapsed());
+}

@@ -1,0 +1,212 @@
+//! Properties over generated inputs: the id rule, the path that reaches the server, error-body
+//! parsing on arbitrary bytes, and the normalizer on random OpenAPI 3.1 schemas.
+
+use std::sync::{Arc, Mutex};
+
+use exa_client::spec::OPERATIONS;
+use exa_client::{BODY_PREFIX_LIMIT, RunId};
+use exa_client_tests::raw::{RawServer, Reply};
+use exa_client_tests::{builder, deleted_body};
+use proptest::prelude::*;
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+use serde_json::{Value, json};
+
+/// The spec's constraints on `deleteAgentRun`'s `id`, which the oracle below restates.
+#[test]
+fn the_oracle_restates_the_spec() {
+    let op = OPERATIONS
+        .iter()
+        .find(|op| op.id == "deleteAgentRun")
+        .expect("the spec has deleteAgentRun");
+    let id = &op.path_params[0];
+    assert_eq!(id.pattern, Some("^[A-Za-z0-9_.:-]+$"));
+    assert_eq!((id.min_length, id.max_length), (Some(1), Some(200)));
+}
+
+/// The id rule written out independently of the client: 1 to 200 characters of
+/// `[A-Za-z0-9_.:-]`, and not `.` or `..`.
+fn oracle(id: &str) -> bool {
+    let allowed = |c: char| c.is_ascii_alphanumeric() || "_.:-".contains(c);
+    (1..=200).contains(&id.chars().count()) && id.chars().all(allowed) && id != "." && id != ".."
+}
+
+/// Strings near the rule's edges as well as arbitrary ones: allowed characters at lengths
+/// around 200, dot runs, one stray character in a valid id.
+fn ids() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[A-Za-z0-9_.:-]{0,210}",
+        "[.]{1,3}",
+        "[A-Za-z0-9_.:-]{0,20}[^A-Za-z0-9_.:-][A-Za-z0-9_.:-]{0,20}",
+        "[A-Za-z0-9_.:/%\\\\?#-]{1,12}",
+    ]
+}
+
+proptest! {
+    #[test]
+    fn the_validator_accepts_exactly_what_the_rule_allows(id in ids()) {
+        prop_assert_eq!(RunId::new(id.as_str()).is_ok(), oracle(&id), "{:?}", id);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// Every accepted id reaches the server as `/agent/runs/<id>`, byte for byte.
+    #[test]
+    fn an_accepted_id_reaches_the_server_as_its_own_path(id in "[A-Za-z0-9_.:-]{1,200}") {
+        prop_assume!(oracle(&id));
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        let paths = Arc::new(Mutex::new(Vec::new()));
+        let seen = paths.clone();
+        runtime.block_on(async {
+            let server = RawServer::start(move |path, _| {
+                seen.lock().unwrap().push(path.to_owned());
+                Reply::json(200, &deleted_body("x"))
+            })
+            .await;
+            let exa = builder(server.base_url(), 0).build().unwrap();
+            exa.delete_run(&id).await.unwrap();
+        });
+        prop_assert_eq!(paths.lock().unwrap().clone(), vec![format!("/agent/runs/{id}")]);
+    }
+}
+
+/// Bodies an error response may carry: arbitrary bytes, arbitrary JSON, and the API's envelope
+/// with arbitrary members.
+fn error_bodies() -> impl Strategy<Value = Vec<u8>> {
+    let json_value = any::<i64>()
+        .prop_map(Value::from)
+        .boxed()
+        .prop_union(any::<String>().prop_map(Value::from).boxed())
+        .or(Just(Value::Null).boxed())
+        .prop_recursive(3, 16, 4, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+                prop::collection::btree_map("[a-z_]{1,8}|type|code|message|error", inner, 0..4)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        });
+    prop_oneof![
+        prop::collection::vec(any::<u8>(), 0..4096),
+        json_value.clone().prop_map(|v| v.to_string().into_bytes()),
+        json_value.prop_map(|v| json!({ "error": v }).to_string().into_bytes()),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn error_body_parsing_never_panics(body in error_bodies(), status in 400u16..600) {
+        let status = StatusCode::from_u16(status).unwrap();
+        let error = exa_client::parse_api_error(status, &HeaderMap::new(), &body, 1);
+        prop_assert_eq!(error.status, status);
+        let kept = error.body_prefix.as_deref().unwrap_or_default();
+        // At most the limit's worth of bytes, each shown as itself or as U+FFFD.
+        prop_assert!(kept.chars().count() <= BODY_PREFIX_LIMIT, "{} characters kept", kept.chars().count());
+        if error.body_prefix.is_none() {
+            let parsed: Value = serde_json::from_slice(&body).expect("an envelope is JSON");
+            prop_assert!(parsed["error"].is_object());
+        }
+    }
+}
+
+/// Schema snippets of OpenAPI 3.1, alone and nested in each other's combinators.
+fn schemas() -> impl Strategy<Value = Value> {
+    let leaf = prop::sample::select(vec![
+        json!({}),
+        json!(true),
+        json!(false),
+        json!({ "type": "string" }),
+        json!({ "type": ["string", "null"] }),
+        json!({ "type": ["integer", "string"] }),
+        json!({ "type": "null" }),
+        json!({ "const": "fixed" }),
+        json!({ "const": 3 }),
+        json!({ "const": true }),
+        json!({ "const": null }),
+        json!({ "enum": ["a", "b", null] }),
+        json!({ "enum": [] }),
+        json!({ "type": "integer", "exclusiveMinimum": 0, "exclusiveMaximum": 10 }),
+        json!({ "type": "number", "exclusiveMinimum": true }),
+        json!({ "$ref": "#/components/schemas/S0" }),
+        json!({ "$ref": "#/components/schemas/Missing" }),
+        json!({ "$ref": "#/components/schemas/S1", "description": "sibling" }),
+        json!({ "type": "string", "format": "date-time" }),
+        json!({ "type": "string", "format": "uuid" }),
+        json!({ "type": "string", "contentEncoding": "base64", "contentMediaType": "image/png" }),
+        json!({ "type": "string", "examples": ["x", "y"] }),
+        json!({ "type": "object", "propertyNames": { "pattern": "^[a-z]+$" } }),
+        json!({ "if": { "type": "string" }, "then": { "minLength": 1 }, "else": {} }),
+        json!({ "$id": "x", "$schema": "https://json-schema.org/draft/2020-12/schema", "$comment": "c" }),
+        json!({ "type": "array", "prefixItems": [{ "type": "string" }, { "type": "integer" }], "items": false }),
+        json!({ "oneOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" },
+                          { "type": "object" }, { "type": "array" }, { "type": "null" }] }),
+        json!({ "type": "object", "dependentRequired": { "a": ["b"] }, "unevaluatedProperties": false }),
+        json!({ "not": { "type": "string" } }),
+        json!({ "x-extension": { "kept": true }, "type": "boolean" }),
+    ]);
+    leaf.prop_recursive(3, 24, 3, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 1..4).prop_map(|v| json!({ "oneOf": v })),
+            inner
+                .clone()
+                .prop_map(|s| json!({ "anyOf": [s, { "type": "null" }] })),
+            prop::collection::vec(inner.clone(), 1..3).prop_map(|v| json!({ "allOf": v })),
+            (inner.clone(), inner.clone(), any::<bool>()).prop_map(|(a, b, closed)| json!({
+                "type": "object",
+                "properties": { "a": a, "b": b },
+                "required": ["a"],
+                "additionalProperties": !closed,
+            })),
+            inner
+                .clone()
+                .prop_map(|s| json!({ "type": "array", "items": s })),
+            inner.prop_map(|s| json!({ "type": "object", "additionalProperties": s })),
+        ]
+    })
+}
+
+/// A 3.1 document with three random component schemas, returned by an operation and accepted
+/// as its request body.
+fn document(s0: Value, s1: Value, s2: Value) -> Value {
+    json!({
+        "openapi": "3.1.0",
+        "info": { "title": "random", "version": "1" },
+        "paths": { "/things/{id}": { "post": {
+            "operationId": "postThing",
+            "parameters": [{ "name": "id", "in": "path", "required": true,
+                             "schema": { "type": "string" } }],
+            "requestBody": { "content": { "application/json": {
+                "schema": { "$ref": "#/components/schemas/S2" } } } },
+            "responses": {
+                "200": { "description": "ok", "content": { "application/json": {
+                    "schema": { "$ref": "#/components/schemas/S0" } } } },
+                "default": { "description": "error", "content": { "application/json": {
+                    "schema": { "$ref": "#/components/schemas/S1" } } } }
+            }
+        } } },
+        "components": { "schemas": { "S0": s0, "S1": s1, "S2": s2 } }
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Either a client is generated or the problems are reported; never a panic, never an
+    /// empty report.
+    #[test]
+    fn the_normalizer_rewrites_or_reports_random_schemas(
+        s0 in schemas(), s1 in schemas(), s2 in schemas()
+    ) {
+        let doc = document(s0, s1, s2);
+        match exa_build_tools::normalize(doc) {
+            Ok(normalized) => {
+                if let Err(problem) = exa_build_tools::generate(&normalized) {
+                    prop_assert!(!problem.trim().is_empty());
+                }
+            }
+            Err(problems) => prop_assert!(!problems.is_empty()),
+        }
+    }
+}
