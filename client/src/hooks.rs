@@ -115,6 +115,8 @@ impl Client {
                 Err(_) => Outcome::Transport,
             };
             let decision = match &spare {
+                // The common case pays for no clock or random draw.
+                Some(_) if matches!(&result, Ok(r) if r.status().is_success()) => Decision::Stop,
                 Some(_) => retry::decide(
                     policy,
                     retries,
@@ -161,9 +163,14 @@ impl Client {
 }
 
 /// Caps what reading `response`'s body may hold in memory: past `limit` bytes the read fails
-/// with `LengthLimitError`, at once when `Content-Length` announces more. Streamed media types
-/// are left whole, since their reader takes them piece by piece.
+/// with `LengthLimitError`, at once when `Content-Length` announces more. A body within its
+/// announced length needs no wrapper (hyper stops there), nor do streamed media types, whose
+/// reader takes them piece by piece.
 fn limit_body(response: Response, limit: usize) -> Response {
+    let announced = response.content_length();
+    if announced.is_some_and(|length| length <= limit as u64) {
+        return response;
+    }
     let streamed = response
         .headers()
         .get(CONTENT_TYPE)
@@ -175,10 +182,7 @@ fn limit_body(response: Response, limit: usize) -> Response {
         return response;
     }
     // An announced excess fails on the first chunk instead of after `limit` bytes.
-    let limit = match response.content_length() {
-        Some(length) if length > limit as u64 => 0,
-        _ => limit,
-    };
+    let limit = if announced.is_some() { 0 } else { limit };
     let response = http::Response::<reqwest::Body>::from(response);
     let (parts, body) = response.into_parts();
     let body = reqwest::Body::wrap(http_body_util::Limited::new(body, limit));

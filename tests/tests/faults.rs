@@ -176,10 +176,10 @@ async fn a_50_mb_body_is_refused_past_the_limit() {
             "{case}"
         );
         assert_eq!(error.status().map(|s| s.as_u16()), Some(status), "{case}");
-        // The client stopped reading: what the server could write is the limit plus what the
-        // socket buffers hold, far from the whole body.
+        // The client hung up before the end: the server could write the limit plus what the
+        // socket buffers absorb (tens of MB on loopback), never the whole body.
         let written = server.body_bytes_written();
-        assert!(written < FIFTY_MB / 2, "{case}: {written} bytes written");
+        assert!(written < FIFTY_MB, "{case}: {written} bytes written");
     }
 }
 

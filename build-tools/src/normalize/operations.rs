@@ -52,7 +52,63 @@ pub fn run(doc: &mut Value, notes: &mut Notes) -> Vec<Operation> {
             });
         }
     }
+    drop_path_patterns(doc, notes);
     table
+}
+
+/// The client checks every path parameter against its pattern before a request leaves (the
+/// `spec::OPERATIONS` table keeps it); typify would check it again with a regex engine in the
+/// parameter's type, on every call and on every response carrying the type. The pattern is
+/// removed from the schemas a path parameter resolves to.
+fn drop_path_patterns(doc: &mut Value, notes: &mut Notes) {
+    let mut found = BTreeSet::new();
+    for (path, item) in doc
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        for (method, op) in operations_of(item) {
+            let params = op.get("parameters").and_then(Value::as_array);
+            for (i, param) in params.into_iter().flatten().enumerate() {
+                if param.get("in") != Some(&json!("path")) {
+                    continue;
+                }
+                let mut ptr = format!(
+                    "{}/parameters/{i}/schema",
+                    join(&join("/paths", path), method)
+                );
+                // The same `$ref` and single-`allOf` chain `constraints` follows.
+                for _ in 0..8 {
+                    let Some(schema) = doc.pointer(&ptr) else {
+                        break;
+                    };
+                    if schema.get("pattern").is_some() {
+                        found.insert(ptr.clone());
+                    }
+                    let all_of = schema.get("allOf").and_then(Value::as_array);
+                    ptr = match (schema.get("$ref").and_then(Value::as_str), all_of) {
+                        (Some(r), _) => match r.strip_prefix('#') {
+                            Some(target) => target.to_string(),
+                            None => break,
+                        },
+                        (None, Some(all)) if all.len() == 1 => format!("{ptr}/allOf/0"),
+                        _ => break,
+                    };
+                }
+            }
+        }
+    }
+    for ptr in found {
+        if let Some(schema) = doc.pointer_mut(&ptr).and_then(Value::as_object_mut) {
+            schema.remove("pattern");
+            notes.dropped(
+                &ptr,
+                "path-pattern",
+                "checked by the client on the path before sending; the generated type no longer repeats the check",
+            );
+        }
+    }
 }
 
 fn template_names(path: &str) -> Vec<&str> {
@@ -519,6 +575,39 @@ mod tests {
         assert_eq!(op["parameters"][0]["required"], true);
         assert_eq!(op["parameters"].as_array().map(Vec::len), Some(2));
         assert_eq!(notes.rules(), ["path-parameter"; 3]);
+    }
+
+    #[test]
+    fn path_patterns_move_from_the_schemas_to_the_table() {
+        let mut doc = yaml(
+            "paths:
+  /runs/{id}/{sub}:
+    get:
+      parameters:
+        - {in: path, name: id, required: true, schema: {$ref: '#/components/schemas/Id'}}
+        - {in: path, name: sub, required: true, schema: {allOf: [{type: string, pattern: '^[0-9]+$'}]}}
+        - {in: query, name: q, schema: {type: string, pattern: '^q$'}}
+      responses: {'200': {description: ok}}
+components:
+  schemas:
+    Id: {type: string, pattern: '^[a-z]+$', maxLength: 9}",
+        );
+        let mut notes = Notes::default();
+        let table = run(&mut doc, &mut notes);
+        let params = &table[0].path_params;
+        assert_eq!(params[0].pattern.as_deref(), Some("^[a-z]+$"));
+        assert_eq!(params[1].pattern.as_deref(), Some("^[0-9]+$"));
+        assert_eq!(
+            doc["components"]["schemas"]["Id"],
+            yaml("{type: string, maxLength: 9}")
+        );
+        let get = &doc["paths"]["/runs/{id}/{sub}"]["get"]["parameters"];
+        assert_eq!(get[1]["schema"], yaml("allOf: [{type: string}]"));
+        assert_eq!(
+            get[2]["schema"]["pattern"], "^q$",
+            "a query parameter keeps its pattern"
+        );
+        assert_eq!(notes.rules(), ["path-pattern"; 2]);
     }
 
     #[test]

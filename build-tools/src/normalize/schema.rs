@@ -64,10 +64,13 @@ pub fn run(doc: &mut Value, notes: &mut Notes) {
     all_of_cycles(doc, notes);
 }
 
-/// A component that is composed of itself (`S: {allOf: [{$ref: S}, ...]}`, directly or through
-/// other components' `allOf`/`oneOf`/`anyOf`) sends typify's `allOf` merging into unbounded
-/// recursion, a stack overflow no `catch_unwind` can stop: it is reported instead. A cycle
-/// through a property or an array item is ordinary recursion and is left alone.
+/// typify merges the members of an `allOf` by resolving the components they name (directly,
+/// or at a property, `items` or `additionalProperties` two members both define) and merging
+/// their whole structure: the components their own `oneOf`/`anyOf`/`allOf` members name, and
+/// the `allOf`s inside. When such a merge leads back to the component it started from
+/// (`S: {allOf: [{$ref: S}, ...]}`, or through other components), typify recurses without end:
+/// a stack overflow no `catch_unwind` can stop. It is reported instead. Other cycles, through
+/// a property, an array item or a union alone, are ordinary recursion.
 fn all_of_cycles(doc: &Value, notes: &mut Notes) {
     let Some(schemas) = doc
         .pointer("/components/schemas")
@@ -75,32 +78,32 @@ fn all_of_cycles(doc: &Value, notes: &mut Notes) {
     else {
         return;
     };
-    let composed: BTreeMap<&str, (bool, Vec<&str>)> = schemas
+    // For each component: what its `allOf`s merge, and what merging it resolves.
+    let edges: BTreeMap<&str, (Vec<&str>, Vec<&str>)> = schemas
         .iter()
         .map(|(name, schema)| {
-            let mut refs = Vec::new();
-            let has_all_of = composition_refs(schema, &mut refs);
-            (name.as_str(), (has_all_of, refs))
+            let (mut merged, mut resolved) = (Vec::new(), Vec::new());
+            merged_by_all_of(schema, schemas, &mut merged);
+            named(schema, &mut resolved);
+            resolved.extend(merged.iter().copied());
+            (name.as_str(), (merged, resolved))
         })
         .collect();
-    for (name, (has_all_of, refs)) in &composed {
-        if !has_all_of {
-            continue;
-        }
+    for (name, (merged, _)) in &edges {
         let mut seen = BTreeSet::new();
-        let mut todo = refs.clone();
+        let mut todo = merged.clone();
         while let Some(next) = todo.pop() {
             if next == *name {
                 notes.error(
                     &join("/components/schemas", name),
                     "all-of-cycle",
-                    "the schema is composed of itself through `allOf`, which has no finite type",
+                    "the schema is merged into itself through `allOf`, which has no finite type",
                 );
                 break;
             }
             if seen.insert(next) {
                 todo.extend(
-                    composed
+                    edges
                         .get(next)
                         .into_iter()
                         .flat_map(|(_, r)| r.iter().copied()),
@@ -110,26 +113,88 @@ fn all_of_cycles(doc: &Value, notes: &mut Notes) {
     }
 }
 
-/// The components `schema` is made of (through `$ref`, `allOf`, `oneOf`, `anyOf`), and whether
-/// an `allOf` is among the compositions.
-fn composition_refs<'a>(schema: &'a Value, refs: &mut Vec<&'a str>) -> bool {
-    let Some(map) = schema.as_object() else {
-        return false;
-    };
-    if let Some(name) = map
+/// The components typify resolves to merge the `allOf`s found anywhere in `schema` (without
+/// following `$ref`s: the caller walks from component to component).
+fn merged_by_all_of<'a>(
+    schema: &'a Value,
+    schemas: &'a Map<String, Value>,
+    merged: &mut Vec<&'a str>,
+) {
+    match schema {
+        Value::Object(map) => {
+            if let Some(members) = map.get("allOf").and_then(Value::as_array) {
+                members.iter().for_each(|m| named(m, merged));
+                shared_locations(members, schemas)
+                    .into_iter()
+                    .for_each(|s| named(s, merged));
+            }
+            map.iter()
+                .filter(|(k, _)| !matches!(k.as_str(), "enum" | "example" | "default" | "const"))
+                .for_each(|(_, v)| merged_by_all_of(v, schemas, merged));
+        }
+        Value::Array(items) => items
+            .iter()
+            .for_each(|v| merged_by_all_of(v, schemas, merged)),
+        _ => {}
+    }
+}
+
+/// The components `schema` stands for: its `$ref`, or those of the members of its
+/// compositions.
+fn named<'a>(schema: &'a Value, out: &mut Vec<&'a str>) {
+    if let Some(name) = schema
         .get("$ref")
         .and_then(Value::as_str)
         .and_then(schema_ref_name)
     {
-        refs.push(name);
+        out.push(name);
     }
-    let mut has_all_of = map.contains_key("allOf");
     for key in ["allOf", "oneOf", "anyOf"] {
-        for member in map.get(key).and_then(Value::as_array).into_iter().flatten() {
-            has_all_of |= composition_refs(member, refs);
+        for member in schema
+            .get(key)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            named(member, out);
         }
     }
-    has_all_of
+}
+
+/// The subschemas at the locations (a property, `items`, `additionalProperties`) that two or
+/// more `allOf` members define: typify merges those pairwise.
+fn shared_locations<'a>(members: &'a [Value], schemas: &'a Map<String, Value>) -> Vec<&'a Value> {
+    let mut at: BTreeMap<String, Vec<&Value>> = BTreeMap::new();
+    for member in members.iter().map(|m| component(m, schemas)) {
+        let properties = member.get("properties").and_then(Value::as_object);
+        for (name, schema) in properties.into_iter().flatten() {
+            at.entry(format!("properties/{name}"))
+                .or_default()
+                .push(schema);
+        }
+        for key in ["items", "additionalProperties"] {
+            if let Some(schema) = member.get(key).filter(|s| s.is_object()) {
+                at.entry(key.to_string()).or_default().push(schema);
+            }
+        }
+    }
+    at.into_values().filter(|s| s.len() > 1).flatten().collect()
+}
+
+/// `schema`, or the component its `$ref` chain ends at.
+fn component<'a>(mut schema: &'a Value, schemas: &'a Map<String, Value>) -> &'a Value {
+    for _ in 0..8 {
+        let target = schema
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(schema_ref_name)
+            .and_then(|name| schemas.get(name));
+        match target {
+            Some(next) => schema = next,
+            None => break,
+        }
+    }
+    schema
 }
 
 /// Every place the document holds a schema directly (subschemas are reached by [`walk`]).
@@ -643,14 +708,27 @@ mod tests {
     Via: {oneOf: [{allOf: [{$ref: '#/components/schemas/Other'}]}, {type: string}]}
     Other: {anyOf: [{$ref: '#/components/schemas/Via'}, {type: 'null'}]}
     Tree: {type: object, properties: {children: {type: array, items: {$ref: '#/components/schemas/Tree'}}}}
-    Union: {oneOf: [{$ref: '#/components/schemas/Union'}, {type: string}]}",
+    Union: {oneOf: [{$ref: '#/components/schemas/Union'}, {type: string}]}
+    Merged: {allOf: [{properties: {next: {}}}, {properties: {next: {$ref: '#/components/schemas/Merged'}}}]}
+    Part: {properties: {next: {type: object}}}
+    ViaPart: {allOf: [{$ref: '#/components/schemas/Part'}, {properties: {next: {allOf: [{$ref: '#/components/schemas/ViaPart'}]}}}]}
+    Node: {allOf: [{$ref: '#/components/schemas/Part'}, {properties: {children: {items: {$ref: '#/components/schemas/Node'}}}}]}
+    Deep: {properties: {x: {allOf: [{$ref: '#/components/schemas/Deep'}, {type: object}]}}}
+    Map: {additionalProperties: {allOf: [{$ref: '#/components/schemas/Entry'}, {type: object}]}}
+    Entry: {properties: {inner: {$ref: '#/components/schemas/Map'}}}",
         );
         let mut notes = Notes::default();
         all_of_cycles(&doc, &mut notes);
         let flagged: Vec<&str> = notes.0.iter().map(|n| n.pointer.as_str()).collect();
         assert_eq!(
             flagged,
-            ["/components/schemas/Direct", "/components/schemas/Via"]
+            [
+                "/components/schemas/Deep",
+                "/components/schemas/Direct",
+                "/components/schemas/Merged",
+                "/components/schemas/Via",
+                "/components/schemas/ViaPart"
+            ]
         );
         assert!(
             notes
