@@ -1,5 +1,7 @@
 //! `exa-build-tools check SPEC` and `exa-build-tools generate SPEC [-o FILE]`.
 
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -34,64 +36,70 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
+    let result = run(Cli::parse());
+    // The report is printed before any error: `check` shows what it understood.
+    let (Ok(report) | Err((report, _))) = &result;
+    // A reader that stops early (`check ... | head`) is not an error.
+    let _ = std::io::stdout().lock().write_all(report.as_bytes());
+    match result {
+        Ok(_) => ExitCode::SUCCESS,
+        Err((_, message)) => {
             eprintln!("error: {message}");
             ExitCode::FAILURE
         }
     }
 }
 
-fn run(cli: Cli) -> Result<(), String> {
+/// The report for standard output, or that much of it and the error.
+fn run(cli: Cli) -> Result<String, (String, String)> {
+    let mut out = String::new();
     match cli.command {
         Command::Check { spec } => {
-            let document = load(&spec).map_err(|e| e.to_string())?;
+            let document = load(&spec).map_err(|e| (String::new(), e.to_string()))?;
             let normalized = normalize(document).map_err(|problems| {
-                exa_build_tools::Error::Unsupported {
+                let error = exa_build_tools::Error::Unsupported {
                     path: spec.clone(),
                     problems,
-                }
-                .to_string()
+                };
+                (String::new(), error.to_string())
             })?;
-            println!(
-                "{}: {} operation(s)",
-                spec.display(),
-                normalized.operations.len()
-            );
-            for op in &normalized.operations {
-                println!("  {:24} {:6} {}", op.id, op.method, op.path);
+            let ops = &normalized.operations;
+            let _ = writeln!(out, "{}: {} operation(s)", spec.display(), ops.len());
+            for op in ops {
+                let _ = writeln!(out, "  {:24} {:6} {}", op.id, op.method, op.path);
             }
-            match normalized.beta_tokens.first() {
-                Some(token) => println!(
+            let _ = match normalized.beta_tokens.first() {
+                Some(token) => writeln!(
+                    out,
                     "beta header: Exa-Beta: {token} (allowed: {})",
                     normalized.beta_tokens.join(", ")
                 ),
-                None => println!("beta header: none"),
-            }
+                None => writeln!(out, "beta header: none"),
+            };
             let count = |s| normalized.notes.iter().filter(|n| n.severity == s).count();
-            println!(
+            let _ = writeln!(
+                out,
                 "{} rewrite(s), {} dropped:",
                 count(Severity::Rewrite),
                 count(Severity::Dropped)
             );
             for note in &normalized.notes {
-                println!("  {note}");
+                let _ = writeln!(out, "  {note}");
             }
             // Generation catches what normalization cannot see (progenitor's own refusals).
-            build_client(&spec).map_err(|e| e.to_string())?;
-            println!("generation: ok");
-            Ok(())
+            if let Err(e) = build_client(&spec) {
+                return Err((out, e.to_string()));
+            }
+            out.push_str("generation: ok\n");
+            Ok(out)
         }
         Command::Generate { spec, output } => {
-            let (generated, _) = build_client(&spec).map_err(|e| e.to_string())?;
+            let (generated, _) = build_client(&spec).map_err(|e| (String::new(), e.to_string()))?;
             match output {
                 Some(path) => std::fs::write(&path, generated.code)
-                    .map_err(|e| format!("{}: {e}", path.display())),
-                None => {
-                    print!("{}", generated.code);
-                    Ok(())
-                }
+                    .map(|()| out)
+                    .map_err(|e| (String::new(), format!("{}: {e}", path.display()))),
+                None => Ok(generated.code),
             }
         }
     }

@@ -432,3 +432,24 @@ fn check_fails_on_a_broken_spec_and_names_the_pointer() {
     assert!(stderr.contains(&spec.display().to_string()), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn check_piped_into_a_reader_that_stops_early_does_not_panic() {
+    let root = workspace();
+    let mut child = Command::new(env!("CARGO"))
+        .current_dir(&root)
+        .args(["run", "-q", "--offline", "--locked", "--manifest-path"])
+        .arg(root.join("Cargo.toml"))
+        .args(["-p", "exa-build-tools", "--", "check"])
+        .arg(vendored_spec())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("cargo runs");
+    // Like `check ... | head -0`: the reader is gone before the report is written.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("check ends");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(output.status.success(), "{}: {stderr}", output.status);
+}

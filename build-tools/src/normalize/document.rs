@@ -30,6 +30,15 @@ fn version(doc: &mut Value, notes: &mut Notes) {
             "version",
             format!("OpenAPI `{v}` is not supported (3.0.x or 3.1.x)"),
         ),
+        // An unquoted `openapi: 3.1` in YAML is a number.
+        None if doc.get("openapi").is_some_and(Value::is_number) => notes.error(
+            "/openapi",
+            "version",
+            format!(
+                "`openapi: {}` is a number; the version is a string such as \"3.1.0\"",
+                doc["openapi"]
+            ),
+        ),
         None => notes.error(
             "/openapi",
             "version",
@@ -255,6 +264,12 @@ mod tests {
         let mut doc = yaml("swagger: '2.0'");
         version(&mut doc, &mut notes);
         assert_eq!(notes.rules(), ["version", "version"]);
+        version(&mut yaml("openapi: 3.1"), &mut notes);
+        assert!(
+            notes.0[2].message.contains("is a number"),
+            "{}",
+            notes.0[2].message
+        );
         assert_eq!(notes.0[1].severity, super::super::Severity::Error);
     }
 
