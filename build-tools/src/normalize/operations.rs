@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use serde_json::{Map, Value, json};
 
 use super::document::resolve;
-use super::schema::operations_of;
+use super::schema::{operations, operations_of};
 use super::{Notes, Operation, PathParam};
 use crate::pointer::join;
 
@@ -62,40 +62,30 @@ pub fn run(doc: &mut Value, notes: &mut Notes) -> Vec<Operation> {
 /// removed from the schemas a path parameter resolves to.
 fn drop_path_patterns(doc: &mut Value, notes: &mut Notes) {
     let mut found = BTreeSet::new();
-    for (path, item) in doc
-        .get("paths")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-    {
-        for (method, op) in operations_of(item) {
-            let params = op.get("parameters").and_then(Value::as_array);
-            for (i, param) in params.into_iter().flatten().enumerate() {
-                if param.get("in") != Some(&json!("path")) {
-                    continue;
+    for (op_ptr, op) in operations(doc) {
+        let params = op.get("parameters").and_then(Value::as_array);
+        for (i, param) in params.into_iter().flatten().enumerate() {
+            if param.get("in") != Some(&json!("path")) {
+                continue;
+            }
+            let mut ptr = format!("{op_ptr}/parameters/{i}/schema");
+            // The same `$ref` and single-`allOf` chain `constraints` follows.
+            for _ in 0..8 {
+                let Some(schema) = doc.pointer(&ptr) else {
+                    break;
+                };
+                if schema.get("pattern").is_some() {
+                    found.insert(ptr.clone());
                 }
-                let mut ptr = format!(
-                    "{}/parameters/{i}/schema",
-                    join(&join("/paths", path), method)
-                );
-                // The same `$ref` and single-`allOf` chain `constraints` follows.
-                for _ in 0..8 {
-                    let Some(schema) = doc.pointer(&ptr) else {
-                        break;
-                    };
-                    if schema.get("pattern").is_some() {
-                        found.insert(ptr.clone());
-                    }
-                    let all_of = schema.get("allOf").and_then(Value::as_array);
-                    ptr = match (schema.get("$ref").and_then(Value::as_str), all_of) {
-                        (Some(r), _) => match r.strip_prefix('#') {
-                            Some(target) => target.to_string(),
-                            None => break,
-                        },
-                        (None, Some(all)) if all.len() == 1 => format!("{ptr}/allOf/0"),
-                        _ => break,
-                    };
-                }
+                let all_of = schema.get("allOf").and_then(Value::as_array);
+                ptr = match (schema.get("$ref").and_then(Value::as_str), all_of) {
+                    (Some(r), _) => match r.strip_prefix('#') {
+                        Some(target) => target.to_string(),
+                        None => break,
+                    },
+                    (None, Some(all)) if all.len() == 1 => format!("{ptr}/allOf/0"),
+                    _ => break,
+                };
             }
         }
     }

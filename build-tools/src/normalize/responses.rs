@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Map, Value, json};
 
 use super::Notes;
-use super::schema::operations_of;
+use super::schema::operations;
 use crate::pointer::{join, schema_ref_name};
 
 /// `additionalProperties: false` becomes `deny_unknown_fields`, which rejects a response with a
@@ -181,32 +181,25 @@ fn pascal(name: &str) -> String {
 /// Pointers of every schema in a response body, inline in an operation.
 fn response_roots(doc: &Value) -> Vec<String> {
     let mut out = Vec::new();
-    for (path, item) in doc
-        .get("paths")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-    {
-        for (method, op) in operations_of(item) {
-            let base = join(&join(&join("/paths", path), method), "responses");
-            for (status, r) in op
-                .get("responses")
+    for (op_ptr, op) in operations(doc) {
+        let base = join(&op_ptr, "responses");
+        for (status, r) in op
+            .get("responses")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            for (m, mt) in r
+                .get("content")
                 .and_then(Value::as_object)
                 .into_iter()
                 .flatten()
             {
-                for (m, mt) in r
-                    .get("content")
-                    .and_then(Value::as_object)
-                    .into_iter()
-                    .flatten()
-                {
-                    if mt.get("schema").is_some() {
-                        out.push(join(
-                            &join(&join(&join(&base, status), "content"), m),
-                            "schema",
-                        ));
-                    }
+                if mt.get("schema").is_some() {
+                    out.push(join(
+                        &join(&join(&join(&base, status), "content"), m),
+                        "schema",
+                    ));
                 }
             }
         }

@@ -266,6 +266,19 @@ pub fn operations_of(item: &Value) -> impl Iterator<Item = (&'static str, &Value
         .filter_map(move |m| item.get(*m).map(|op| (*m, op)))
 }
 
+/// Every operation of the document, with its pointer (`/paths/~1runs/get`).
+pub fn operations(doc: &Value) -> Vec<(String, &Value)> {
+    let paths = doc.get("paths").and_then(Value::as_object);
+    paths
+        .into_iter()
+        .flatten()
+        .flat_map(|(path, item)| {
+            let item_ptr = join("/paths", path);
+            operations_of(item).map(move |(method, op)| (join(&item_ptr, method), op))
+        })
+        .collect()
+}
+
 fn entries<'a>(doc: &'a Value, pointer: &str) -> impl Iterator<Item = (&'a String, &'a Value)> {
     doc.pointer(pointer)
         .and_then(Value::as_object)
