@@ -14,7 +14,48 @@ pub fn run(doc: &mut Value, notes: &mut Notes) {
     version(doc, notes);
     drop_top_level(doc, notes);
     path_item_refs(doc, notes);
+    dangling_refs(doc, doc, "", notes);
     operation_ids(doc, notes);
+}
+
+/// Every `$ref` must point into this document: typify reads a reference by its last segment
+/// and would resolve a misspelt one to another schema (or recurse on it), and progenitor
+/// refuses one it cannot find with no word of where it stands.
+fn dangling_refs(node: &Value, doc: &Value, ptr: &str, notes: &mut Notes) {
+    match node {
+        Value::Object(map) => {
+            if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
+                let at = join(ptr, "$ref");
+                match reference.strip_prefix('#') {
+                    Some(target) if doc.pointer(target).is_some() => {}
+                    Some(_) => notes.error(
+                        &at,
+                        "$ref",
+                        format!("`{reference}` does not resolve in this document"),
+                    ),
+                    None => notes.error(
+                        &at,
+                        "$ref",
+                        format!("`{reference}` is in another document: bundle the spec into one file first"),
+                    ),
+                }
+            }
+            // Examples, defaults and extensions hold data, whatever their keys.
+            let schema_like = |k: &str| {
+                !matches!(k, "example" | "examples" | "default" | "enum" | "const")
+                    && !k.starts_with("x-")
+            };
+            for (k, v) in map.iter().filter(|(k, _)| schema_like(k)) {
+                dangling_refs(v, doc, &join(ptr, k), notes);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                dangling_refs(v, doc, &format!("{ptr}/{i}"), notes);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// progenitor accepts only `3.0.x`.
@@ -121,6 +162,14 @@ fn operation_ids(doc: &mut Value, notes: &mut Notes) {
             let Some(op) = item.get_mut(*method) else {
                 continue;
             };
+            let Some(op) = op.as_object_mut() else {
+                notes.error(
+                    &join(&join("/paths", path), method),
+                    "operation",
+                    "an operation must be an object",
+                );
+                continue;
+            };
             let ptr = join(&join("/paths", path), method);
             let id = match op.get("operationId").and_then(Value::as_str) {
                 Some(id) => id.to_string(),
@@ -131,7 +180,7 @@ fn operation_ids(doc: &mut Value, notes: &mut Notes) {
                         "operationId",
                         format!("missing operationId becomes `{id}`"),
                     );
-                    op["operationId"] = json!(id);
+                    op.insert("operationId".into(), json!(id));
                     id
                 }
             };
@@ -254,6 +303,31 @@ pub fn resolve<'a>(value: &'a Value, components: &'a Value) -> &'a Value {
 mod tests {
     use super::super::test_support::yaml;
     use super::*;
+
+    #[test]
+    fn references_must_resolve_in_the_document() {
+        let doc = yaml(
+            "components:
+  schemas:
+    A: {anyOf: [{$ref: '#/components/sahemas/A'}, {$ref: '#/components/schemas/A'}]}
+    B: {$ref: 'other.yaml#/B', example: {$ref: 'not a reference'}, x-note: {$ref: nor}}",
+        );
+        let mut notes = Notes::default();
+        dangling_refs(&doc, &doc, "", &mut notes);
+        let found: Vec<&str> = notes.0.iter().map(|n| n.pointer.as_str()).collect();
+        assert_eq!(
+            found,
+            [
+                "/components/schemas/A/anyOf/0/$ref",
+                "/components/schemas/B/$ref"
+            ]
+        );
+        assert!(
+            notes.0[1].message.contains("bundle"),
+            "{}",
+            notes.0[1].message
+        );
+    }
 
     #[test]
     fn version_31_becomes_303_and_others_are_refused() {

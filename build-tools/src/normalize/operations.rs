@@ -307,6 +307,23 @@ fn kind(response: &Value) -> Kind {
     }
 }
 
+/// The media types of a response, when it has any.
+fn content_of(response: &mut Value) -> impl Iterator<Item = (&String, &mut Value)> {
+    response
+        .get_mut("content")
+        .and_then(Value::as_object_mut)
+        .into_iter()
+        .flatten()
+}
+
+/// Sets `key` where `value` is an object; any other shape is malformed, and left for the
+/// generator to refuse with its message rather than a panic here.
+fn set(value: &mut Value, key: &str, to: Value) {
+    if let Some(map) = value.as_object_mut() {
+        map.insert(key.to_string(), to);
+    }
+}
+
 fn is_success(status: &str) -> bool {
     status.starts_with('2') && status.len() == 3
 }
@@ -396,13 +413,14 @@ fn one_success_type(responses: &mut Map<String, Value>, ptr: &str, notes: &mut N
     let union = json!({"oneOf": kinds.iter().filter_map(|k| match k { Kind::Json(s) => serde_json::from_str::<Value>(s).ok(), _ => None }).collect::<Vec<_>>()});
     for (_, r) in responses.iter_mut().filter(|(s, _)| is_success(s)) {
         if all_json {
-            for (m, mt) in r["content"].as_object_mut().into_iter().flatten() {
+            for (m, mt) in content_of(r) {
                 if is_json(m) {
-                    mt["schema"] = union.clone();
+                    set(mt, "schema", union.clone());
                 }
             }
         } else {
-            r["content"] = json!({"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}});
+            let bytes = json!({"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}});
+            set(r, "content", bytes);
         }
     }
 }
@@ -448,9 +466,9 @@ fn one_error_type(responses: &mut Map<String, Value>, ptr: &str, notes: &mut Not
             .iter_mut()
             .filter(|(s, _)| is_error(s) || *s == "default")
         {
-            for (m, mt) in r["content"].as_object_mut().into_iter().flatten() {
+            for (m, mt) in content_of(r) {
                 if is_json(m) {
-                    mt["schema"] = union.clone();
+                    set(mt, "schema", union.clone());
                 }
             }
             notes.rewrite(
