@@ -237,10 +237,20 @@ pub fn api_error(status: StatusCode, headers: &HeaderMap, body: &[u8], attempts:
     error
 }
 
-/// The first [`BODY_PREFIX_LIMIT`] bytes of a body as text, cut at a character boundary.
+/// The first [`BODY_PREFIX_LIMIT`] bytes of a body as text, invalid UTF-8 shown as U+FFFD,
+/// without the broken character the cut may leave at the end.
 pub fn prefix(body: &[u8]) -> String {
-    let text = String::from_utf8_lossy(&body[..body.len().min(BODY_PREFIX_LIMIT)]);
-    text.trim_end_matches('\u{FFFD}').to_string()
+    let cut = &body[..body.len().min(BODY_PREFIX_LIMIT)];
+    let mut text = String::with_capacity(cut.len());
+    let mut chunks = cut.utf8_chunks().peekable();
+    while let Some(chunk) = chunks.next() {
+        text.push_str(chunk.valid());
+        let cut_short = chunks.peek().is_none() && cut.len() < body.len();
+        if !chunk.invalid().is_empty() && !cut_short {
+            text.push('\u{FFFD}');
+        }
+    }
+    text
 }
 
 #[cfg(test)]
@@ -261,6 +271,15 @@ mod tests {
         assert_eq!(e.extra["runId"], "r1");
         assert_eq!(e.request_id.as_deref(), Some("req_1"));
         assert!(e.body_prefix.is_none());
+    }
+
+    #[test]
+    fn the_prefix_shows_invalid_bytes_and_drops_only_a_character_cut_in_two() {
+        assert_eq!(prefix(b"\xff\xfe ok \xff"), "\u{FFFD}\u{FFFD} ok \u{FFFD}");
+        assert_eq!(prefix(&[0xff; 10]), "\u{FFFD}".repeat(10));
+        let mut cut = vec![b'a'; BODY_PREFIX_LIMIT - 1];
+        cut.extend_from_slice("é and more".as_bytes());
+        assert_eq!(prefix(&cut), "a".repeat(BODY_PREFIX_LIMIT - 1));
     }
 
     #[test]

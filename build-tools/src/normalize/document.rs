@@ -26,13 +26,25 @@ fn dangling_refs(node: &Value, doc: &Value, ptr: &str, notes: &mut Notes) {
         Value::Object(map) => {
             if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
                 let at = join(ptr, "$ref");
+                // typify names a referenced schema by the pointer's last segment only.
+                let into_a_component = |target: &str| {
+                    let segments: Vec<&str> = target.split('/').collect();
+                    matches!(segments.as_slice(), ["", "components", _, _])
+                };
                 match reference.strip_prefix('#') {
-                    Some(target) if doc.pointer(target).is_some() => {}
-                    Some(_) => notes.error(
+                    Some(target) if doc.pointer(target).is_none() => notes.error(
                         &at,
                         "$ref",
                         format!("`{reference}` does not resolve in this document"),
                     ),
+                    Some(target) if !into_a_component(target) => {
+                        notes.error(
+                            &at,
+                            "$ref",
+                            format!("`{reference}` points inside a component: reference a component (`#/components/<kind>/<name>`)"),
+                        )
+                    }
+                    Some(_) => {}
                     None => notes.error(
                         &at,
                         "$ref",
@@ -310,7 +322,8 @@ mod tests {
             "components:
   schemas:
     A: {anyOf: [{$ref: '#/components/sahemas/A'}, {$ref: '#/components/schemas/A'}]}
-    B: {$ref: 'other.yaml#/B', example: {$ref: 'not a reference'}, x-note: {$ref: nor}}",
+    B: {$ref: 'other.yaml#/B', example: {$ref: 'not a reference'}, x-note: {$ref: nor}}
+    C: {properties: {a: {$ref: '#/components/schemas/A/anyOf/1'}}}",
         );
         let mut notes = Notes::default();
         dangling_refs(&doc, &doc, "", &mut notes);
@@ -319,7 +332,8 @@ mod tests {
             found,
             [
                 "/components/schemas/A/anyOf/0/$ref",
-                "/components/schemas/B/$ref"
+                "/components/schemas/B/$ref",
+                "/components/schemas/C/properties/a/$ref"
             ]
         );
         assert!(
