@@ -34,7 +34,7 @@ struct Args {
     /// whose speed drifts during the run slows each of them alike.
     #[arg(long, default_value_t = 250)]
     block: usize,
-    /// Ids in the `exa-agent` batch file.
+    /// Ids in the `exa-agent` batch file (0 skips the batch).
     #[arg(long, default_value_t = 20_000)]
     batch: usize,
     /// Only this many sequential deletes with this client, nothing else (for a profiler).
@@ -111,6 +111,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     match exa_agent_binary() {
+        _ if args.batch == 0 => {}
         Some(cli) => {
             let ids = write_ids(args.batch)?;
             let mut by_concurrency = Vec::new();
@@ -402,9 +403,9 @@ fn run_cli(
             KEY,
             "--base-url",
             base,
-            "--quiet",
             "runs",
             "delete",
+            "--quiet",
         ])
         .arg("--concurrency")
         .arg(concurrency.to_string())
