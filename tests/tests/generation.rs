@@ -365,6 +365,10 @@ fn constructs_progenitor_refuses_are_errors_not_panics() {
             message.starts_with(&format!("{}: ", spec.display())),
             "{name}: names the file:\n{message}"
         );
+        if name.ends_with("-ref") {
+            let pointer = "#/components/schemas/DeleteAgentRunResponse/properties/x/$ref";
+            assert!(message.contains(pointer), "{name}: names the pointer:\n{message}");
+        }
     }
 }
 

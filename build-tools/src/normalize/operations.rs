@@ -27,6 +27,9 @@ pub fn run(doc: &mut Value, notes: &mut Notes) -> Vec<Operation> {
     };
     for (path, item) in paths.iter_mut() {
         let item_ptr = join("/paths", path);
+        if let Some(params) = item.get_mut("parameters") {
+            unsendable_parameters(params, &components, &join(&item_ptr, "parameters"), notes);
+        }
         let shared = item.get("parameters").cloned().unwrap_or(json!([]));
         let methods: Vec<&str> = operations_of(item).map(|(m, _)| m).collect();
         for method in methods {
@@ -37,6 +40,20 @@ pub fn run(doc: &mut Value, notes: &mut Notes) -> Vec<Operation> {
             if !request_body(op, &components, &ptr, notes) {
                 item.as_object_mut().map(|i| i.remove(method));
                 continue;
+            }
+            if let Some(params) = op.get_mut("parameters") {
+                unsendable_parameters(params, &components, &join(&ptr, "parameters"), notes);
+            }
+            if !op.contains_key("responses") {
+                op.insert(
+                    "responses".into(),
+                    json!({"default": {"description": "any response"}}),
+                );
+                notes.rewrite(
+                    &ptr,
+                    "responses",
+                    "no `responses` (optional in 3.1): any 2xx is a success, its body not read",
+                );
             }
             let path_params = path_parameters(op, &shared, path, &components, &ptr, notes);
             responses(op, &components, &ptr, notes);
@@ -99,6 +116,46 @@ fn drop_path_patterns(doc: &mut Value, notes: &mut Notes) {
             );
         }
     }
+}
+
+/// Parameters progenitor cannot send: a cookie is dropped with a note (the generated client has
+/// no cookie jar), an object in a query or a header is reported (it serializes scalars and
+/// arrays only, and fails without saying where).
+fn unsendable_parameters(params: &mut Value, components: &Value, ptr: &str, notes: &mut Notes) {
+    let Some(list) = params.as_array_mut() else {
+        return;
+    };
+    let mut i = 0;
+    list.retain(|p| {
+        let at = format!("{ptr}/{i}");
+        i += 1;
+        let p = resolve(p, components);
+        let name = p.get("name").and_then(Value::as_str).unwrap_or_default();
+        let place = p.get("in").and_then(Value::as_str).unwrap_or_default();
+        let schema = p.get("schema").map(|s| resolve(s, components));
+        let is_object = schema.is_some_and(|s| {
+            s.get("type") == Some(&json!("object")) || s.get("properties").is_some()
+        });
+        match place {
+            "cookie" => {
+                notes.dropped(
+                    &at,
+                    "cookie-parameter",
+                    format!("the generated client cannot send cookie `{name}`; dropped"),
+                );
+                false
+            }
+            "query" | "header" if is_object => {
+                notes.error(
+                    &at,
+                    "object-parameter",
+                    format!("{place} parameter `{name}` is an object, which the generator cannot serialize"),
+                );
+                true
+            }
+            _ => true,
+        }
+    });
 }
 
 fn template_names(path: &str) -> Vec<&str> {
@@ -616,6 +673,47 @@ components:
             "a query parameter keeps its pattern"
         );
         assert_eq!(notes.rules(), ["path-pattern"; 2]);
+    }
+
+    #[test]
+    fn cookies_are_dropped_objects_in_queries_reported_and_responses_supplied() {
+        let mut doc = yaml(
+            "paths:
+  /a:
+    parameters: [{in: cookie, name: session, schema: {type: string}}]
+    get:
+      operationId: getA
+      parameters:
+        - {in: query, name: filter, schema: {$ref: '#/components/schemas/Filter'}}
+        - {in: query, name: page, schema: {type: integer}}
+components:
+  schemas:
+    Filter: {type: object, properties: {a: {type: string}}}",
+        );
+        let mut notes = Notes::default();
+        run(&mut doc, &mut notes);
+        assert_eq!(doc["paths"]["/a"]["parameters"], json!([]));
+        assert_eq!(
+            doc["paths"]["/a"]["get"]["parameters"]
+                .as_array()
+                .map(Vec::len),
+            Some(2)
+        );
+        assert_eq!(
+            doc["paths"]["/a"]["get"]["responses"],
+            yaml("default: {description: any response}")
+        );
+        assert_eq!(
+            notes.rules(),
+            ["cookie-parameter", "object-parameter", "responses"]
+        );
+        let error = notes
+            .0
+            .iter()
+            .find(|n| n.rule == "object-parameter")
+            .unwrap();
+        assert_eq!(error.pointer, "/paths/~1a/get/parameters/0");
+        assert_eq!(error.severity, super::super::Severity::Error);
     }
 
     #[test]
