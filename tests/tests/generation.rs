@@ -367,7 +367,10 @@ fn constructs_progenitor_refuses_are_errors_not_panics() {
         );
         if name.ends_with("-ref") {
             let pointer = "#/components/schemas/DeleteAgentRunResponse/properties/x/$ref";
-            assert!(message.contains(pointer), "{name}: names the pointer:\n{message}");
+            assert!(
+                message.contains(pointer),
+                "{name}: names the pointer:\n{message}"
+            );
         }
     }
 }
