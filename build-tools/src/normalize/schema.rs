@@ -68,9 +68,10 @@ pub fn run(doc: &mut Value, notes: &mut Notes) {
 /// or at a property, `items` or `additionalProperties` two members both define) and merging
 /// their whole structure: the components their own `oneOf`/`anyOf`/`allOf` members name, and
 /// the `allOf`s inside. When such a merge leads back to the component it started from
-/// (`S: {allOf: [{$ref: S}, ...]}`, or through other components), typify recurses without end:
-/// a stack overflow no `catch_unwind` can stop. It is reported instead. Other cycles, through
-/// a property, an array item or a union alone, are ordinary recursion.
+/// (`S: {allOf: [{$ref: S}, ...]}`, or through other components), or into a union that names
+/// itself, typify recurses without end: a stack overflow no `catch_unwind` can stop. It is
+/// reported instead. Other cycles, through a property, an array item or a union alone, are
+/// ordinary recursion.
 fn all_of_cycles(doc: &Value, notes: &mut Notes) {
     let Some(schemas) = doc
         .pointer("/components/schemas")
@@ -89,28 +90,42 @@ fn all_of_cycles(doc: &Value, notes: &mut Notes) {
             (name.as_str(), (merged, resolved))
         })
         .collect();
+    // A union that names itself is fine on its own, and endless once an `allOf` merges it.
+    let recursive: BTreeSet<&str> = edges
+        .iter()
+        .filter(|(name, (_, resolved))| reached(&edges, resolved).contains(*name))
+        .map(|(name, _)| *name)
+        .collect();
     for (name, (merged, _)) in &edges {
-        let mut seen = BTreeSet::new();
-        let mut todo = merged.clone();
-        while let Some(next) = todo.pop() {
-            if next == *name {
-                notes.error(
-                    &join("/components/schemas", name),
-                    "all-of-cycle",
-                    "the schema is merged into itself through `allOf`, which has no finite type",
-                );
-                break;
-            }
-            if seen.insert(next) {
-                todo.extend(
-                    edges
-                        .get(next)
-                        .into_iter()
-                        .flat_map(|(_, r)| r.iter().copied()),
-                );
-            }
+        let seen = reached(&edges, merged);
+        if seen.contains(name) || !seen.is_disjoint(&recursive) {
+            notes.error(
+                &join("/components/schemas", name),
+                "all-of-cycle",
+                "an `allOf` here merges a schema that contains itself, which has no finite type",
+            );
         }
     }
+}
+
+/// Every component merging `from` resolves, transitively.
+fn reached<'a>(
+    edges: &BTreeMap<&'a str, (Vec<&'a str>, Vec<&'a str>)>,
+    from: &[&'a str],
+) -> BTreeSet<&'a str> {
+    let mut seen = BTreeSet::new();
+    let mut todo = from.to_vec();
+    while let Some(next) = todo.pop() {
+        if seen.insert(next) {
+            todo.extend(
+                edges
+                    .get(next)
+                    .into_iter()
+                    .flat_map(|(_, r)| r.iter().copied()),
+            );
+        }
+    }
+    seen
 }
 
 /// The components typify resolves to merge the `allOf`s found anywhere in `schema` (without
@@ -162,10 +177,26 @@ fn named<'a>(schema: &'a Value, out: &mut Vec<&'a str>) {
 }
 
 /// The subschemas at the locations (a property, `items`, `additionalProperties`) that two or
-/// more `allOf` members define: typify merges those pairwise.
+/// more `allOf` members define: typify merges those pairwise. A member's `additionalProperties`
+/// schema constrains every property the others declare.
 fn shared_locations<'a>(members: &'a [Value], schemas: &'a Map<String, Value>) -> Vec<&'a Value> {
+    let members: Vec<&Value> = members.iter().map(|m| component(m, schemas)).collect();
     let mut at: BTreeMap<String, Vec<&Value>> = BTreeMap::new();
-    for member in members.iter().map(|m| component(m, schemas)) {
+    for (i, member) in members.iter().enumerate() {
+        let Some(open) = member.get("additionalProperties").filter(|s| s.is_object()) else {
+            continue;
+        };
+        let others = members.iter().enumerate().filter(|(j, _)| *j != i);
+        for (_, other) in others {
+            let declared = other.get("properties").and_then(Value::as_object);
+            for name in declared.into_iter().flatten().map(|(name, _)| name) {
+                at.entry(format!("properties/{name}"))
+                    .or_default()
+                    .push(open);
+            }
+        }
+    }
+    for member in members {
         let properties = member.get("properties").and_then(Value::as_object);
         for (name, schema) in properties.into_iter().flatten() {
             at.entry(format!("properties/{name}"))
@@ -728,7 +759,13 @@ mod tests {
     Node: {allOf: [{$ref: '#/components/schemas/Part'}, {properties: {children: {items: {$ref: '#/components/schemas/Node'}}}}]}
     Deep: {properties: {x: {allOf: [{$ref: '#/components/schemas/Deep'}, {type: object}]}}}
     Map: {additionalProperties: {allOf: [{$ref: '#/components/schemas/Entry'}, {type: object}]}}
-    Entry: {properties: {inner: {$ref: '#/components/schemas/Map'}}}",
+    Entry: {properties: {inner: {$ref: '#/components/schemas/Map'}}}
+    SelfUnion: {oneOf: [{type: string}, {oneOf: [{type: integer}, {$ref: '#/components/schemas/SelfUnion'}]}]}
+    MergesSelfUnion: {allOf: [{type: object}, {$ref: '#/components/schemas/SelfUnion'}]}
+    Animal: {oneOf: [{$ref: '#/components/schemas/Cat'}, {type: string}]}
+    Cat: {allOf: [{$ref: '#/components/schemas/Base'}, {properties: {meow: {type: string}}}]}
+    Base: {properties: {name: {type: string}}}
+    OpenMerge: {allOf: [{additionalProperties: {}}, {properties: {next: {$ref: '#/components/schemas/OpenMerge'}}}]}",
         );
         let mut notes = Notes::default();
         all_of_cycles(&doc, &mut notes);
@@ -739,6 +776,8 @@ mod tests {
                 "/components/schemas/Deep",
                 "/components/schemas/Direct",
                 "/components/schemas/Merged",
+                "/components/schemas/MergesSelfUnion",
+                "/components/schemas/OpenMerge",
                 "/components/schemas/Via",
                 "/components/schemas/ViaPart"
             ]
