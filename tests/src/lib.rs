@@ -4,6 +4,7 @@
 pub mod prism;
 pub mod raw;
 
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use exa_client::{Exa, ExaBuilder, RetryPolicy};
@@ -38,4 +39,22 @@ pub fn error_body(kind: &str, code: &str, message: &str) -> Value {
 /// The API's answer to a successful delete.
 pub fn deleted_body(id: &str) -> Value {
     json!({ "id": id, "object": "agent_run.deleted", "deleted": true })
+}
+
+/// The workspace root (`tests/` is one of its members).
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ is inside the workspace")
+        .to_path_buf()
+}
+
+/// Writes `contents` unless `path` already holds it, so that an unchanged file stays fresh for
+/// cargo.
+pub fn write_if_changed(path: &Path, contents: impl AsRef<[u8]>) {
+    let contents = contents.as_ref();
+    if std::fs::read(path).ok().as_deref() != Some(contents) {
+        std::fs::create_dir_all(path.parent().expect("a file has a parent")).expect("mkdir -p");
+        std::fs::write(path, contents).expect("write");
+    }
 }

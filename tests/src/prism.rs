@@ -31,6 +31,8 @@ use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, ErrorKind, Read};
 use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+
+use crate::workspace;
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -243,10 +245,6 @@ impl StartError {
 }
 
 /// The workspace root: the parent of this crate's directory.
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
 /// Prism's CLI script, or why it cannot be run (node or the npm install missing).
 fn find_install() -> Result<PathBuf, String> {
     match Command::new("node")

@@ -6,25 +6,11 @@
 //! `target/fixture-build` (shared with the fixture builds, apart from the main build).
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant, SystemTime};
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("tests/ is inside the workspace")
-        .to_path_buf()
-}
-
-/// Writes `contents` unless `to` already holds it, so that an unchanged copy stays fresh for
-/// cargo.
-fn write_if_changed(to: &Path, contents: &[u8]) {
-    if std::fs::read(to).ok().as_deref() != Some(contents) {
-        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
-        std::fs::write(to, contents).unwrap();
-    }
-}
+use exa_client_tests::{workspace, write_if_changed};
 
 /// Copies `from` to `to` file by file, writing only files whose contents differ.
 fn sync(from: &Path, to: &Path) {
@@ -34,7 +20,7 @@ fn sync(from: &Path, to: &Path) {
             sync(&entry.path(), &to.join(entry.file_name()));
         }
     } else {
-        write_if_changed(to, &std::fs::read(from).unwrap());
+        write_if_changed(to, std::fs::read(from).unwrap());
     }
 }
 

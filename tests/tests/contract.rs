@@ -3,8 +3,6 @@
 //! Prism is installed by `npm ci --prefix tests/contract` (the README's test command and
 //! `.ci/run` do it). Without node the test is skipped with a printed reason, except in CI.
 
-use std::path::Path;
-
 use exa_client::{AuthScheme, Exa};
 use exa_client_tests::prism::Prism;
 
@@ -12,7 +10,7 @@ use exa_client_tests::prism::Prism;
 const COVERED: &[&str] = &["deleteAgentRun"];
 
 fn start() -> Option<Prism> {
-    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("../openapi/exa-agent.yaml");
+    let spec = exa_client_tests::workspace().join("openapi/exa-agent.yaml");
     Prism::start(&spec).unwrap_or_else(|e| panic!("Prism did not start: {e}"))
 }
 

@@ -12,14 +12,8 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use exa_build_tools::build_client;
+use exa_client_tests::{workspace, write_if_changed};
 use serde_json::Value;
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("tests/ is inside the workspace")
-        .to_path_buf()
-}
 
 fn fixture_target() -> PathBuf {
     workspace().join("target/fixture-build")
@@ -91,14 +85,6 @@ fn full_agent_fixture_compiles_with_the_facade() {
         "pub fn update_webhook(",
     ] {
         assert!(code.contains(method), "{method} in {}", out.display());
-    }
-}
-
-/// Writes `contents` unless the file already holds it, so that an unchanged crate stays fresh.
-fn write_if_changed(path: &Path, contents: &str) {
-    if std::fs::read_to_string(path).ok().as_deref() != Some(contents) {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, contents).unwrap();
     }
 }
 

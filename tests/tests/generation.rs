@@ -7,6 +7,7 @@ use std::process::Command;
 use std::sync::Mutex;
 
 use exa_build_tools::{Error, build_client, load};
+use exa_client_tests::workspace;
 use serde_json::{Value, json};
 
 /// HTTP methods of an OpenAPI path item, in the order the spec lists them.
@@ -22,13 +23,6 @@ static GENERATOR: Mutex<()> = Mutex::new(());
 fn generate(spec: &Path) -> Result<String, Error> {
     let _turn = GENERATOR.lock().unwrap_or_else(|e| e.into_inner());
     build_client(spec).map(|(generated, _)| generated.code)
-}
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("tests/ is inside the workspace")
-        .to_path_buf()
 }
 
 fn vendored_spec() -> PathBuf {

@@ -146,7 +146,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!();
     println!("| generation (load + normalize + generate + format) | time |");
     println!("|---|---:|");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let root = exa_client_tests::workspace();
     for spec in [
         "openapi/exa-agent.yaml",
         "tests/fixtures/exa-agent-full.yaml",
