@@ -5,7 +5,7 @@ use std::fmt;
 use std::future::Future;
 use std::time::Duration;
 
-use progenitor_client::ResponseValue;
+use progenitor_client::{ClientInfo, ResponseValue};
 use reqwest::header::HeaderValue;
 
 use crate::auth::{ApiKey, AuthScheme};
@@ -51,7 +51,6 @@ pub struct Exa {
 
 impl fmt::Debug for Exa {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use progenitor_client::ClientInfo;
         f.debug_struct("Exa")
             .field("base_url", &self.api.baseurl())
             .field("hooks", self.api.inner())
@@ -101,7 +100,10 @@ impl Exa {
             let context = CALL.with(|c| c.take());
             match result {
                 Ok(value) => Ok(value.into_inner()),
-                Err(error) => Err(convert(error, context).await),
+                Err(error) => {
+                    let limit = self.api.inner().max_response_bytes;
+                    Err(convert(error, context, limit).await)
+                }
             }
         })
         .await
@@ -136,9 +138,12 @@ impl Exa {
     }
 }
 
+/// The facade's error for a generated call's error; `max_response_bytes` is the client's
+/// limit, for [`Error::ResponseTooLarge`].
 async fn convert<E: serde::Serialize>(
     error: progenitor_client::Error<E>,
     context: CallContext,
+    max_response_bytes: usize,
 ) -> Error {
     use progenitor_client::Error as G;
     let attempts = context.attempts.max(1);
@@ -157,7 +162,7 @@ async fn convert<E: serde::Serialize>(
         },
         G::ResponseBodyError(e) if is_too_large(&e) => Error::ResponseTooLarge {
             status: context.status.unwrap_or_default(),
-            limit: context.max_response_bytes,
+            limit: max_response_bytes,
         },
         G::CommunicationError(e) | G::ResponseBodyError(e) | G::InvalidUpgrade(e) => transport(e),
         G::ErrorResponse(value) => {

@@ -45,7 +45,6 @@ pub(crate) struct CallContext {
     pub status: Option<StatusCode>,
     pub headers: Option<reqwest::header::HeaderMap>,
     pub invalid_id: Option<InvalidId>,
-    pub max_response_bytes: usize,
 }
 
 tokio::task_local! {
@@ -107,24 +106,26 @@ impl Client {
                 .flatten();
             span.record("attempt", retries + 1);
             let result = self.client().execute(request).await;
-            let outcome = match &result {
-                Ok(r) => Outcome::Response {
-                    status: r.status(),
-                    headers: r.headers(),
-                },
-                Err(_) => Outcome::Transport,
-            };
-            let decision = match &spare {
+            let decision = match (&spare, &result) {
+                (None, _) => Decision::Stop,
                 // The common case pays for no clock or random draw.
-                Some(_) if matches!(&result, Ok(r) if r.status().is_success()) => Decision::Stop,
-                Some(_) => retry::decide(
-                    policy,
-                    retries,
-                    &outcome,
-                    SystemTime::now(),
-                    retry::jitter(),
-                ),
-                None => Decision::Stop,
+                (Some(_), Ok(r)) if r.status().is_success() => Decision::Stop,
+                (Some(_), _) => {
+                    let outcome = match &result {
+                        Ok(r) => Outcome::Response {
+                            status: r.status(),
+                            headers: r.headers(),
+                        },
+                        Err(_) => Outcome::Transport,
+                    };
+                    retry::decide(
+                        policy,
+                        retries,
+                        &outcome,
+                        SystemTime::now(),
+                        retry::jitter(),
+                    )
+                }
             };
             match (decision, spare) {
                 (Decision::Retry(delay), Some(next)) => {
@@ -147,7 +148,6 @@ impl Client {
                     }
                     with_call(|c| {
                         c.attempts = retries + 1;
-                        c.max_response_bytes = self.inner().max_response_bytes;
                         if let Ok(response) = &result {
                             c.status = Some(response.status());
                             if !response.status().is_success() {
