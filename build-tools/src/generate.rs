@@ -8,15 +8,16 @@ use quote::quote;
 use serde_json::Value;
 
 use crate::normalize::{Normalized, Operation};
-use crate::open_enum;
+use crate::{mocks, open_enum};
 
 /// The Rust source of the client module, formatted.
 #[derive(Clone, Debug)]
 pub struct Generated {
     /// Code to `include!` in the client crate.
     pub code: String,
-    /// Typed httpmock helpers for every operation (progenitor's `MockServerExt`), to include
-    /// in a module beside the client; they name types as `crate::generated::types::*`.
+    /// Typed httpmock helpers for every operation (progenitor's `MockServerExt`, array query
+    /// matchers made to compile), to include in a module beside the client; they name types as
+    /// `crate::generated::types::*`.
     pub mocks: String,
 }
 
@@ -45,8 +46,9 @@ pub fn generate(normalized: &Normalized) -> Result<Generated, String> {
         .map_err(|e| e.to_string())?;
     let mocks = without_panics(|| Generator::new(&settings).httpmock(&spec, TYPES_PATH))?
         .map_err(|e| e.to_string())?;
-    let mocks: syn::File = syn::parse2(mocks)
+    let mut mocks: syn::File = syn::parse2(mocks)
         .map_err(|e| format!("progenitor produced mocks that do not parse: {e}"))?;
+    mocks::match_array_items(&mut mocks);
     let mut file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
     open_enum::replace(&mut file, &normalized.open_enums)?;

@@ -11,6 +11,7 @@
 
 mod generate;
 mod load;
+mod mocks;
 pub mod normalize;
 mod open_enum;
 mod pointer;

@@ -1,6 +1,7 @@
-//! The code generated from each fixture spec compiles: `exa-agent-full.yaml` with the whole
-//! `exa-client` crate (facade included), `search-api.yaml` (no Agent operations, so no facade)
-//! as the generated module alone in a minimal crate.
+//! The code generated from each fixture spec compiles, typed mocks included:
+//! `exa-agent-full.yaml` with the whole `exa-client` crate (facade included, feature `mock`),
+//! `search-api.yaml` (no Agent operations, so no facade) as the generated modules alone in a
+//! minimal crate.
 //!
 //! Both build into `target/fixture-build`, a target directory of their own so that the main
 //! build is not invalidated; they share its dependencies. The first run compiles those once
@@ -71,7 +72,11 @@ fn out_dir(stdout: &[u8], package: &str) -> Option<PathBuf> {
 #[test]
 fn full_agent_fixture_compiles_with_the_facade() {
     let spec = workspace().join("tests/fixtures/exa-agent-full.yaml");
-    let (output, took) = cargo_build(&workspace(), &["-p", "exa-client", "--locked"], Some(&spec));
+    let (output, took) = cargo_build(
+        &workspace(),
+        &["-p", "exa-client", "--features", "mock", "--locked"],
+        Some(&spec),
+    );
     println!("exa-agent-full.yaml: cargo build -p exa-client took {took:.1?}");
     assert_built("exa-client generated from exa-agent-full.yaml", &output);
 
@@ -121,6 +126,8 @@ const DEPENDENCIES: &[&str] = &[
     "tokio",
     "tracing",
     "url",
+    "httpmock",
+    "regex",
 ];
 
 const LIB_RS: &str = r#"//! The code exa-build-tools generates from tests/fixtures/search-api.yaml, alone.
@@ -141,6 +148,11 @@ pub mod hooks {
 pub mod generated {
     include!("codegen.rs");
 }
+
+#[allow(missing_docs, clippy::all, clippy::pedantic, unused_imports, dead_code)]
+pub mod mock {
+    include!("mocks.rs");
+}
 "#;
 
 #[test]
@@ -150,6 +162,8 @@ fn search_api_fixture_compiles_as_a_crate() {
     for method in ["pub fn find_similar(", "pub fn upload_import_file("] {
         assert!(generated.code.contains(method), "{method}");
     }
+    // Array query parameters (`expand`, `endpoints`) get matchers that compile.
+    assert!(generated.mocks.contains("fn endpoints"), "a typed matcher");
 
     let root = workspace();
     let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
@@ -168,6 +182,7 @@ fn search_api_fixture_compiles_as_a_crate() {
     write_if_changed(&krate.join("Cargo.toml"), &cargo_toml);
     write_if_changed(&krate.join("src/lib.rs"), LIB_RS);
     write_if_changed(&krate.join("src/codegen.rs"), &generated.code);
+    write_if_changed(&krate.join("src/mocks.rs"), &generated.mocks);
     std::fs::copy(root.join("Cargo.lock"), krate.join("Cargo.lock")).unwrap();
 
     let (output, took) = cargo_build(&krate, &[], None);

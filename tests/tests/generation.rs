@@ -150,7 +150,7 @@ fn full_agent_fixture_generates_one_method_per_operation() {
 
 #[test]
 fn search_api_fixture_generates_one_method_per_operation() {
-    assert_one_method_per_operation(&workspace().join("tests/fixtures/search-api.yaml"), 14);
+    assert_one_method_per_operation(&workspace().join("tests/fixtures/search-api.yaml"), 15);
 }
 
 #[test]

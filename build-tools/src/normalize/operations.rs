@@ -86,7 +86,7 @@ fn drop_path_patterns(doc: &mut Value, notes: &mut Notes) {
                 continue;
             }
             let mut ptr = format!("{op_ptr}/parameters/{i}/schema");
-            // The same `$ref` and single-`allOf` chain `constraints` follows.
+            // The chain `wrapped` follows, by pointer: the pattern is removed where it is.
             for _ in 0..8 {
                 let Some(schema) = doc.pointer(&ptr) else {
                     break;
@@ -118,26 +118,44 @@ fn drop_path_patterns(doc: &mut Value, notes: &mut Notes) {
     }
 }
 
+/// One item of an array path parameter: the client's default rule for an unconstrained path
+/// parameter (`exa_client::DEFAULT_PATTERN`), which the comma between items would break.
+const PATH_ITEM: &str = "[A-Za-z0-9_.:-]+";
+
 /// Parameters progenitor cannot send: a cookie is dropped with a note (the generated client has
-/// no cookie jar), an object in a query or a header is reported (it serializes scalars and
-/// arrays only, and fails without saying where).
+/// no cookie jar); an array in a path or a header becomes a string (progenitor formats those
+/// with `to_string`, which a `Vec` lacks), its items comma-separated as the `simple` style
+/// sends them; a named array in a query is inlined (its newtype would reach the URL encoder as
+/// one value, which it refuses at run time); an object in a query or a header is reported (it
+/// serializes scalars and arrays only, and fails without saying where).
 fn unsendable_parameters(params: &mut Value, components: &Value, ptr: &str, notes: &mut Notes) {
     let Some(list) = params.as_array_mut() else {
         return;
     };
     let mut i = 0;
-    list.retain(|p| {
+    list.retain_mut(|param| {
         let at = format!("{ptr}/{i}");
         i += 1;
-        let p = resolve(p, components);
+        let p = resolve(param, components);
         let name = p.get("name").and_then(Value::as_str).unwrap_or_default();
         let place = p.get("in").and_then(Value::as_str).unwrap_or_default();
-        let schema = p.get("schema").map(|s| resolve(s, components));
-        let is_object = schema.is_some_and(|s| {
-            s.get("type") == Some(&json!("object")) || s.get("properties").is_some()
+        let schema = p.get("schema");
+        let typed = schema.and_then(|s| {
+            wrapped(s, components).find_map(|s| match s.get("type").and_then(Value::as_str) {
+                Some(t) => Some((t, s)),
+                None if s.get("properties").is_some() => Some(("object", s)),
+                None if s.get("items").is_some() => Some(("array", s)),
+                None => None,
+            })
         });
-        match place {
-            "cookie" => {
+        // Rewrites apply to a copy: a component parameter may serve elsewhere unchanged.
+        let with_schema = |to: Value| {
+            let mut inline = p.clone();
+            set(&mut inline, "schema", to);
+            inline
+        };
+        match (place, typed) {
+            ("cookie", _) => {
                 notes.dropped(
                     &at,
                     "cookie-parameter",
@@ -145,7 +163,35 @@ fn unsendable_parameters(params: &mut Value, components: &Value, ptr: &str, note
                 );
                 false
             }
-            "query" | "header" if is_object => {
+            ("path", Some(("array", _))) => {
+                notes.rewrite(
+                    &at,
+                    "array-parameter",
+                    format!("path parameter `{name}` is an array: it becomes a string of comma-separated items, each `{PATH_ITEM}`"),
+                );
+                let pattern = format!("^{PATH_ITEM}(,{PATH_ITEM})*$");
+                *param = with_schema(json!({"type": "string", "pattern": pattern}));
+                true
+            }
+            ("header", Some(("array", _))) => {
+                notes.rewrite(
+                    &at,
+                    "array-parameter",
+                    format!("header parameter `{name}` is an array: it becomes a string, the caller joins the items with commas"),
+                );
+                *param = with_schema(json!({"type": "string"}));
+                true
+            }
+            ("query", Some(("array", array))) if schema.is_some_and(|s| !std::ptr::eq(s, array)) => {
+                notes.rewrite(
+                    &at,
+                    "array-parameter",
+                    format!("query parameter `{name}` names its array schema: inlined, so that each item is sent as `{name}=item`"),
+                );
+                *param = with_schema(array.clone());
+                true
+            }
+            ("query" | "header", Some(("object", _))) => {
                 notes.error(
                     &at,
                     "object-parameter",
@@ -156,6 +202,19 @@ fn unsendable_parameters(params: &mut Value, components: &Value, ptr: &str, note
             _ => true,
         }
     });
+}
+
+/// A schema, then the schemas it stands for through `$ref` and single-element `allOf` wrappers
+/// (the shape `ref-siblings` leaves), a bounded number of steps so that a cycle ends.
+fn wrapped<'a>(schema: &'a Value, components: &'a Value) -> impl Iterator<Item = &'a Value> {
+    std::iter::successors(Some(schema), |s| {
+        match (s.get("$ref"), s.get("allOf").and_then(Value::as_array)) {
+            (Some(_), _) => Some(resolve(s, components)).filter(|r| !std::ptr::eq(*r, *s)),
+            (None, Some(all)) if all.len() == 1 => all.first(),
+            _ => None,
+        }
+    })
+    .take(8)
 }
 
 fn template_names(path: &str) -> Vec<&str> {
@@ -246,30 +305,13 @@ fn path_parameters(
 }
 
 fn constraints(name: &str, schema: Option<&Value>, components: &Value) -> PathParam {
-    let mut param = PathParam {
+    let chain = || schema.into_iter().flat_map(|s| wrapped(s, components));
+    PathParam {
         name: name.to_string(),
-        ..PathParam::default()
-    };
-    let mut schema = schema;
-    // Follow `$ref` and single-element `allOf` wrappers down to the constrained schema.
-    for _ in 0..8 {
-        let Some(s) = schema else { break };
-        param.pattern = param
-            .pattern
-            .or_else(|| s.get("pattern").and_then(Value::as_str).map(String::from));
-        param.min_length = param
-            .min_length
-            .or_else(|| s.get("minLength").and_then(Value::as_u64));
-        param.max_length = param
-            .max_length
-            .or_else(|| s.get("maxLength").and_then(Value::as_u64));
-        schema = match (s.get("$ref"), s.get("allOf").and_then(Value::as_array)) {
-            (Some(_), _) => Some(resolve(s, components)).filter(|r| !std::ptr::eq(*r, s)),
-            (None, Some(all)) if all.len() == 1 => all.first(),
-            _ => None,
-        };
+        pattern: chain().find_map(|s| s.get("pattern").and_then(Value::as_str).map(String::from)),
+        min_length: chain().find_map(|s| s.get("minLength").and_then(Value::as_u64)),
+        max_length: chain().find_map(|s| s.get("maxLength").and_then(Value::as_u64)),
     }
-    param
 }
 
 /// Keeps one request media type, the one progenitor can send; returns false when the
@@ -714,6 +756,70 @@ components:
             .unwrap();
         assert_eq!(error.pointer, "/paths/~1a/get/parameters/0");
         assert_eq!(error.severity, super::super::Severity::Error);
+    }
+
+    #[test]
+    fn arrays_in_paths_and_headers_become_strings_and_named_arrays_in_queries_are_inlined() {
+        let mut doc = yaml(
+            "paths:
+  /a/{tags}:
+    get:
+      operationId: getA
+      parameters:
+        - {in: path, name: tags, required: true, schema: {type: array, items: {type: string}}}
+        - {$ref: '#/components/parameters/Langs'}
+        - {in: query, name: ids, schema: {type: array, items: {type: string}}}
+        - {in: query, name: langs, schema: {$ref: '#/components/schemas/Langs'}}
+        - {in: query, name: filter, schema: {allOf: [{$ref: '#/components/schemas/Filter'}]}}
+      responses: {'204': {description: done}}
+components:
+  parameters:
+    Langs: {in: header, name: X-Langs, schema: {$ref: '#/components/schemas/Langs'}}
+  schemas:
+    Langs: {items: {type: string}}
+    Filter: {type: object}",
+        );
+        let mut notes = Notes::default();
+        let table = run(&mut doc, &mut notes);
+        let params = &doc["paths"]["/a/{tags}"]["get"]["parameters"];
+        // The pattern moves to the table of what the client checks.
+        assert_eq!(params[0]["schema"], json!({"type": "string"}));
+        assert_eq!(
+            table[0].path_params[0].pattern.as_deref(),
+            Some("^[A-Za-z0-9_.:-]+(,[A-Za-z0-9_.:-]+)*$")
+        );
+        assert_eq!(
+            params[1],
+            yaml("{in: header, name: X-Langs, schema: {type: string}}")
+        );
+        assert_eq!(params[2]["schema"]["type"], "array");
+        assert_eq!(params[3]["schema"], yaml("items: {type: string}"));
+        // The component keeps its shape for any other use.
+        assert_eq!(
+            doc["components"]["parameters"]["Langs"]["schema"],
+            yaml("$ref: '#/components/schemas/Langs'")
+        );
+        assert_eq!(
+            notes.rules(),
+            [
+                "array-parameter",
+                "array-parameter",
+                "array-parameter",
+                "object-parameter",
+                "path-pattern"
+            ]
+        );
+        let pointers: Vec<&str> = notes.0.iter().map(|n| n.pointer.as_str()).collect();
+        assert_eq!(
+            pointers,
+            [
+                "/paths/~1a~1{tags}/get/parameters/0",
+                "/paths/~1a~1{tags}/get/parameters/1",
+                "/paths/~1a~1{tags}/get/parameters/3",
+                "/paths/~1a~1{tags}/get/parameters/4",
+                "/paths/~1a~1{tags}/get/parameters/0/schema"
+            ]
+        );
     }
 
     #[test]
