@@ -122,12 +122,16 @@ fn drop_path_patterns(doc: &mut Value, notes: &mut Notes) {
 /// parameter (`exa_client::DEFAULT_PATTERN`), which the comma between items would break.
 const PATH_ITEM: &str = "[A-Za-z0-9_.:-]+";
 
-/// Parameters progenitor cannot send: a cookie is dropped with a note (the generated client has
-/// no cookie jar); an array in a path or a header becomes a string (progenitor formats those
-/// with `to_string`, which a `Vec` lacks), its items comma-separated as the `simple` style
-/// sends them; a named array in a query is inlined (its newtype would reach the URL encoder as
-/// one value, which it refuses at run time); an object in a query or a header is reported (it
-/// serializes scalars and arrays only, and fails without saying where).
+/// Parameters progenitor cannot send as the document says. progenitor formats path and header
+/// values with `to_string` and sends a query array as one `name=item` pair per item, whatever
+/// its `style`; it has no cookie jar.
+/// - a cookie is dropped with a note;
+/// - an array sent as one delimited value (in a path or a header, or a query array with
+///   `explode: false` or a `spaceDelimited`/`pipeDelimited` style) becomes a string the caller
+///   joins with the delimiter, so that the wire carries what the server reads;
+/// - a named array in a query is inlined (its newtype would reach the URL encoder as one value,
+///   which it refuses at run time);
+/// - an object in a query or a header, and a style progenitor refuses, are reported.
 fn unsendable_parameters(params: &mut Value, components: &Value, ptr: &str, notes: &mut Notes) {
     let Some(list) = params.as_array_mut() else {
         return;
@@ -139,6 +143,8 @@ fn unsendable_parameters(params: &mut Value, components: &Value, ptr: &str, note
         let p = resolve(param, components);
         let name = p.get("name").and_then(Value::as_str).unwrap_or_default();
         let place = p.get("in").and_then(Value::as_str).unwrap_or_default();
+        let style = p.get("style").and_then(Value::as_str);
+        let exploded = p.get("explode").and_then(Value::as_bool) != Some(false);
         let schema = p.get("schema");
         let typed = schema.and_then(|s| {
             wrapped(s, components).find_map(|s| match s.get("type").and_then(Value::as_str) {
@@ -148,14 +154,30 @@ fn unsendable_parameters(params: &mut Value, components: &Value, ptr: &str, note
                 None => None,
             })
         });
-        // Rewrites apply to a copy: a component parameter may serve elsewhere unchanged.
+        let kind = typed.map(|(kind, _)| kind);
+        // A copy with another schema and the default style: a component parameter may serve
+        // elsewhere unchanged.
         let with_schema = |to: Value| {
             let mut inline = p.clone();
+            if let Some(map) = inline.as_object_mut() {
+                map.remove("style");
+                map.remove("explode");
+            }
             set(&mut inline, "schema", to);
             inline
         };
-        match (place, typed) {
-            ("cookie", _) => {
+        let separator = match (place, style, kind) {
+            ("path", None | Some("simple"), Some("array")) | ("header", _, Some("array")) => {
+                Some(",")
+            }
+            ("query", None | Some("form"), Some("array")) if !exploded => Some(","),
+            ("query", Some("spaceDelimited"), Some("array")) => Some(" "),
+            ("query", Some("pipeDelimited"), Some("array")) => Some("|"),
+            _ => None,
+        };
+        let sent_style = if place == "query" { "form" } else { "simple" };
+        match (place, style, typed, separator) {
+            ("cookie", ..) => {
                 notes.dropped(
                     &at,
                     "cookie-parameter",
@@ -163,7 +185,7 @@ fn unsendable_parameters(params: &mut Value, components: &Value, ptr: &str, note
                 );
                 false
             }
-            ("path", Some(("array", _))) => {
+            ("path", _, _, Some(_)) => {
                 notes.rewrite(
                     &at,
                     "array-parameter",
@@ -173,16 +195,24 @@ fn unsendable_parameters(params: &mut Value, components: &Value, ptr: &str, note
                 *param = with_schema(json!({"type": "string", "pattern": pattern}));
                 true
             }
-            ("header", Some(("array", _))) => {
+            (_, _, _, Some(separator)) => {
                 notes.rewrite(
                     &at,
                     "array-parameter",
-                    format!("header parameter `{name}` is an array: it becomes a string, the caller joins the items with commas"),
+                    format!("{place} parameter `{name}` is an array sent as one value: it becomes a string, the caller joins the items with `{separator}`"),
                 );
                 *param = with_schema(json!({"type": "string"}));
                 true
             }
-            ("query", Some(("array", array))) if schema.is_some_and(|s| !std::ptr::eq(s, array)) => {
+            (_, Some(style), ..) if style != sent_style => {
+                notes.error(
+                    &at,
+                    "parameter-style",
+                    format!("{place} parameter `{name}` has style `{style}`, which the generator cannot send"),
+                );
+                true
+            }
+            ("query", _, Some(("array", array)), _) if schema.is_some_and(|s| !std::ptr::eq(s, array)) => {
                 notes.rewrite(
                     &at,
                     "array-parameter",
@@ -191,7 +221,7 @@ fn unsendable_parameters(params: &mut Value, components: &Value, ptr: &str, note
                 *param = with_schema(array.clone());
                 true
             }
-            ("query" | "header", Some(("object", _))) => {
+            ("query" | "header", _, Some(("object", _)), _) => {
                 notes.error(
                     &at,
                     "object-parameter",
@@ -820,6 +850,63 @@ components:
                 "/paths/~1a~1{tags}/get/parameters/0/schema"
             ]
         );
+    }
+
+    #[test]
+    fn query_arrays_sent_as_one_value_become_strings_and_other_styles_are_reported() {
+        let mut doc = yaml(
+            "paths:
+  /a/{id}:
+    get:
+      operationId: getA
+      parameters:
+        - {in: path, name: id, required: true, style: matrix, schema: {type: string}}
+        - {in: query, name: csv, style: form, explode: false, schema: {type: array, items: {type: integer}}}
+        - {in: query, name: words, style: spaceDelimited, schema: {type: array, items: {type: string}}}
+        - {in: query, name: alts, style: pipeDelimited, explode: false, schema: {type: array, items: {type: string}}}
+        - {in: query, name: each, style: form, explode: true, schema: {type: array, items: {type: string}}}
+        - {in: query, name: deep, style: deepObject, schema: {type: string}}
+      responses: {'204': {description: done}}",
+        );
+        let mut notes = Notes::default();
+        run(&mut doc, &mut notes);
+        let params = &doc["paths"]["/a/{id}"]["get"]["parameters"];
+        for (i, name) in [(1, "csv"), (2, "words"), (3, "alts")] {
+            assert_eq!(
+                params[i],
+                json!({"in": "query", "name": name, "schema": {"type": "string"}})
+            );
+        }
+        assert_eq!(params[4]["schema"]["type"], "array");
+        // What the caller joins with, or the style refused.
+        let found: Vec<(&str, &str)> = notes
+            .0
+            .iter()
+            .map(|n| {
+                let tail = n
+                    .message
+                    .rsplit_once(" with ")
+                    .or(n.message.split_once(" style "));
+                (n.rule, tail.map_or("", |(_, t)| t))
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "parameter-style",
+                    "`matrix`, which the generator cannot send"
+                ),
+                ("array-parameter", "`,`"),
+                ("array-parameter", "` `"),
+                ("array-parameter", "`|`"),
+                (
+                    "parameter-style",
+                    "`deepObject`, which the generator cannot send"
+                ),
+            ]
+        );
+        assert_eq!(notes.0[0].severity, super::super::Severity::Error);
     }
 
     #[test]
