@@ -8,7 +8,7 @@ use quote::quote;
 use serde_json::Value;
 
 use crate::normalize::{Normalized, Operation};
-use crate::{mocks, open_enum};
+use crate::{duplicates, mocks, open_enum};
 
 /// The Rust source of the client module, formatted.
 #[derive(Clone, Debug)]
@@ -30,8 +30,14 @@ const TYPES_PATH: &str = "crate::generated";
 /// `spec` module with the beta tokens, the default server and the path template of every
 /// operation.
 pub fn generate(normalized: &Normalized) -> Result<Generated, String> {
-    let spec: openapiv3::OpenAPI = serde_json::from_value(normalized.spec.clone())
-        .map_err(|e| format!("the normalized document is not OpenAPI 3.0: {e}"))?;
+    let spec: openapiv3::OpenAPI =
+        serde_path_to_error::deserialize(&normalized.spec).map_err(|e| {
+            let at = crate::pointer::from_path(e.path());
+            format!(
+                "the normalized document is not OpenAPI 3.0 at #{at}: {}",
+                e.inner()
+            )
+        })?;
     let mut settings = GenerationSettings::new();
     settings
         .with_interface(InterfaceStyle::Builder)
@@ -44,13 +50,15 @@ pub fn generate(normalized: &Normalized) -> Result<Generated, String> {
         );
     let tokens = without_panics(|| Generator::new(&settings).generate_tokens(&spec))?
         .map_err(|e| e.to_string())?;
-    let mocks = without_panics(|| Generator::new(&settings).httpmock(&spec, TYPES_PATH))?
+    let mock_spec = mocks::mock_document(&spec);
+    let mocks = without_panics(|| Generator::new(&settings).httpmock(&mock_spec, TYPES_PATH))?
         .map_err(|e| e.to_string())?;
     let mut mocks: syn::File = syn::parse2(mocks)
         .map_err(|e| format!("progenitor produced mocks that do not parse: {e}"))?;
     mocks::match_array_items(&mut mocks);
     let mut file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
+    duplicates::drop_identical_items(&mut file.items)?;
     open_enum::replace(&mut file, &normalized.open_enums)?;
     let extra: syn::File = syn::parse2(spec_module(normalized)).map_err(|e| e.to_string())?;
     file.items.extend(extra.items);

@@ -9,6 +9,7 @@
 //! `client/build.rs` calls [`build_client`]; the `exa-build-tools` binary exposes the same steps
 //! as `check` and `generate` for review.
 
+mod duplicates;
 mod generate;
 mod load;
 mod mocks;

@@ -1,4 +1,4 @@
-//! `exa-build-tools check SPEC` and `exa-build-tools generate SPEC [-o FILE]`.
+//! `exa-build-tools check SPEC` and `exa-build-tools generate SPEC [-o FILE] [--mocks FILE]`.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -32,6 +32,9 @@ enum Command {
         /// Where to write the code; standard output when absent.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Also write the typed httpmock helpers (`mocks.rs` of the build) to this file.
+        #[arg(long, value_name = "FILE")]
+        mocks: Option<PathBuf>,
     },
 }
 
@@ -93,8 +96,16 @@ fn run(cli: Cli) -> Result<String, (String, String)> {
             out.push_str("generation: ok\n");
             Ok(out)
         }
-        Command::Generate { spec, output } => {
+        Command::Generate {
+            spec,
+            output,
+            mocks,
+        } => {
             let (generated, _) = build_client(&spec).map_err(|e| (String::new(), e.to_string()))?;
+            if let Some(path) = mocks {
+                std::fs::write(&path, &generated.mocks)
+                    .map_err(|e| (String::new(), format!("{}: {e}", path.display())))?;
+            }
             match output {
                 Some(path) => std::fs::write(&path, generated.code)
                     .map(|()| out)

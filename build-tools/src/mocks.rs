@@ -1,11 +1,57 @@
-//! progenitor's httpmock helpers match a query parameter with `value.to_string()`, which does not
-//! compile for an array. The client sends an array as one `name=item` pair per item (none for an
-//! empty one), so the matcher of an array requires each pair, or the parameter's absence.
+//! What progenitor's httpmock generator needs beyond the client's own document and code:
+//! - it names each response method after the status's reason phrase, and panics on a code that
+//!   has none (498, 499): for the mocks, such a code becomes its range;
+//! - it matches a query parameter with `value.to_string()`, which does not compile for an array.
+//!   The client sends an array as one `name=item` pair per item (none for an empty one), so the
+//!   matcher of an array requires each pair, or the parameter's absence.
 
+use openapiv3::{OpenAPI, ReferenceOr, StatusCode};
 use quote::quote;
 use syn::visit::Visit;
 use syn::visit_mut::VisitMut;
 use syn::{Expr, ExprMethodCall, File, ImplItemFn, PathSegment, Signature};
+
+/// The document the mocks are generated from: every status code without a reason phrase becomes
+/// its range (`499` becomes `4XX`; dropped where the range is declared too, with the same body
+/// type once the normalizer has merged the error bodies).
+pub fn mock_document(spec: &OpenAPI) -> OpenAPI {
+    let mut spec = spec.clone();
+    for item in spec.paths.paths.values_mut() {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        let operations = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.options,
+            &mut item.head,
+            &mut item.patch,
+            &mut item.trace,
+        ];
+        for op in operations.into_iter().flatten() {
+            let responses = std::mem::take(&mut op.responses.responses);
+            for (status, response) in responses {
+                let status = match status {
+                    StatusCode::Code(code) if !has_reason_phrase(code) => {
+                        StatusCode::Range(code / 100)
+                    }
+                    named => named,
+                };
+                op.responses.responses.entry(status).or_insert(response);
+            }
+        }
+    }
+    spec
+}
+
+fn has_reason_phrase(code: u16) -> bool {
+    http::StatusCode::from_u16(code)
+        .ok()
+        .and_then(|status| status.canonical_reason())
+        .is_some()
+}
 
 /// Rewrites the query matchers of every `When` method whose value is a `Vec`.
 pub fn match_array_items(file: &mut File) {
@@ -67,6 +113,32 @@ fn takes_vec(sig: &Signature) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn statuses_without_a_reason_phrase_become_their_range_for_the_mocks() {
+        let doc: OpenAPI = serde_json::from_value(serde_json::json!({
+            "openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+            "paths": {"/x": {"get": {"operationId": "x", "responses": {
+                "200": {"description": "ok"}, "404": {"description": "missing"},
+                "498": {"description": "invalid token"}, "499": {"description": "cancelled"},
+                "5XX": {"description": "server"}, "599": {"description": "timeout"}}}}}
+        }))
+        .unwrap();
+        let mocked = mock_document(&doc);
+        let ReferenceOr::Item(item) = &mocked.paths.paths["/x"] else {
+            panic!("an inline path item")
+        };
+        let statuses: Vec<String> = item
+            .get
+            .as_ref()
+            .unwrap()
+            .responses
+            .responses
+            .keys()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(statuses, ["200", "404", "4XX", "5XX"]);
+    }
 
     fn rewritten(code: &str) -> String {
         let mut file: File = syn::parse_str(code).unwrap();

@@ -5,6 +5,17 @@ pub fn join(base: &str, token: &str) -> String {
     format!("{base}/{}", token.replace('~', "~0").replace('/', "~1"))
 }
 
+/// The JSON pointer of a serde path (`paths./a.get` becomes `/paths/~1a/get`).
+pub fn from_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    path.iter()
+        .fold(String::new(), |ptr, segment| match segment {
+            Segment::Seq { index } => join(&ptr, &index.to_string()),
+            Segment::Map { key } => join(&ptr, key),
+            Segment::Enum { .. } | Segment::Unknown => ptr,
+        })
+}
+
 /// The component schema name a local `$ref` points at, if it is one.
 pub fn schema_ref_name(reference: &str) -> Option<&str> {
     reference.strip_prefix("#/components/schemas/")
@@ -21,6 +32,15 @@ mod tests {
             "#/paths/~1agent~1runs~1{id}"
         );
         assert_eq!(join("", "a~b"), "/a~0b");
+    }
+
+    #[test]
+    fn serde_paths_become_pointers() {
+        let doc = serde_json::json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+            "paths": {}, "tags": [{"name": "a"}, {"name": 7}]});
+        let error = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&doc)
+            .expect_err("a tag's name is a string");
+        assert_eq!(from_path(error.path()), "/tags/1/name");
     }
 
     #[test]

@@ -129,9 +129,11 @@ const PATH_ITEM: &str = "[A-Za-z0-9_.:-]+";
 /// - an array sent as one delimited value (in a path or a header, or a query array with
 ///   `explode: false` or a `spaceDelimited`/`pipeDelimited` style) becomes a string the caller
 ///   joins with the delimiter, so that the wire carries what the server reads;
+/// - a parameter described by `content` (JSON in a query) becomes a string the caller encodes;
 /// - a named array in a query is inlined (its newtype would reach the URL encoder as one value,
 ///   which it refuses at run time);
-/// - an object in a query or a header, and a style progenitor refuses, are reported.
+/// - an object in a query or a header, or a style progenitor refuses: dropped when optional,
+///   reported when required.
 fn unsendable_parameters(params: &mut Value, components: &Value, ptr: &str, notes: &mut Notes) {
     let Some(list) = params.as_array_mut() else {
         return;
@@ -145,6 +147,7 @@ fn unsendable_parameters(params: &mut Value, components: &Value, ptr: &str, note
         let place = p.get("in").and_then(Value::as_str).unwrap_or_default();
         let style = p.get("style").and_then(Value::as_str);
         let exploded = p.get("explode").and_then(Value::as_bool) != Some(false);
+        let required = p.get("required") == Some(&json!(true)) || place == "path";
         let schema = p.get("schema");
         let typed = schema.and_then(|s| {
             wrapped(s, components).find_map(|s| match s.get("type").and_then(Value::as_str) {
@@ -162,6 +165,7 @@ fn unsendable_parameters(params: &mut Value, components: &Value, ptr: &str, note
             if let Some(map) = inline.as_object_mut() {
                 map.remove("style");
                 map.remove("explode");
+                map.remove("content");
             }
             set(&mut inline, "schema", to);
             inline
@@ -185,6 +189,15 @@ fn unsendable_parameters(params: &mut Value, components: &Value, ptr: &str, note
                 );
                 false
             }
+            _ if schema.is_none() && p.get("content").is_some() => {
+                notes.rewrite(
+                    &at,
+                    "parameter-content",
+                    format!("{place} parameter `{name}` is described by `content`: it becomes a string, the caller passes the encoded value (JSON text)"),
+                );
+                *param = with_schema(json!({"type": "string"}));
+                true
+            }
             ("path", _, _, Some(_)) => {
                 notes.rewrite(
                     &at,
@@ -204,14 +217,13 @@ fn unsendable_parameters(params: &mut Value, components: &Value, ptr: &str, note
                 *param = with_schema(json!({"type": "string"}));
                 true
             }
-            (_, Some(style), ..) if style != sent_style => {
-                notes.error(
-                    &at,
-                    "parameter-style",
-                    format!("{place} parameter `{name}` has style `{style}`, which the generator cannot send"),
-                );
-                true
-            }
+            (_, Some(style), ..) if style != sent_style => unsendable(
+                notes,
+                &at,
+                required,
+                "parameter-style",
+                format!("{place} parameter `{name}` has style `{style}`, which the generator cannot send"),
+            ),
             ("query", _, Some(("array", array)), _) if schema.is_some_and(|s| !std::ptr::eq(s, array)) => {
                 notes.rewrite(
                     &at,
@@ -221,17 +233,33 @@ fn unsendable_parameters(params: &mut Value, components: &Value, ptr: &str, note
                 *param = with_schema(array.clone());
                 true
             }
-            ("query" | "header", _, Some(("object", _)), _) => {
-                notes.error(
-                    &at,
-                    "object-parameter",
-                    format!("{place} parameter `{name}` is an object, which the generator cannot serialize"),
-                );
-                true
-            }
+            ("query" | "header", _, Some(("object", _)), _) => unsendable(
+                notes,
+                &at,
+                required,
+                "object-parameter",
+                format!("{place} parameter `{name}` is an object, which the generator cannot serialize"),
+            ),
             _ => true,
         }
     });
+}
+
+/// A parameter the generator cannot send: an optional one is dropped with a note (the operation
+/// is still generated, without it), a required one is reported. Returns whether to keep it.
+fn unsendable(
+    notes: &mut Notes,
+    at: &str,
+    required: bool,
+    rule: &'static str,
+    message: String,
+) -> bool {
+    if required {
+        notes.error(at, rule, message);
+    } else {
+        notes.dropped(at, rule, format!("{message}; optional, dropped"));
+    }
+    required
 }
 
 /// A schema, then the schemas it stands for through `$ref` and single-element `allOf` wrappers
@@ -748,7 +776,7 @@ components:
     }
 
     #[test]
-    fn cookies_are_dropped_objects_in_queries_reported_and_responses_supplied() {
+    fn cookies_and_optional_objects_are_dropped_required_objects_reported_and_responses_supplied() {
         let mut doc = yaml(
             "paths:
   /a:
@@ -756,8 +784,9 @@ components:
     get:
       operationId: getA
       parameters:
-        - {in: query, name: filter, schema: {$ref: '#/components/schemas/Filter'}}
+        - {in: query, name: filter, required: true, schema: {$ref: '#/components/schemas/Filter'}}
         - {in: query, name: page, schema: {type: integer}}
+        - {in: header, name: X-Sort, schema: {type: object}}
 components:
   schemas:
     Filter: {type: object, properties: {a: {type: string}}}",
@@ -777,8 +806,15 @@ components:
         );
         assert_eq!(
             notes.rules(),
-            ["cookie-parameter", "object-parameter", "responses"]
+            [
+                "cookie-parameter",
+                "object-parameter",
+                "object-parameter",
+                "responses"
+            ]
         );
+        // The optional one is dropped, the required one reported.
+        assert_eq!(notes.0[2].severity, super::super::Severity::Dropped);
         let error = notes
             .0
             .iter()
@@ -866,6 +902,7 @@ components:
         - {in: query, name: alts, style: pipeDelimited, explode: false, schema: {type: array, items: {type: string}}}
         - {in: query, name: each, style: form, explode: true, schema: {type: array, items: {type: string}}}
         - {in: query, name: deep, style: deepObject, schema: {type: string}}
+        - {in: query, name: filter, content: {application/json: {schema: {type: object}}}}
       responses: {'204': {description: done}}",
         );
         let mut notes = Notes::default();
@@ -878,6 +915,10 @@ components:
             );
         }
         assert_eq!(params[4]["schema"]["type"], "array");
+        assert_eq!(
+            params[5],
+            json!({"in": "query", "name": "filter", "schema": {"type": "string"}})
+        );
         // What the caller joins with, or the style refused.
         let found: Vec<(&str, &str)> = notes
             .0
@@ -902,8 +943,9 @@ components:
                 ("array-parameter", "`|`"),
                 (
                     "parameter-style",
-                    "`deepObject`, which the generator cannot send"
+                    "`deepObject`, which the generator cannot send; optional, dropped"
                 ),
+                ("parameter-content", ""),
             ]
         );
         assert_eq!(notes.0[0].severity, super::super::Severity::Error);

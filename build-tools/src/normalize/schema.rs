@@ -13,6 +13,9 @@ type Rule = fn(&mut Map<String, Value>, &str, &mut Notes);
 /// In the order they run on each schema: earlier rules leave 3.0 shapes the later ones expect.
 const RULES: &[Rule] = &[
     any_value,
+    // Before the keyword rules: it merges an inline branch's keywords into the schema itself.
+    null_branch,
+    widened_union,
     map_examples,
     map_content_encoding,
     prefix_items,
@@ -21,7 +24,9 @@ const RULES: &[Rule] = &[
     const_to_enum,
     null_in_enum,
     exclusive_bounds,
-    null_branch,
+    mismatched_default,
+    title,
+    required_spelling,
     ref_siblings,
 ];
 
@@ -61,7 +66,58 @@ pub fn run(doc: &mut Value, notes: &mut Notes) {
             walk(node, &root, notes);
         }
     }
+    nullable_union_components(doc, notes);
     all_of_cycles(doc, notes);
+}
+
+/// typify renders a nullable component as a newtype over `Option` of an inner type it names
+/// `<Name>Inner`, except for a union, whose inner type takes the component's own name: two
+/// items of one name, one containing itself. The union moves to its own `<Name>Inner`
+/// component, and the component becomes the nullable reference to it.
+fn nullable_union_components(doc: &mut Value, notes: &mut Notes) {
+    let Some(schemas) = doc
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    else {
+        return;
+    };
+    let unions: Vec<String> = schemas
+        .iter()
+        .filter(|(_, s)| {
+            s.get("nullable") == Some(&json!(true))
+                && (s.get("oneOf").is_some() || s.get("anyOf").is_some())
+        })
+        .map(|(name, _)| name.clone())
+        .collect();
+    for name in unions {
+        let mut inner = format!("{name}Inner");
+        while schemas.contains_key(&inner) {
+            inner.push('_');
+        }
+        let Some(Value::Object(component)) = schemas.get_mut(&name) else {
+            continue;
+        };
+        let mut union = std::mem::take(component);
+        union.remove("nullable");
+        let mut outer = Map::new();
+        for key in ["description", "default", "example", "deprecated"] {
+            if let Some(value) = union.remove(key) {
+                outer.insert(key.into(), value);
+            }
+        }
+        outer.insert("nullable".into(), json!(true));
+        outer.insert(
+            "allOf".into(),
+            json!([{ "$ref": format!("#/components/schemas/{inner}") }]),
+        );
+        *component = outer;
+        schemas.insert(inner.clone(), Value::Object(union));
+        notes.rewrite(
+            &join("/components/schemas", &name),
+            "nullable-union",
+            format!("the union moves to `{inner}`, of which `{name}` is the nullable form"),
+        );
+    }
 }
 
 /// typify merges the members of an `allOf` by resolving the components they name (directly,
@@ -627,18 +683,7 @@ fn const_to_enum(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
             "const",
             format!("`const: {value}` becomes `enum: [{value}]`"),
         );
-        if !map.contains_key("type") {
-            let t = match &value {
-                Value::String(_) => Some("string"),
-                Value::Bool(_) => Some("boolean"),
-                Value::Number(n) if n.is_i64() || n.is_u64() => Some("integer"),
-                Value::Number(_) => Some("number"),
-                _ => None,
-            };
-            if let Some(t) = t {
-                map.insert("type".into(), json!(t));
-            }
-        }
+        infer_type(map, std::slice::from_ref(&value));
         map.insert("enum".into(), json!([value]));
     }
 }
@@ -650,12 +695,41 @@ fn null_in_enum(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
     };
     if values.len() > 1 && values.iter().any(Value::is_null) {
         values.retain(|v| !v.is_null());
+        let values = values.clone();
         map.insert("nullable".into(), json!(true));
+        // Without a `type`, progenitor would read the schema as `type: null` from `nullable`.
+        infer_type(map, &values);
         notes.rewrite(
             ptr,
             "enum-null",
             "`null` in `enum` becomes `nullable: true`",
         );
+    }
+}
+
+/// Sets `type` from the values an untyped schema allows, when they share one JSON type.
+fn infer_type(map: &mut Map<String, Value>, values: &[Value]) {
+    if map.contains_key("type") {
+        return;
+    }
+    let json_type = |v: &Value| match v {
+        Value::String(_) => Some("string"),
+        Value::Bool(_) => Some("boolean"),
+        Value::Number(n) if n.is_i64() || n.is_u64() => Some("integer"),
+        Value::Number(_) => Some("number"),
+        _ => None,
+    };
+    let shared = values
+        .iter()
+        .map(json_type)
+        .try_fold(None, |shared, t| match (shared, t?) {
+            (None, t) => Some(Some(t)),
+            (Some(a), b) if a == b => Some(Some(a)),
+            (Some("integer" | "number"), "integer" | "number") => Some(Some("number")),
+            _ => None,
+        });
+    if let Some(Some(t)) = shared {
+        map.insert("type".into(), json!(t));
     }
 }
 
@@ -714,6 +788,138 @@ fn null_branch(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
             "null-branch",
             format!("the `null` branch of `{key}` becomes `nullable: true`"),
         );
+    }
+}
+
+/// `anyOf: [{type: string}, {type: string, enum: [auto, ...]}]` (a string, with the values known
+/// today) accepts every string. typify renders such overlapping branches as a struct of flattened
+/// optional fields, which reads no bare string and refuses a string `default`: the union becomes
+/// the branch that accepts everything.
+fn widened_union(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
+    const ANNOTATIONS: &[&str] = &["type", "description", "title", "example", "examples"];
+    let single_type = |s: &Value| match s.get("type") {
+        Some(Value::String(t)) => Some(t.clone()),
+        Some(Value::Array(t)) if t.len() == 1 => t[0].as_str().map(String::from),
+        _ => None,
+    };
+    for key in ["anyOf", "oneOf"] {
+        let Some(Value::Array(branches)) = map.get(key) else {
+            continue;
+        };
+        let Some(t) = branches.first().and_then(single_type) else {
+            continue;
+        };
+        let scalar = matches!(t.as_str(), "string" | "integer" | "number" | "boolean");
+        let same_type = branches.iter().all(|b| single_type(b).as_ref() == Some(&t));
+        let any_of_type = |b: &Value| {
+            b.as_object().is_some_and(|b| {
+                b.keys()
+                    .all(|k| ANNOTATIONS.contains(&k.as_str()) || k.starts_with("x-"))
+            })
+        };
+        let parent_type = map.get("type").and_then(Value::as_str);
+        if branches.len() < 2
+            || !scalar
+            || !same_type
+            || !branches.iter().any(any_of_type)
+            || parent_type.is_some_and(|p| p != t)
+        {
+            continue;
+        }
+        map.remove(key);
+        notes.rewrite(
+            ptr,
+            "widened-union",
+            format!(
+                "`{key}` of `{{type: {t}}}` and narrower {t}s accepts any {t}: becomes `type: {t}`"
+            ),
+        );
+        map.insert("type".into(), json!(t));
+    }
+}
+
+/// A `default` that is not one of the schema's `enum` values, or not of its single `type`
+/// (`default: none` on an object), makes typify refuse the whole document: it is dropped, and the server applies its own default
+/// to an omitted field. A union decides its own type, so a schema with one is left alone.
+fn mismatched_default(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
+    if map.contains_key("oneOf") || map.contains_key("anyOf") {
+        return;
+    }
+    let Some(default) = map.get("default") else {
+        return;
+    };
+    let t = map.get("type").and_then(Value::as_str);
+    let allowed = map.get("enum").and_then(Value::as_array);
+    let fits = match (t, default) {
+        (_, Value::Null) => map.get("nullable") == Some(&json!(true)),
+        _ if allowed.is_some() => allowed.is_some_and(|values| values.contains(default)),
+        (None, _) => true,
+        (Some("integer"), Value::Number(n)) => n.is_i64() || n.is_u64(),
+        (Some("number"), Value::Number(_))
+        | (Some("string"), Value::String(_))
+        | (Some("boolean"), Value::Bool(_))
+        | (Some("array"), Value::Array(_))
+        | (Some("object"), Value::Object(_)) => true,
+        _ => false,
+    };
+    if !fits {
+        let message = format!("`default: {default}` is not a value of the schema; dropped");
+        map.remove("default");
+        notes.dropped(ptr, "default", message);
+    }
+}
+
+/// typify names a schema after its `title` when it has one, and gives every later schema of the
+/// same name the first one's type: FastAPI documents title every property (`Type`, `Metadata`),
+/// so unrelated schemas would share one wrong type, and a nullable component titled with its own
+/// name would contain itself. Titles are dropped: a component is named after its key, any other
+/// schema after its place.
+fn title(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
+    if let Some(title) = map.remove("title") {
+        notes.rewrite(
+            ptr,
+            "title",
+            format!("`title: {title}` dropped: the type is named after its place"),
+        );
+    }
+}
+
+/// `required: [clientId]` beside a declared `client_id`: typify adds an undeclared required name
+/// as a field of its own, which the declared one's Rust name then clashes with. The name that
+/// differs only in case, `_` or `-` from exactly one declared property is taken to mean it.
+fn required_spelling(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
+    let Some(Value::Object(properties)) = map.get("properties") else {
+        return;
+    };
+    let key = |name: &str| -> String {
+        name.chars()
+            .filter(|c| !matches!(c, '_' | '-'))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let mut fixes = Vec::new();
+    for (i, name) in map
+        .get("required")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let Some(name) = name.as_str().filter(|n| !properties.contains_key(*n)) else {
+            continue;
+        };
+        let mut declared = properties.keys().filter(|p| key(p) == key(name));
+        if let (Some(declared), None) = (declared.next(), declared.next()) {
+            fixes.push((i, name.to_string(), declared.clone()));
+        }
+    }
+    for (i, written, declared) in fixes {
+        notes.rewrite(
+            ptr,
+            "required-spelling",
+            format!("`required` names `{written}`, which is not declared: `{declared}` is"),
+        );
+        map["required"][i] = json!(declared);
     }
 }
 
@@ -837,6 +1043,16 @@ mod tests {
     }
 
     #[test]
+    fn an_untyped_enum_with_null_gets_the_type_of_its_values() {
+        let typed = |text| apply(null_in_enum, text).0["type"].clone();
+        assert_eq!(typed("enum: [null, local]"), json!("string"));
+        assert_eq!(typed("enum: [null, 1, 2.5]"), json!("number"));
+        assert_eq!(typed("enum: [null, 1, 2]"), json!("integer"));
+        // Mixed kinds name no single type: left for typify to report.
+        assert_eq!(typed("enum: [null, a, 1]"), Value::Null);
+    }
+
+    #[test]
     fn numeric_exclusive_bounds_become_boolean_ones() {
         let (v, rules) = apply(
             exclusive_bounds,
@@ -880,6 +1096,18 @@ mod tests {
     }
 
     #[test]
+    fn a_merged_null_branch_gets_the_keyword_rules_too() {
+        let mut v = yaml("anyOf: [{type: number, exclusiveMinimum: 0, const: 1}, {type: 'null'}]");
+        let mut notes = Notes::default();
+        walk(&mut v, "/s", &mut notes);
+        assert_eq!(
+            v,
+            yaml("{nullable: true, type: number, minimum: 0, exclusiveMinimum: true, enum: [1]}")
+        );
+        assert_eq!(notes.rules(), ["null-branch", "const", "exclusiveMinimum"]);
+    }
+
+    #[test]
     fn null_branch_beside_several_schemas_keeps_the_union() {
         let (v, _) = apply(
             null_branch,
@@ -889,6 +1117,91 @@ mod tests {
             v,
             yaml("nullable: true\noneOf: [{type: string}, {type: integer}]")
         );
+    }
+
+    #[test]
+    fn a_default_of_another_type_is_dropped() {
+        let kept = |text| apply(mismatched_default, text).0.get("default").cloned();
+        assert_eq!(kept("{type: object, default: none}"), None);
+        assert_eq!(kept("{type: integer, default: 0.5}"), None);
+        assert_eq!(kept("{type: string, default: null}"), None);
+        assert_eq!(
+            kept("{type: string, nullable: true, default: null}"),
+            Some(Value::Null)
+        );
+        assert_eq!(kept("{type: number, default: 1}"), Some(json!(1)));
+        assert_eq!(kept("{type: array, default: []}"), Some(json!([])));
+        assert_eq!(kept("{enum: [text, audio], default: [text, audio]}"), None);
+        assert_eq!(kept("{type: string, enum: [a, b], default: c}"), None);
+        assert_eq!(
+            kept("{type: string, enum: [a, b], default: b}"),
+            Some(json!("b"))
+        );
+        // The union's branch may take the value.
+        let union = "{type: boolean, default: auto, oneOf: [{type: boolean}, {enum: [auto]}]}";
+        assert_eq!(kept(union), Some(json!("auto")));
+    }
+
+    #[test]
+    fn titles_are_dropped() {
+        let (v, rules) = apply(title, "{title: Type, enum: [a]}");
+        assert_eq!(v, yaml("{enum: [a]}"));
+        assert_eq!(rules, ["title"]);
+    }
+
+    #[test]
+    fn a_union_with_a_bare_branch_of_its_type_becomes_that_type() {
+        let (v, rules) = apply(
+            widened_union,
+            "{description: d, default: auto, anyOf: [{type: [string]}, {type: string, enum: [auto, 1024x1024]}]}",
+        );
+        assert_eq!(v, yaml("{description: d, default: auto, type: string}"));
+        assert_eq!(rules, ["widened-union"]);
+        // Branches of other types, or none unconstrained: a real union.
+        for union in [
+            "anyOf: [{type: string}, {type: integer}]",
+            "anyOf: [{type: string, format: uri}, {type: string, enum: [a]}]",
+            "oneOf: [{type: object}, {type: object, properties: {a: {}}}]",
+        ] {
+            assert_eq!(apply(widened_union, union).0, yaml(union), "{union}");
+        }
+    }
+
+    #[test]
+    fn required_names_spelt_unlike_their_property_are_matched() {
+        let (v, rules) = apply(
+            required_spelling,
+            "{properties: {client_id: {}, scope: {}, a_b: {}, ab: {}}, required: [clientId, scope, aB, other]}",
+        );
+        // `aB` could be either of two properties, `other` none: both left as written.
+        assert_eq!(v["required"], json!(["client_id", "scope", "aB", "other"]));
+        assert_eq!(rules, ["required-spelling"]);
+    }
+
+    #[test]
+    fn a_nullable_union_component_becomes_a_nullable_reference_to_the_union() {
+        let mut doc = yaml(
+            "components:
+  schemas:
+    Stop: {description: d, anyOf: [{type: string}, {type: array, items: {type: string}}, {type: 'null'}]}
+    StopInner: {type: integer}
+    Plain: {nullable: true, type: string}",
+        );
+        let mut notes = Notes::default();
+        run(&mut doc, &mut notes);
+        let schemas = &doc["components"]["schemas"];
+        assert_eq!(
+            schemas["Stop"],
+            yaml(
+                "{description: d, nullable: true, allOf: [{$ref: '#/components/schemas/StopInner_'}]}"
+            )
+        );
+        assert_eq!(
+            schemas["StopInner_"],
+            yaml("anyOf: [{type: string}, {type: array, items: {type: string}}]")
+        );
+        assert_eq!(schemas["Plain"], yaml("{nullable: true, type: string}"));
+        assert_eq!(notes.rules(), ["null-branch", "nullable-union"]);
     }
 
     #[test]
