@@ -1,6 +1,8 @@
 //! Document-level rules: the version string, 3.1-only top-level members, path items progenitor
 //! cannot read, and the beta header the facade sends itself.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use serde_json::{Value, json};
 
 use super::Notes;
@@ -14,8 +16,98 @@ pub fn run(doc: &mut Value, notes: &mut Notes) {
     version(doc, notes);
     drop_top_level(doc, notes);
     path_item_refs(doc, notes);
+    hoist_deep_refs(doc, notes);
     dangling_refs(doc, doc, "", notes);
     operation_ids(doc, notes);
+}
+
+/// A `$ref` into a component schema (`#/components/schemas/A/properties/b`, as some generators
+/// write) is read by typify as the component named by its last segment. Each such target
+/// becomes a component of its own (`AB`), referenced from where it stood and by every `$ref`
+/// that pointed into it.
+fn hoist_deep_refs(doc: &mut Value, notes: &mut Notes) {
+    const PREFIX: &str = "#/components/schemas/";
+    let mut targets = BTreeSet::new();
+    visit_refs(doc, &mut |r| {
+        if r.strip_prefix(PREFIX)
+            .is_some_and(|rest| rest.contains('/'))
+        {
+            targets.insert(r[1..].to_string());
+        }
+    });
+    let mut targets: Vec<String> = targets
+        .into_iter()
+        .filter(|t| doc.pointer(t).is_some_and(Value::is_object))
+        .collect();
+    // Deepest first: a target inside another moves out before its container is copied.
+    targets.sort_by_key(|t| std::cmp::Reverse(t.matches('/').count()));
+    let mut moved = BTreeMap::new();
+    for target in targets {
+        let tokens: Vec<String> = target
+            .split('/')
+            .skip(3)
+            .map(|t| t.replace("~1", "/").replace("~0", "~"))
+            .collect();
+        let (Some(component), Some(last)) = (tokens.first(), tokens.last()) else {
+            continue;
+        };
+        let mut chars = last.chars();
+        let capitalized: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        let mut name = format!("{component}{capitalized}");
+        while doc.pointer(&join("/components/schemas", &name)).is_some() {
+            name.push('_');
+        }
+        let reference = format!("{PREFIX}{}", join("", &name).trim_start_matches('/'));
+        let Some(schema) = doc.pointer_mut(&target) else {
+            continue;
+        };
+        let schema = std::mem::replace(schema, json!({ "$ref": reference }));
+        let schemas = doc.pointer_mut("/components/schemas");
+        let Some(schemas) = schemas.and_then(Value::as_object_mut) else {
+            continue;
+        };
+        schemas.insert(name.clone(), schema);
+        notes.rewrite(
+            &target,
+            "deep-ref",
+            format!("referenced from elsewhere: becomes component `{name}`"),
+        );
+        moved.insert(format!("#{target}"), reference);
+    }
+    visit_refs(doc, &mut |r| {
+        if let Some(to) = moved.get(r.as_str()) {
+            *r = to.clone();
+        }
+    });
+}
+
+/// Calls `f` on every `$ref` of the document outside data (examples, defaults, extensions).
+fn visit_refs(node: &mut Value, f: &mut impl FnMut(&mut String)) {
+    match node {
+        Value::Object(map) => {
+            for (k, v) in map.iter_mut() {
+                match (k.as_str(), v) {
+                    ("$ref", Value::String(r)) => f(r),
+                    // Property names are not keywords: a property may be called `default`.
+                    ("properties", Value::Object(properties)) => {
+                        properties.values_mut().for_each(|p| visit_refs(p, f));
+                    }
+                    (k, _) if is_data(k) => {}
+                    (_, v) => visit_refs(v, f),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| visit_refs(v, f)),
+        _ => {}
+    }
+}
+
+/// Examples, defaults and extensions hold data, whatever their keys.
+fn is_data(key: &str) -> bool {
+    matches!(key, "example" | "examples" | "default" | "enum" | "const") || key.starts_with("x-")
 }
 
 /// Every `$ref` must point into this document: typify reads a reference by its last segment
@@ -52,13 +144,18 @@ fn dangling_refs(node: &Value, doc: &Value, ptr: &str, notes: &mut Notes) {
                     ),
                 }
             }
-            // Examples, defaults and extensions hold data, whatever their keys.
-            let schema_like = |k: &str| {
-                !matches!(k, "example" | "examples" | "default" | "enum" | "const")
-                    && !k.starts_with("x-")
-            };
-            for (k, v) in map.iter().filter(|(k, _)| schema_like(k)) {
-                dangling_refs(v, doc, &join(ptr, k), notes);
+            for (k, v) in map.iter() {
+                match (k.as_str(), v) {
+                    // Property names are not keywords: a property may be called `default`.
+                    ("properties", Value::Object(properties)) => {
+                        let base = join(ptr, k);
+                        for (name, p) in properties {
+                            dangling_refs(p, doc, &join(&base, name), notes);
+                        }
+                    }
+                    (k, _) if is_data(k) => {}
+                    (k, v) => dangling_refs(v, doc, &join(ptr, k), notes),
+                }
             }
         }
         Value::Array(items) => {
@@ -317,13 +414,60 @@ mod tests {
     use super::*;
 
     #[test]
+    fn references_into_a_component_schema_become_components() {
+        let mut doc = yaml(
+            "paths:
+  /r: {get: {responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/R/properties/call'}}}}}}}
+components:
+  schemas:
+    R:
+      properties:
+        call: {properties: {delta: {type: string}, f: {$ref: '#/components/schemas/R/properties/call/properties/delta'}}}
+        other: {$ref: '#/components/schemas/R/properties/call'}
+        example: {x-note: {$ref: '#/components/schemas/R/properties/nothing'}}",
+        );
+        let mut notes = Notes::default();
+        hoist_deep_refs(&mut doc, &mut notes);
+        let schemas = &doc["components"]["schemas"];
+        assert_eq!(schemas["RDelta"], yaml("type: string"));
+        assert_eq!(
+            schemas["RCall"],
+            yaml(
+                "properties: {delta: {$ref: '#/components/schemas/RDelta'}, f: {$ref: '#/components/schemas/RDelta'}}"
+            )
+        );
+        assert_eq!(
+            schemas["R"]["properties"]["call"],
+            yaml("$ref: '#/components/schemas/RCall'")
+        );
+        assert_eq!(
+            schemas["R"]["properties"]["other"],
+            yaml("$ref: '#/components/schemas/RCall'")
+        );
+        let body = "/paths/~1r/get/responses/200/content/application~1json/schema/$ref";
+        assert_eq!(
+            doc.pointer(body),
+            Some(&json!("#/components/schemas/RCall"))
+        );
+        // Data is not a reference.
+        assert_eq!(
+            schemas["R"]["properties"]["example"]["x-note"]["$ref"],
+            "#/components/schemas/R/properties/nothing"
+        );
+        assert_eq!(notes.rules(), ["deep-ref", "deep-ref"]);
+        let mut after = Notes::default();
+        dangling_refs(&doc, &doc, "", &mut after);
+        assert_eq!(after.rules(), Vec::<&str>::new());
+    }
+
+    #[test]
     fn references_must_resolve_in_the_document() {
         let doc = yaml(
             "components:
   schemas:
     A: {anyOf: [{$ref: '#/components/sahemas/A'}, {$ref: '#/components/schemas/A'}]}
     B: {$ref: 'other.yaml#/B', example: {$ref: 'not a reference'}, x-note: {$ref: nor}}
-    C: {properties: {a: {$ref: '#/components/schemas/A/anyOf/1'}}}",
+    C: {properties: {a: {$ref: '#/components/schemas/A/anyOf/1'}, default: {$ref: '#/x'}}}",
         );
         let mut notes = Notes::default();
         dangling_refs(&doc, &doc, "", &mut notes);
@@ -333,7 +477,8 @@ mod tests {
             [
                 "/components/schemas/A/anyOf/0/$ref",
                 "/components/schemas/B/$ref",
-                "/components/schemas/C/properties/a/$ref"
+                "/components/schemas/C/properties/a/$ref",
+                "/components/schemas/C/properties/default/$ref"
             ]
         );
         assert!(
