@@ -130,6 +130,8 @@ const PATH_ITEM: &str = "[A-Za-z0-9_.:-]+";
 ///   `explode: false` or a `spaceDelimited`/`pipeDelimited` style) becomes a string the caller
 ///   joins with the delimiter, so that the wire carries what the server reads;
 /// - a parameter described by `content` (JSON in a query) becomes a string the caller encodes;
+/// - a query union of one value and an array of them becomes the array, the same on the wire;
+/// - `null` in a header or path schema goes (absence is how a header says nothing);
 /// - a named array in a query is inlined (its newtype would reach the URL encoder as one value,
 ///   which it refuses at run time);
 /// - an object in a query or a header, or a style progenitor refuses: dropped when optional,
@@ -180,6 +182,8 @@ fn unsendable_parameters(params: &mut Value, components: &Value, ptr: &str, note
             _ => None,
         };
         let sent_style = if place == "query" { "form" } else { "simple" };
+        let many = schema.and_then(one_or_many);
+        let nullable = schema.is_some_and(|s| s.get("nullable") == Some(&json!(true)));
         match (place, style, typed, separator) {
             ("cookie", ..) => {
                 notes.dropped(
@@ -233,6 +237,28 @@ fn unsendable_parameters(params: &mut Value, components: &Value, ptr: &str, note
                 *param = with_schema(array.clone());
                 true
             }
+            ("query", ..) if many.is_some() => {
+                notes.rewrite(
+                    &at,
+                    "one-or-many",
+                    format!("query parameter `{name}` takes one value or an array of them: an array, the same on the wire"),
+                );
+                *param = with_schema(many.unwrap_or_default());
+                true
+            }
+            ("header" | "path", ..) if nullable => {
+                notes.rewrite(
+                    &at,
+                    "nullable-parameter",
+                    format!("{place} parameter `{name}` cannot carry `null`: not nullable"),
+                );
+                let mut schema = schema.cloned().unwrap_or_default();
+                if let Some(map) = schema.as_object_mut() {
+                    map.remove("nullable");
+                }
+                *param = with_schema(schema);
+                true
+            }
             ("query" | "header", _, Some(("object", _)), _) => unsendable(
                 notes,
                 &at,
@@ -243,6 +269,25 @@ fn unsendable_parameters(params: &mut Value, components: &Value, ptr: &str, note
             _ => true,
         }
     });
+}
+
+/// `anyOf: [S, {type: array, items: S}]`: the array schema. In a query, one value and an array
+/// of one are the same `name=value`; progenitor's mocks cannot format the union.
+fn one_or_many(schema: &Value) -> Option<Value> {
+    let branches = schema
+        .get("anyOf")
+        .or_else(|| schema.get("oneOf"))
+        .and_then(Value::as_array)?;
+    let [a, b] = branches.as_slice() else {
+        return None;
+    };
+    let (one, many) = if a.get("type") == Some(&json!("array")) {
+        (b, a)
+    } else {
+        (a, b)
+    };
+    (many.get("type") == Some(&json!("array")) && many.get("items") == Some(one))
+        .then(|| many.clone())
 }
 
 /// A parameter the generator cannot send: an optional one is dropped with a note (the operation
@@ -903,6 +948,8 @@ components:
         - {in: query, name: each, style: form, explode: true, schema: {type: array, items: {type: string}}}
         - {in: query, name: deep, style: deepObject, schema: {type: string}}
         - {in: query, name: filter, content: {application/json: {schema: {type: object}}}}
+        - {in: query, name: status, schema: {anyOf: [{$ref: '#/S'}, {type: array, items: {$ref: '#/S'}}]}}
+        - {in: header, name: X-Last, schema: {type: string, nullable: true}}
       responses: {'204': {description: done}}",
         );
         let mut notes = Notes::default();
@@ -919,6 +966,11 @@ components:
             params[5],
             json!({"in": "query", "name": "filter", "schema": {"type": "string"}})
         );
+        assert_eq!(
+            params[6]["schema"],
+            yaml("{type: array, items: {$ref: '#/S'}}")
+        );
+        assert_eq!(params[7]["schema"], yaml("{type: string}"));
         // What the caller joins with, or the style refused.
         let found: Vec<(&str, &str)> = notes
             .0
@@ -946,6 +998,8 @@ components:
                     "`deepObject`, which the generator cannot send; optional, dropped"
                 ),
                 ("parameter-content", ""),
+                ("one-or-many", ""),
+                ("nullable-parameter", ""),
             ]
         );
         assert_eq!(notes.0[0].severity, super::super::Severity::Error);
