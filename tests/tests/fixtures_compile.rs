@@ -1,7 +1,7 @@
 //! The code generated from each fixture spec compiles, typed mocks included:
-//! `exa-agent-full.yaml` with the whole `exa-client` crate (facade included, feature `mock`),
-//! `search-api.yaml` (no Agent operations, so no facade) as the generated modules alone in a
-//! minimal crate.
+//! `exa-agent-full.yaml` with the whole `exa-client` crate (facade included, feature `mock`);
+//! `search-api.yaml` and Exa's published Search and Websets documents (no Agent operations, so
+//! no facade) as the generated modules alone in a minimal crate each.
 //!
 //! Both build into `target/fixture-build`, a target directory of their own so that the main
 //! build is not invalidated; they share its dependencies. The first run compiles those once
@@ -12,7 +12,7 @@ use std::process::{Command, Output};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use exa_build_tools::build_client;
+use exa_build_tools::{Generated, build_client};
 use exa_client_tests::{workspace, write_if_changed};
 use serde_json::Value;
 
@@ -130,7 +130,7 @@ const DEPENDENCIES: &[&str] = &[
     "regex",
 ];
 
-const LIB_RS: &str = r#"//! The code exa-build-tools generates from tests/fixtures/search-api.yaml, alone.
+const LIB_RS: &str = r#"//! The code exa-build-tools generates from one fixture spec, alone.
 
 pub mod hooks {
     #[derive(Clone, Debug, Default)]
@@ -155,15 +155,15 @@ pub mod mock {
 }
 "#;
 
-#[test]
-fn search_api_fixture_compiles_as_a_crate() {
-    let spec = workspace().join("tests/fixtures/search-api.yaml");
+/// Generates the client of `spec` (relative to the workspace) and builds it, with its mocks, as
+/// a crate of its own in the fixture target directory.
+fn builds_alone(spec: &str) -> Generated {
+    let spec = workspace().join(spec);
     let (generated, _) = build_client(&spec).unwrap_or_else(|e| panic!("{e}"));
-    for method in ["pub fn find_similar(", "pub fn upload_import_file("] {
-        assert!(generated.code.contains(method), "{method}");
-    }
-    // Array query parameters (`expand`, `endpoints`) get matchers that compile.
-    assert!(generated.mocks.contains("fn endpoints"), "a typed matcher");
+    let name = spec
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .expect("a file name");
 
     let root = workspace();
     let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
@@ -172,13 +172,13 @@ fn search_api_fixture_compiles_as_a_crate() {
         .map(|name| workspace_dependency(&manifest, name))
         .collect();
     let cargo_toml = format!(
-        "[package]\nname = \"search-api-fixture\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+        "[package]\nname = \"{name}-fixture\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
          [lib]\npath = \"src/lib.rs\"\n\n[dependencies]\n{}\n\n\
          [workspace]\n\n[profile.dev.package.\"*\"]\ndebug = false\n",
         dependencies.join("\n")
     );
 
-    let krate = fixture_target().join("search-api-crate");
+    let krate = fixture_target().join(format!("{name}-crate"));
     write_if_changed(&krate.join("Cargo.toml"), &cargo_toml);
     write_if_changed(&krate.join("src/lib.rs"), LIB_RS);
     write_if_changed(&krate.join("src/codegen.rs"), &generated.code);
@@ -186,6 +186,42 @@ fn search_api_fixture_compiles_as_a_crate() {
     std::fs::copy(root.join("Cargo.lock"), krate.join("Cargo.lock")).unwrap();
 
     let (output, took) = cargo_build(&krate, &[], None);
-    println!("search-api.yaml: cargo build of the generated module took {took:.1?}");
-    assert_built("the client generated from search-api.yaml", &output);
+    println!("{name}: cargo build of the generated modules took {took:.1?}");
+    assert_built(
+        &format!("the client generated from {}", spec.display()),
+        &output,
+    );
+    generated
+}
+
+#[test]
+fn search_api_fixture_compiles_as_a_crate() {
+    let generated = builds_alone("tests/fixtures/search-api.yaml");
+    for method in ["pub fn find_similar(", "pub fn upload_import_file("] {
+        assert!(generated.code.contains(method), "{method}");
+    }
+    // Array query parameters (`expand`, `endpoints`) get matchers that compile.
+    assert!(generated.mocks.contains("fn endpoints"), "a typed matcher");
+}
+
+/// Exa's own published documents (`tests/fixtures/published/README.md`).
+#[test]
+fn exa_published_search_spec_compiles() {
+    let generated = builds_alone("tests/fixtures/published/exa-search.yaml");
+    assert!(
+        generated.code.contains("pub fn search("),
+        "the search operation"
+    );
+}
+
+#[test]
+fn exa_published_websets_spec_compiles() {
+    let generated = builds_alone("tests/fixtures/published/exa-websets.yaml");
+    // An inline copy of a component (`Monitor.cadence`) yields one `MonitorCadence` type and
+    // one builder, not two of each.
+    let copies = generated
+        .code
+        .matches("pub struct MonitorCadence {")
+        .count();
+    assert_eq!(copies, 2);
 }
