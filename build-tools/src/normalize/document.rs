@@ -106,7 +106,7 @@ fn visit_refs(node: &mut Value, f: &mut impl FnMut(&mut String)) {
 }
 
 /// Examples, defaults and extensions hold data, whatever their keys.
-fn is_data(key: &str) -> bool {
+pub fn is_data(key: &str) -> bool {
     matches!(key, "example" | "examples" | "default" | "enum" | "const") || key.starts_with("x-")
 }
 

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Map, Value, json};
 
 use super::Notes;
+use super::document::is_data;
 use crate::pointer::{join, schema_ref_name};
 
 type Rule = fn(&mut Map<String, Value>, &str, &mut Notes);
@@ -16,6 +17,7 @@ const RULES: &[Rule] = &[
     // Before the keyword rules: it merges an inline branch's keywords into the schema itself.
     null_branch,
     widened_union,
+    enum_union,
     map_examples,
     map_content_encoding,
     prefix_items,
@@ -67,7 +69,79 @@ pub fn run(doc: &mut Value, notes: &mut Notes) {
         }
     }
     nullable_union_components(doc, notes);
+    let schemas = doc.pointer("/components/schemas").cloned();
+    redundant_nullable(doc, "", schemas.as_ref().unwrap_or(&Value::Null), notes);
     all_of_cycles(doc, notes);
+}
+
+/// `{nullable: true, allOf: [$ref]}` where the referenced schema admits `null` already:
+/// progenitor wraps it in a union of `null` and the reference, typify sees `null` on both
+/// sides and asserts while merging such a property through an `allOf`. The outer `nullable`
+/// goes; the value still may be `null`.
+fn redundant_nullable(node: &mut Value, ptr: &str, schemas: &Value, notes: &mut Notes) {
+    match node {
+        Value::Object(map) => {
+            let target = match map
+                .get("allOf")
+                .and_then(Value::as_array)
+                .map(Vec::as_slice)
+            {
+                Some([only]) => only.get("$ref").and_then(Value::as_str),
+                _ => None,
+            };
+            if map.get("nullable") == Some(&json!(true))
+                && target.is_some_and(|r| admits_null(r, schemas, 8))
+            {
+                map.remove("nullable");
+                notes.rewrite(
+                    ptr,
+                    "redundant-nullable",
+                    "`nullable` dropped: the referenced schema admits `null` itself",
+                );
+            }
+            // Data holds no schemas, but a property may be called `default`.
+            let in_properties = ptr.ends_with("/properties");
+            for (k, v) in map.iter_mut() {
+                if in_properties || !is_data(k) {
+                    redundant_nullable(v, &join(ptr, k), schemas, notes);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter_mut().enumerate() {
+                redundant_nullable(v, &format!("{ptr}/{i}"), schemas, notes);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether the component a `$ref` names admits `null`, through `nullable`, a single `allOf`
+/// reference or a union branch; `depth` bounds reference cycles.
+fn admits_null(reference: &str, schemas: &Value, depth: u8) -> bool {
+    let Some(schema) = schema_ref_name(reference).and_then(|n| schemas.get(n)) else {
+        return false;
+    };
+    admits_null_schema(schema, schemas, depth)
+}
+
+fn admits_null_schema(schema: &Value, schemas: &Value, depth: u8) -> bool {
+    if depth == 0 {
+        return false;
+    }
+    let follows = |s: &Value| match s.get("$ref").and_then(Value::as_str) {
+        Some(r) => admits_null(r, schemas, depth - 1),
+        None => admits_null_schema(s, schemas, depth - 1),
+    };
+    let branches = ["anyOf", "oneOf"]
+        .iter()
+        .filter_map(|k| schema.get(*k).and_then(Value::as_array))
+        .flatten();
+    let all_of = schema.get("allOf").and_then(Value::as_array);
+    schema.get("nullable") == Some(&json!(true))
+        || schema.get("$ref").is_some() && follows(schema)
+        || branches.into_iter().any(follows)
+        || all_of.is_some_and(|members| !members.is_empty() && members.iter().all(follows))
 }
 
 /// typify renders a nullable component as a newtype over `Option` of an inner type it names
@@ -838,6 +912,59 @@ fn widened_union(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
     }
 }
 
+/// `anyOf: [{type: string, enum: [completed]}, {type: string, const: incomplete}]` is one enum of
+/// all the values. typify renders it as an untagged union of one-value enums, and cannot merge
+/// such a union with a `$ref` when an `allOf` subtracts one branch from another (it asserts).
+/// A `oneOf` qualifies when no value is in two branches, so that it means the same.
+fn enum_union(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
+    const KEYS: &[&str] = &["type", "enum", "const", "description", "title"];
+    for key in ["anyOf", "oneOf"] {
+        let Some(Value::Array(branches)) = map.get(key) else {
+            continue;
+        };
+        let t = branches.first().and_then(|b| b.get("type"));
+        let fits = |b: &Value| {
+            b.as_object().is_some_and(|b| {
+                b.keys()
+                    .all(|k| KEYS.contains(&k.as_str()) || k.starts_with("x-"))
+                    && (b.contains_key("enum") || b.contains_key("const"))
+                    && b.get("type") == t
+            })
+        };
+        let same_type = t.is_some_and(|t| map.get("type").is_none_or(|p| p == t));
+        if branches.len() < 2 || !same_type || !branches.iter().all(fits) {
+            continue;
+        }
+        let mut values = Vec::new();
+        let mut overlap = false;
+        for b in branches {
+            let own = match (b.get("const"), b.get("enum").and_then(Value::as_array)) {
+                (Some(c), _) => std::slice::from_ref(c),
+                (None, Some(e)) => e.as_slice(),
+                (None, None) => &[],
+            };
+            for v in own {
+                overlap |= values.contains(v);
+                if !values.contains(v) {
+                    values.push(v.clone());
+                }
+            }
+        }
+        if key == "oneOf" && overlap {
+            continue;
+        }
+        let t = t.cloned().unwrap_or_default();
+        map.remove(key);
+        map.insert("type".into(), t);
+        map.insert("enum".into(), Value::Array(values));
+        notes.rewrite(
+            ptr,
+            "enum-union",
+            format!("`{key}` of enums becomes one `enum` of their values"),
+        );
+    }
+}
+
 /// A `default` that is not one of the schema's `enum` values, or not of its single `type`
 /// (`default: none` on an object), makes typify refuse the whole document: it is dropped, and the server applies its own default
 /// to an omitted field. A union decides its own type, so a schema with one is left alone.
@@ -1202,6 +1329,66 @@ mod tests {
         );
         assert_eq!(schemas["Plain"], yaml("{nullable: true, type: string}"));
         assert_eq!(notes.rules(), ["null-branch", "nullable-union"]);
+    }
+
+    #[test]
+    fn a_union_of_enums_of_one_type_becomes_one_enum() {
+        let (v, rules) = apply(
+            enum_union,
+            "{description: d, anyOf: [{type: string, enum: [a, b]}, {type: string, const: c, description: C}]}",
+        );
+        assert_eq!(v, yaml("{description: d, type: string, enum: [a, b, c]}"));
+        assert_eq!(rules, ["enum-union"]);
+        for union in [
+            // Values in two branches of a `oneOf`: no value may be valid.
+            "oneOf: [{type: string, enum: [a, b]}, {type: string, enum: [b]}]",
+            "anyOf: [{type: string, enum: [a]}, {type: integer, enum: [1]}]",
+            "anyOf: [{type: string, enum: [a]}, {type: string}]",
+        ] {
+            assert_eq!(apply(enum_union, union).0, yaml(union), "{union}");
+        }
+    }
+
+    #[test]
+    fn nullable_beside_a_reference_that_admits_null_is_dropped() {
+        let mut doc = yaml(
+            "components:
+  schemas:
+    Reasoning: {type: object, nullable: true}
+    Inputs: {anyOf: [{type: string}, {type: array, items: {type: string}}, {nullable: true}]}
+    Plain: {type: object}
+    Result:
+      type: object
+      properties:
+        reasoning: {$ref: '#/components/schemas/Reasoning', nullable: true}
+        inputs: {anyOf: [{$ref: '#/components/schemas/Inputs'}, {type: 'null'}]}
+        plain: {$ref: '#/components/schemas/Plain', nullable: true}",
+        );
+        let mut notes = Notes::default();
+        run(&mut doc, &mut notes);
+        let props = &doc["components"]["schemas"]["Result"]["properties"];
+        assert_eq!(
+            props["reasoning"],
+            yaml("allOf: [{$ref: '#/components/schemas/Reasoning'}]")
+        );
+        assert_eq!(
+            props["inputs"],
+            yaml("allOf: [{$ref: '#/components/schemas/Inputs'}]")
+        );
+        assert_eq!(props["plain"]["nullable"], true);
+        let dropped: Vec<&str> = notes
+            .0
+            .iter()
+            .filter(|n| n.rule == "redundant-nullable")
+            .map(|n| n.pointer.as_str())
+            .collect();
+        assert_eq!(
+            dropped,
+            [
+                "/components/schemas/Result/properties/reasoning",
+                "/components/schemas/Result/properties/inputs"
+            ]
+        );
     }
 
     #[test]
