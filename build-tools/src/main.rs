@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use exa_build_tools::{Severity, build_client, load, normalize};
+use exa_build_tools::{Severity, build_client, generate, load, normalize};
 
 #[derive(Parser)]
 #[command(
@@ -90,8 +90,12 @@ fn run(cli: Cli) -> Result<String, (String, String)> {
                 let _ = writeln!(out, "  {note}");
             }
             // Generation catches what normalization cannot see (progenitor's own refusals).
-            if let Err(e) = build_client(&spec) {
-                return Err((out, e.to_string()));
+            if let Err(message) = generate(&normalized) {
+                let error = exa_build_tools::Error::Generator {
+                    path: spec,
+                    message,
+                };
+                return Err((out, error.to_string()));
             }
             out.push_str("generation: ok\n");
             Ok(out)
