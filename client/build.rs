@@ -1,36 +1,197 @@
-//! Generates the typed client from the vendored OpenAPI document into `OUT_DIR/codegen.rs`.
+//! Generates one module per document in `openapi/` into `OUT_DIR`, and tells the facade which
+//! documents and operations this build has.
 //!
-//! `EXA_OPENAPI_SPEC` points the build at another document (the fixture tests use it); the
-//! default is `../openapi/exa-agent.yaml`.
+//! - A document whose module has a cargo feature of the same name in `Cargo.toml` is built only
+//!   with that feature; any other document is always built (with a warning saying how to make it
+//!   optional).
+//! - `cfg(exa_document = "agent")` is set for each module built, and
+//!   `cfg(exa_operation = "agent.deleteAgentRun")` for each of its operations: the hand-written
+//!   helpers of an operation exist only when the document has it.
+//! - A helper's operation that is present but lacks a schema the helper names stops the build
+//!   with one message naming the document and the schema, never a rustc error in hand-written
+//!   code.
+//! - `EXA_OPENAPI_DIR` points the build at another folder of documents (the tests use it).
+//! - Each document's output is kept in `OUT_DIR` with a key of its bytes, so that an edit to one
+//!   document regenerates that document alone.
 
-use std::path::PathBuf;
+use std::collections::BTreeSet;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+
+use exa_build_tools::modules::{self, Document};
+
+/// The schemas the hand-written helpers of an operation name, by (module, operationId).
+const HELPER_SCHEMAS: &[(&str, &str, &[&str])] = &[
+    (
+        "agent",
+        "createAgentRun",
+        &["AgentRun", "CreateAgentRunRequest", "AgentRunEvent"],
+    ),
+    ("agent", "getAgentRun", &["AgentRun"]),
+    ("agent", "cancelAgentRun", &["AgentRun"]),
+    ("agent", "deleteAgentRun", &["DeleteAgentRunResponse"]),
+    ("agent", "listAgentRuns", &["AgentRun", "AgentRunList"]),
+    (
+        "agent",
+        "listAgentRunEvents",
+        &["AgentRunEvent", "AgentRunEventList"],
+    ),
+];
 
 fn main() {
-    println!("cargo:rerun-if-env-changed=EXA_OPENAPI_SPEC");
-    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
-    let spec = std::env::var_os("EXA_OPENAPI_SPEC")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| manifest.join("../openapi/exa-agent.yaml"));
-    // Only the spec: a change to facade sources must not regenerate.
-    println!("cargo:rerun-if-changed={}", spec.display());
-    println!("cargo:rerun-if-changed=build.rs");
+    if let Err(message) = run() {
+        // A message, not a backtrace: cargo shows stderr of a failed build script.
+        eprintln!("error: {message}");
+        std::process::exit(1);
+    }
+}
 
-    let generated = match exa_build_tools::build_client(&spec) {
-        Ok((generated, _)) => generated,
-        Err(error) => {
-            // A message, not a backtrace: cargo shows stderr of a failed build script.
-            eprintln!("error: {error}");
-            std::process::exit(1);
-        }
-    };
+fn run() -> Result<(), String> {
+    println!("cargo::rerun-if-env-changed=EXA_OPENAPI_DIR");
+    println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rustc-check-cfg=cfg(exa_document, values(any()))");
+    println!("cargo::rustc-check-cfg=cfg(exa_operation, values(any()))");
+    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let dir = std::env::var_os("EXA_OPENAPI_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| manifest.join("openapi"));
+    // The folder: a document added, removed or edited reruns this script.
+    println!("cargo::rerun-if-changed={}", dir.display());
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
-    for (file, code) in [
-        ("codegen.rs", generated.code),
-        ("mocks.rs", generated.mocks),
-    ] {
-        if let Err(error) = std::fs::write(out.join(file), code) {
-            eprintln!("error: cannot write {file} in {}: {error}", out.display());
-            std::process::exit(1);
+    let mocks = std::env::var_os("CARGO_FEATURE_MOCK").is_some();
+    let declared = declared_features(&manifest.join("Cargo.toml"));
+
+    let mut built = Vec::new();
+    let mut failures = Vec::new();
+    for document in modules::documents(&dir).map_err(|e| e.to_string())? {
+        let module = &document.module;
+        if declared.contains(module.as_str()) {
+            let feature = format!("CARGO_FEATURE_{}", module.to_ascii_uppercase());
+            if std::env::var_os(feature).is_none() {
+                continue;
+            }
+        } else {
+            println!(
+                "cargo::warning={} is always built: add `{module} = []` to the features of exa-client to make it optional",
+                document.path.display()
+            );
+        }
+        match generate(&document, &out, mocks) {
+            Ok(operations) => built.push((document, operations)),
+            Err(message) => failures.push(message),
         }
     }
+    if !failures.is_empty() {
+        return Err(failures.join("\nerror: "));
+    }
+    for (document, operations) in &built {
+        helpers_can_build(document, operations)?;
+        println!("cargo::rustc-cfg=exa_document=\"{}\"", document.module);
+        for op in operations {
+            println!(
+                "cargo::rustc-cfg=exa_operation=\"{}.{op}\"",
+                document.module
+            );
+        }
+    }
+    let documents: Vec<Document> = built.into_iter().map(|(d, _)| d).collect();
+    write(
+        &out.join("documents.rs"),
+        &modules::declarations(&documents),
+    )
+}
+
+/// Generates one document unless its output is already there for the same bytes and the same
+/// build script; returns its operationIds.
+fn generate(document: &Document, out: &Path, mocks: bool) -> Result<Vec<String>, String> {
+    let bytes = std::fs::read(&document.path)
+        .map_err(|e| format!("{}: cannot read the file: {e}", document.path.display()))?;
+    let key = cache_key(&bytes, mocks);
+    let module = &document.module;
+    let key_file = out.join(format!("{module}.key"));
+    let ops_file = out.join(format!("{module}.operations"));
+    if std::fs::read_to_string(&key_file).ok() == Some(key.clone()) {
+        if let Ok(ops) = std::fs::read_to_string(&ops_file) {
+            return Ok(ops.lines().map(String::from).collect());
+        }
+    }
+    let generated = modules::generate_document(document, mocks).map_err(|e| e.to_string())?;
+    write(&out.join(format!("{module}.rs")), &generated.code)?;
+    write(&out.join(format!("{module}_mocks.rs")), &generated.mocks)?;
+    let operations = generated.operation_ids.clone();
+    write(&ops_file, &operations.join("\n"))?;
+    write(&key_file, &key)?;
+    Ok(operations)
+}
+
+/// The document's bytes, the mocks switch and this build script's own binary: a new
+/// `exa-build-tools` relinks the script, which changes the key.
+fn cache_key(bytes: &[u8], mocks: bool) -> String {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    mocks.hash(&mut hasher);
+    if let Some(meta) = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.metadata().ok())
+    {
+        meta.len().hash(&mut hasher);
+        meta.modified().ok().hash(&mut hasher);
+    }
+    format!("{:016x}", hasher.finish())
+}
+
+/// Stops the build when an operation with hand-written helpers lacks a schema they name.
+fn helpers_can_build(document: &Document, operations: &[String]) -> Result<(), String> {
+    let missing: Vec<String> = HELPER_SCHEMAS
+        .iter()
+        .filter(|(module, op, _)| *module == document.module && operations.iter().any(|o| o == op))
+        .flat_map(|(_, op, schemas)| {
+            schemas
+                .iter()
+                .filter(|schema| !has_schema(&document.path, schema))
+                .map(move |schema| format!("`{schema}` (used by the helper of `{op}`)"))
+        })
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "{}: the document has no component schema {}: the client's helpers need it. Rename it back, or remove the operation to drop its helper.",
+        document.path.display(),
+        missing.join(", ")
+    ))
+}
+
+fn has_schema(path: &Path, schema: &str) -> bool {
+    exa_build_tools::load(path).ok().is_some_and(|doc| {
+        doc.pointer(&format!("/components/schemas/{schema}"))
+            .is_some()
+    })
+}
+
+/// The feature names in the manifest's `[features]` table.
+fn declared_features(manifest: &Path) -> BTreeSet<String> {
+    let text = std::fs::read_to_string(manifest).unwrap_or_default();
+    let mut in_features = false;
+    let mut names = BTreeSet::new();
+    for line in text.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_features = line == "[features]";
+        } else if in_features {
+            if let Some((name, _)) = line.split_once('=') {
+                names.insert(name.trim().trim_matches('"').to_string());
+            }
+        }
+    }
+    names
+}
+
+fn write(path: &Path, contents: &str) -> Result<(), String> {
+    // An unchanged file keeps its time stamp, so that nothing downstream rebuilds for it.
+    if std::fs::read_to_string(path).ok().as_deref() == Some(contents) {
+        return Ok(());
+    }
+    std::fs::write(path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

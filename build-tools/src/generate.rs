@@ -7,29 +7,58 @@ use progenitor_impl::{GenerationSettings, Generator, InterfaceStyle, TagStyle};
 use quote::quote;
 use serde_json::Value;
 
+use crate::errors::{self, ErrorBody};
 use crate::normalize::{Normalized, Operation};
-use crate::{duplicates, mocks, open_enum};
+use crate::{duplicates, mocks, names, open_enum};
 
-/// The Rust source of the client module, formatted.
+/// The Rust source of one document's module, formatted.
 #[derive(Clone, Debug)]
 pub struct Generated {
-    /// Code to `include!` in the client crate.
+    /// Code to `include!` in the document's module of the client crate.
     pub code: String,
     /// Typed httpmock helpers for every operation (progenitor's `MockServerExt`, array query
-    /// matchers made to compile), to include in a module beside the client; they name types as
-    /// `crate::generated::types::*`.
+    /// matchers made to compile), to include in the module's `mock` module; they name types as
+    /// `crate::<module>::types::*`. Empty when [`Target::mocks`] is off.
     pub mocks: String,
+    /// The operationIds, in document order.
+    pub operation_ids: Vec<String>,
+}
+
+/// Where the generated code goes in the client crate.
+#[derive(Clone, Debug)]
+pub struct Target {
+    /// The module of the client crate that includes the code, e.g. `agent`.
+    pub module: String,
+    /// The document's file name, for messages and docs.
+    pub file: String,
+    /// Whether to generate the typed mocks too.
+    pub mocks: bool,
+}
+
+impl Target {
+    /// A target for `module`, with mocks.
+    pub fn new(module: &str, file: &str) -> Self {
+        Self {
+            module: module.to_string(),
+            file: file.to_string(),
+            mocks: true,
+        }
+    }
 }
 
 /// The type the generated `Client` carries for the facade's hooks (retry policy, tracing).
 const INNER_TYPE: &str = "crate::hooks::HookState";
-/// Where the mocks find the generated `types` module.
-const TYPES_PATH: &str = "crate::generated";
 
-/// Generates the client: progenitor's code, open enums in place of closed response enums, and a
-/// `spec` module with the beta tokens, the default server and the path template of every
-/// operation.
+/// Generates a document's module as `generate_module` does, for a module named `api`.
 pub fn generate(normalized: &Normalized) -> Result<Generated, String> {
+    generate_module(normalized, &Target::new("api", "api.yaml"))
+}
+
+/// Generates one document's module: progenitor's code without the error responses (the facade
+/// reads every error body itself, by the schema the table names), open enums in place of closed
+/// response enums, the hooks that route every request through the facade, and a `spec` module
+/// with the document's table of operations.
+pub fn generate_module(normalized: &Normalized, target: &Target) -> Result<Generated, String> {
     let spec: openapiv3::OpenAPI =
         serde_path_to_error::deserialize(&normalized.spec).map_err(|e| {
             let at = crate::pointer::from_path(e.path());
@@ -48,23 +77,38 @@ pub fn generate(normalized: &Normalized) -> Result<Generated, String> {
                 .parse::<TokenStream>()
                 .map_err(|e| e.to_string())?,
         );
-    let tokens = without_panics(|| Generator::new(&settings).generate_tokens(&spec))?
+    let mut client_spec = spec.clone();
+    let error_bodies = errors::strip(&mut client_spec);
+    let tokens = without_panics(|| Generator::new(&settings).generate_tokens(&client_spec))?
         .map_err(|e| e.to_string())?;
-    let mock_spec = mocks::mock_document(&spec);
-    let mocks = without_panics(|| Generator::new(&settings).httpmock(&mock_spec, TYPES_PATH))?
-        .map_err(|e| e.to_string())?;
-    let mut mocks: syn::File = syn::parse2(mocks)
-        .map_err(|e| format!("progenitor produced mocks that do not parse: {e}"))?;
-    mocks::match_array_items(&mut mocks);
+    let mocks = if target.mocks {
+        let mock_spec = mocks::mock_document(&spec);
+        let types_path = format!("crate::{}", target.module);
+        let mocks = without_panics(|| Generator::new(&settings).httpmock(&mock_spec, &types_path))?
+            .map_err(|e| e.to_string())?;
+        let mut mocks: syn::File = syn::parse2(mocks)
+            .map_err(|e| format!("progenitor produced mocks that do not parse: {e}"))?;
+        mocks::match_array_items(&mut mocks);
+        prettyplease::unparse(&mocks)
+    } else {
+        String::new()
+    };
     let mut file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
+    let rust_names = names::operation_methods(&file);
     duplicates::drop_identical_items(&mut file.items)?;
     open_enum::replace(&mut file, &normalized.open_enums)?;
-    let extra: syn::File = syn::parse2(spec_module(normalized)).map_err(|e| e.to_string())?;
+    let table = spec_module(normalized, target, &rust_names, &error_bodies)?;
+    let extra: syn::File = syn::parse2(table).map_err(|e| e.to_string())?;
     file.items.extend(extra.items);
     Ok(Generated {
         code: prettyplease::unparse(&file),
-        mocks: prettyplease::unparse(&mocks),
+        mocks,
+        operation_ids: normalized
+            .operations
+            .iter()
+            .map(|op| op.id.clone())
+            .collect(),
     })
 }
 
@@ -90,121 +134,131 @@ fn without_panics<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     })
 }
 
-fn spec_module(normalized: &Normalized) -> TokenStream {
+/// The `spec` module (the document's table for the facade) and the hooks of its `Client`.
+fn spec_module(
+    normalized: &Normalized,
+    target: &Target,
+    rust_names: &names::Methods,
+    error_bodies: &errors::Table,
+) -> Result<TokenStream, String> {
     let tokens = &normalized.beta_tokens;
-    let default_beta = match tokens.first() {
-        Some(t) => quote!(Some(#t)),
-        None => quote!(None),
-    };
-    let server = normalized
+    let server = option(
+        normalized
+            .spec
+            .pointer("/servers/0/url")
+            .and_then(Value::as_str)
+            .map(|url| quote!(#url)),
+    );
+    let title = normalized
         .spec
-        .pointer("/servers/0/url")
-        .and_then(Value::as_str);
-    let default_server = match server {
-        Some(url) => quote!(Some(#url)),
-        None => quote!(None),
-    };
-    let operations = normalized.operations.iter().map(operation);
-    quote! {
-        /// Facts taken from the OpenAPI document this client was generated from.
+        .pointer("/info/title")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let module = &target.module;
+    let file = &target.file;
+    let operations = normalized
+        .operations
+        .iter()
+        .map(|op| {
+            let rust_name = rust_names.get(&(op.method.clone(), op.path.clone())).ok_or_else(|| {
+                format!(
+                    "progenitor generated no method for {} {} (operationId `{}`): its output no longer reads as this generator expects",
+                    op.method, op.path, op.id
+                )
+            })?;
+            let errors = error_bodies
+                .get(&(op.method.clone(), op.path.clone()))
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            Ok(operation(op, rust_name, errors))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    Ok(quote! {
+        /// Facts taken from the OpenAPI document this module was generated from.
         pub mod spec {
-            /// The values the document allows for the `Exa-Beta` header.
-            pub const BETA_TOKENS: &[&str] = &[#(#tokens),*];
-            /// The beta token sent by default: the first the document allows, if it requires one.
-            pub const DEFAULT_BETA: Option<&str> = #default_beta;
-            /// The document's first server URL.
-            pub const DEFAULT_SERVER: Option<&str> = #default_server;
-
-            /// One operation of the document.
-            #[derive(Debug)]
-            pub struct Operation {
-                /// The operationId of the document.
-                pub id: &'static str,
-                /// The generated method's name, as `OperationInfo::operation_id` reports it.
-                pub rust_name: &'static str,
-                /// Upper-case HTTP method.
-                pub method: &'static str,
-                /// The path template, e.g. `/agent/runs/{id}`.
-                pub path: &'static str,
-                /// The constraints of each path parameter, in template order.
-                pub path_params: &'static [PathParam],
-            }
-
-            /// The constraints the document puts on one path parameter.
-            #[derive(Debug)]
-            pub struct PathParam {
-                /// The name in the template.
-                pub name: &'static str,
-                /// The schema's `pattern`.
-                pub pattern: Option<&'static str>,
-                /// The schema's `minLength`.
-                pub min_length: Option<u64>,
-                /// The schema's `maxLength`.
-                pub max_length: Option<u64>,
-            }
-
-            /// Every operation, in document order.
-            pub const OPERATIONS: &[Operation] = &[#(#operations),*];
+            /// The document's table: its beta tokens, server and operations.
+            pub static DOCUMENT: crate::spec::Document = crate::spec::Document {
+                module: #module,
+                file: #file,
+                title: #title,
+                beta_tokens: &[#(#tokens),*],
+                default_server: #server,
+                operations: &[#(#operations),*],
+            };
         }
-    }
+
+        impl progenitor_client::ClientHooks<crate::hooks::HookState> for Client {
+            async fn pre<E>(
+                &self,
+                request: &mut reqwest::Request,
+                info: &progenitor_client::OperationInfo,
+            ) -> Result<(), progenitor_client::Error<E>> {
+                crate::hooks::pre(self.inner(), &spec::DOCUMENT, request, info)
+            }
+
+            async fn exec(
+                &self,
+                request: reqwest::Request,
+                info: &progenitor_client::OperationInfo,
+            ) -> reqwest::Result<reqwest::Response> {
+                crate::hooks::exec(&self.client, self.inner(), &spec::DOCUMENT, request, info).await
+            }
+        }
+
+        impl crate::spec::Api for Client {
+            const DOCUMENT: &'static crate::spec::Document = &spec::DOCUMENT;
+
+            fn with_state(baseurl: &str, http: reqwest::Client, state: crate::hooks::HookState) -> Self {
+                Self::new_with_client(baseurl, http, state)
+            }
+
+            fn state(&self) -> &crate::hooks::HookState {
+                &self.inner
+            }
+        }
+    })
 }
 
-fn operation(op: &Operation) -> TokenStream {
+fn operation(op: &Operation, rust_name: &str, errors: &[ErrorBody]) -> TokenStream {
     let Operation {
         id,
         method,
         path,
         path_params,
+        beta,
     } = op;
-    let rust_name = rust_name(id);
     let params = path_params.iter().map(|p| {
         let name = &p.name;
         let pattern = option(p.pattern.as_deref().map(|s| quote!(#s)));
         let min = option(p.min_length.map(|n| quote!(#n)));
         let max = option(p.max_length.map(|n| quote!(#n)));
-        quote!(PathParam { name: #name, pattern: #pattern, min_length: #min, max_length: #max })
+        quote!(crate::spec::PathParam { name: #name, pattern: #pattern, min_length: #min, max_length: #max })
     });
-    quote!(Operation { id: #id, rust_name: #rust_name, method: #method, path: #path, path_params: &[#(#params),*] })
-}
-
-/// The name progenitor gives the operation's method, and reports in `OperationInfo`
-/// (progenitor-impl's `sanitize(.., Case::Snake)`).
-fn rust_name(id: &str) -> String {
-    use heck::ToSnakeCase;
-    let cleaned: String = id
-        .replace('\'', "")
-        .chars()
-        .map(|c| if unicode_continue(c) { c } else { '-' })
-        .collect();
-    let mut name = cleaned.to_snake_case();
-    match name.chars().next() {
-        None => name = "x".to_string(),
-        Some(c) if c.is_alphabetic() || c == '_' => {}
-        Some(_) => name = format!("_{name}"),
+    let errors = errors.iter().map(|e| {
+        let schema = option(e.schema.as_deref().map(|s| quote!(#s)));
+        let status = match e.status {
+            errors::Status::Code(code) => quote!(crate::spec::Status::Code(#code)),
+            errors::Status::Range(range) => quote!(crate::spec::Status::Range(#range)),
+            errors::Status::Default => quote!(crate::spec::Status::Default),
+        };
+        quote!(crate::spec::ErrorBody { status: #status, schema: #schema })
+    });
+    quote! {
+        crate::spec::Operation {
+            id: #id,
+            rust_name: #rust_name,
+            method: #method,
+            path: #path,
+            path_params: &[#(#params),*],
+            beta: #beta,
+            errors: &[#(#errors),*],
+        }
     }
-    if syn::parse_str::<syn::Ident>(&name).is_err() {
-        name.push('_');
-    }
-    name
-}
-
-fn unicode_continue(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
 }
 
 fn option(value: Option<TokenStream>) -> TokenStream {
     match value {
         Some(v) => quote!(Some(#v)),
         None => quote!(None),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn rust_names_match_progenitor() {
-        assert_eq!(super::rust_name("deleteAgentRun"), "delete_agent_run");
-        assert_eq!(super::rust_name("get-team.usage"), "get_team_usage");
-        assert_eq!(super::rust_name("type"), "type_");
     }
 }

@@ -10,16 +10,20 @@
 //! as `check` and `generate` for review.
 
 mod duplicates;
+mod errors;
 mod generate;
 mod load;
 mod mocks;
+pub mod modules;
+mod names;
 pub mod normalize;
 mod open_enum;
 mod pointer;
 
 use std::path::{Path, PathBuf};
 
-pub use generate::{Generated, generate};
+pub use errors::{ErrorBody, Status};
+pub use generate::{Generated, Target, generate, generate_module};
 pub use load::load;
 pub use normalize::{Normalized, Note, Severity, normalize};
 
@@ -51,6 +55,14 @@ pub enum Error {
         /// One entry per construct.
         problems: Vec<Note>,
     },
+    /// The file's name makes no module of the client crate, or the same one as another file.
+    #[error("{path}: {message}")]
+    Naming {
+        /// The spec file.
+        path: PathBuf,
+        /// Why.
+        message: String,
+    },
     /// progenitor refused the normalized document.
     #[error("{path}: progenitor cannot generate a client: {message}")]
     Generator {
@@ -69,16 +81,25 @@ fn format_notes(notes: &[Note]) -> String {
         .join("\n")
 }
 
-/// Loads, normalizes and generates: what `build.rs` and `generate` both run.
+/// Loads, normalizes and generates one document as the module its file name gives (`api` when
+/// the name makes none): what `generate` and the tests run.
 pub fn build_client(spec: &Path) -> Result<(Generated, Normalized), Error> {
     let document = load(spec)?;
     let normalized = normalize(document).map_err(|problems| Error::Unsupported {
         path: spec.to_path_buf(),
         problems,
     })?;
-    let generated = generate(&normalized).map_err(|message| Error::Generator {
-        path: spec.to_path_buf(),
-        message,
-    })?;
+    let module = modules::module_name(spec).unwrap_or_else(|_| "api".to_string());
+    let file = spec
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let generated =
+        generate_module(&normalized, &Target::new(&module, &file)).map_err(|message| {
+            Error::Generator {
+                path: spec.to_path_buf(),
+                message,
+            }
+        })?;
     Ok((generated, normalized))
 }

@@ -5,10 +5,8 @@ use std::fmt;
 use bytes::Bytes;
 use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
-use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use crate::generated::types::{AgentErrorCode, AgentErrorType};
 use crate::ids::InvalidId;
 
 /// How much of an error body that is not the API's JSON is kept.
@@ -25,6 +23,18 @@ pub enum Error {
     /// A path parameter (a run id) was refused before anything was sent.
     #[error(transparent)]
     InvalidId(#[from] InvalidId),
+    /// A request that is not idempotent (creating a run, which costs money) failed in a way
+    /// that leaves its effect unknown: it timed out or the connection broke after it was sent,
+    /// or the server answered 5xx. It was not retried, since the server may have acted on it.
+    #[error("`{operation}` may have been carried out by the server although it failed; it was not sent again ({hint}): {source}")]
+    OutcomeUnknown {
+        /// The operationId.
+        operation: &'static str,
+        /// How to find out, e.g. "list the runs to see whether it was created".
+        hint: &'static str,
+        /// The failure.
+        source: Box<Error>,
+    },
     /// The generated code refused a parameter before anything was sent (e.g. a value that
     /// does not satisfy the spec's type).
     #[error("invalid request: {0}")]
@@ -50,13 +60,27 @@ pub enum Error {
         #[source]
         source: reqwest::Error,
     },
-    /// A success status whose body did not decode; the raw body is kept.
+    /// A success status whose body did not decode; the raw body is kept. A typed helper also
+    /// reports a body that decodes but contradicts the call (a delete answered with
+    /// `deleted: false`).
     #[error("could not decode the response body: {message}")]
     Decode {
         /// The body as received.
         body: Bytes,
         /// What did not decode.
         message: String,
+    },
+    /// An event stream failed: it went silent, broke and could not be resumed, or carried an
+    /// event that is not what the API sends.
+    #[error("event stream: {0}")]
+    Stream(StreamError),
+    /// [`crate::Api::wait`] gave up before the run ended.
+    #[error("the run has not ended after {waited:?} (status {status})")]
+    WaitTimedOut {
+        /// How long it waited.
+        waited: std::time::Duration,
+        /// The last status seen.
+        status: String,
     },
     /// The response body was longer than the client's limit
     /// ([`crate::ExaBuilder::max_response_bytes`]); the rest of it was not read.
@@ -67,13 +91,39 @@ pub enum Error {
         /// The limit, in bytes.
         limit: usize,
     },
-    /// A success status the spec does not declare for this operation.
+    /// A status that is neither an error (4xx, 5xx) nor a success the document declares for
+    /// this operation (a 1xx, a 3xx, an undeclared 2xx).
     #[error("unexpected response status {status}")]
     UnexpectedStatus {
         /// The status.
         status: StatusCode,
         /// The first bytes of the body.
         body_prefix: String,
+    },
+}
+
+/// How an event stream failed.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum StreamError {
+    /// No byte for this long, after the reconnects the options allow.
+    #[error("no event or keep-alive for {0:?}")]
+    Idle(std::time::Duration),
+    /// An event whose data is not the API's JSON, or bytes that are not an event stream.
+    #[error("malformed event after {id:?}: {message}")]
+    Malformed {
+        /// The id of the event, or of the last good one.
+        id: Option<String>,
+        /// What was wrong.
+        message: String,
+    },
+    /// The connection dropped and could not be resumed.
+    #[error("dropped, not resumed after {reconnects} reconnect(s): {reason}")]
+    Dropped {
+        /// Reconnects tried in a row.
+        reconnects: u32,
+        /// Why.
+        reason: String,
     },
 }
 
@@ -88,9 +138,12 @@ pub enum ConfigError {
     /// never shown.
     #[error("the API key contains characters an HTTP header cannot carry")]
     InvalidApiKey,
-    /// A beta token a header cannot carry, or an empty list.
+    /// A beta token a header cannot carry.
     #[error("invalid beta token {0:?}: it must be visible ASCII without commas or spaces")]
     InvalidBeta(String),
+    /// A beta token was given for a document this build does not have.
+    #[error("no document `{0}` in this build: beta tokens for it cannot apply anywhere")]
+    UnknownDocument(String),
     /// A base URL that does not parse or is not http(s).
     #[error("invalid base URL {url:?}: {reason}")]
     InvalidBaseUrl {
@@ -108,27 +161,58 @@ pub enum ConfigError {
 }
 
 /// An error status from the API, with what its body said.
+///
+/// The body is read whatever its shape: `code`, `kind` and `message` come from the usual
+/// places (`{"error": {"code", "type", "message"}}`, `{"error": "..."}`, `{"message": "..."}`),
+/// [`ApiError::body`] keeps the whole JSON body, and [`ApiError::decode`] reads it as the error
+/// schema the document declares for the status ([`ApiError::schema`] names it).
 #[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct ApiError {
     /// The HTTP status.
     pub status: StatusCode,
-    /// `error.type`; `None` when the body is not the API's error object.
-    pub kind: Option<AgentErrorType>,
-    /// `error.code`; a code this client does not know is kept as `Unknown`.
-    pub code: Option<AgentErrorCode>,
-    /// `error.message`.
+    /// `error.type` (or `type`), e.g. `NOT_FOUND`.
+    pub kind: Option<String>,
+    /// `error.code` (or `code`), e.g. `RUN_NOT_FOUND`.
+    pub code: Option<String>,
+    /// `error.message`, `message`, or `error` when it is a string.
     pub message: Option<String>,
-    /// Any other fields of the error object.
-    pub extra: Map<String, Value>,
-    /// The `x-request-id` (or `request-id`) response header, for support requests.
+    /// The component schema the document declares for this status, e.g. `AgentErrorResponse`:
+    /// a type of the document's `types` module, for [`ApiError::decode`].
+    pub schema: Option<&'static str>,
+    /// The body, when it is JSON.
+    pub body: Option<Value>,
+    /// The `x-request-id` (or `request-id`) response header, or a `requestId` field of the
+    /// body, for support requests.
     pub request_id: Option<String>,
-    /// When the body is not the API's error object (an HTML page from a proxy, an empty body):
-    /// its first bytes.
+    /// When the body is not JSON (an HTML page from a proxy, an empty body): its first bytes.
     pub body_prefix: Option<String>,
     /// Requests sent, retries included. A DELETE retried after its response was lost can end
     /// in 404 `RUN_NOT_FOUND` although the run was deleted: `attempts > 1` tells it apart.
     pub attempts: u32,
+}
+
+impl ApiError {
+    /// The body as a typed value, usually the document's error schema ([`ApiError::schema`]).
+    ///
+    /// ```no_run
+    /// # #[cfg(exa_operation = "agent.deleteAgentRun")]
+    /// # async fn run(exa: exa_client::Exa) {
+    /// use exa_client::agent::types::{AgentErrorCode, AgentErrorResponse};
+    /// if let Err(e) = exa.agent().delete("agent_run_abc").await {
+    ///     let typed = e.api().and_then(|a| a.decode::<AgentErrorResponse>().ok());
+    ///     if typed.is_some_and(|t| t.error.code == AgentErrorCode::RunNotFound) {
+    ///         println!("already gone");
+    ///     }
+    /// }
+    /// # }
+    /// ```
+    pub fn decode<T: serde::de::DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
+        match &self.body {
+            Some(body) => T::deserialize(body),
+            None => Err(serde::de::Error::custom("the error body is not JSON")),
+        }
+    }
 }
 
 impl fmt::Display for ApiError {
@@ -159,7 +243,7 @@ impl std::error::Error for ApiError {}
 
 impl Error {
     /// Whether sending the same request again may succeed: 408, 409, 429, 5xx, timeouts and
-    /// transport errors.
+    /// transport errors. Never for [`Error::OutcomeUnknown`]: check first.
     pub fn is_retryable(&self) -> bool {
         match self {
             Self::Api(e) => crate::retry::is_retryable_status(e.status),
@@ -175,6 +259,7 @@ impl Error {
             Self::UnexpectedStatus { status, .. } | Self::ResponseTooLarge { status, .. } => {
                 Some(*status)
             }
+            Self::OutcomeUnknown { source, .. } => source.status(),
             _ => None,
         }
     }
@@ -183,58 +268,69 @@ impl Error {
     pub fn api(&self) -> Option<&ApiError> {
         match self {
             Self::Api(e) => Some(e),
+            Self::OutcomeUnknown { source, .. } => source.api(),
             _ => None,
         }
     }
+
+    /// Requests sent, retries included: 0 when nothing was sent (a refused id, a bad
+    /// configuration), and 1 where the count is unknown.
+    pub fn attempts(&self) -> u32 {
+        match self {
+            Self::Api(e) => e.attempts,
+            Self::Timeout { attempts, .. } | Self::Transport { attempts, .. } => *attempts,
+            Self::OutcomeUnknown { source, .. } => source.attempts(),
+            Self::Config(_) | Self::InvalidId(_) | Self::InvalidRequest(_) => 0,
+            Self::Decode { .. }
+            | Self::ResponseTooLarge { .. }
+            | Self::UnexpectedStatus { .. }
+            | Self::Stream(_)
+            | Self::WaitTimedOut { .. } => 1,
+        }
+    }
 }
 
-#[derive(Deserialize)]
-struct Envelope {
-    error: WireError,
-}
-
-#[derive(Deserialize)]
-struct WireError {
-    #[serde(rename = "type")]
-    kind: Option<AgentErrorType>,
-    code: Option<AgentErrorCode>,
-    message: Option<String>,
-    #[serde(flatten)]
-    extra: Map<String, Value>,
-}
-
-/// Builds the API error for a status and body: the API's `{"error": {...}}` object when the
-/// body is one, otherwise the body's first bytes. Never panics, whatever the bytes.
-pub fn api_error(status: StatusCode, headers: &HeaderMap, body: &[u8], attempts: u32) -> ApiError {
-    let request_id = ["x-request-id", "request-id"]
+/// Builds the API error for a status and body, whatever the body holds: the usual fields when it
+/// is JSON, otherwise its first bytes. `schema` is what the document declares for the status.
+/// Never panics, whatever the bytes.
+pub fn api_error(
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+    attempts: u32,
+    schema: Option<&'static str>,
+) -> ApiError {
+    let header_id = ["x-request-id", "request-id"]
         .iter()
         .find_map(|h| headers.get(*h)?.to_str().ok())
         .map(String::from);
-    let mut error = ApiError {
-        status,
-        kind: None,
-        code: None,
-        message: None,
-        extra: Map::new(),
-        request_id,
-        body_prefix: None,
-        attempts,
+    let json = serde_json::from_slice::<Value>(body).ok();
+    let object = json.as_ref().and_then(Value::as_object);
+    // `{"error": {...}}` is the Agent API's envelope; other documents put the fields at the top.
+    let inner = object
+        .and_then(|o| o.get("error"))
+        .and_then(Value::as_object)
+        .or(object);
+    let text = |map: Option<&Map<String, Value>>, key: &str| {
+        map.and_then(|m| m.get(key))
+            .and_then(Value::as_str)
+            .map(String::from)
     };
-    // Only an object: serde would also read a struct from a JSON array (`[{}]`).
-    let envelope = serde_json::from_slice::<Value>(body)
-        .ok()
-        .filter(|v| v.get("error").is_some_and(Value::is_object))
-        .and_then(|v| serde_json::from_value::<Envelope>(v).ok());
-    match envelope {
-        Some(Envelope { error: wire }) => {
-            error.kind = wire.kind;
-            error.code = wire.code;
-            error.message = wire.message;
-            error.extra = wire.extra;
-        }
-        None => error.body_prefix = Some(prefix(body)),
+    let message = text(inner, "message").or_else(|| text(object, "error"));
+    let code = text(inner, "code");
+    // A body that says nothing readable is shown as it came.
+    let unread = message.is_none() && code.is_none();
+    ApiError {
+        status,
+        kind: text(inner, "type"),
+        code,
+        message,
+        schema,
+        request_id: header_id.or_else(|| text(object, "requestId")),
+        body_prefix: unread.then(|| prefix(body)),
+        body: json,
+        attempts,
     }
-    error
 }
 
 /// The first [`BODY_PREFIX_LIMIT`] bytes of a body as text, invalid UTF-8 shown as U+FFFD,
@@ -262,15 +358,46 @@ mod tests {
         let body = br#"{"error":{"type":"NOT_FOUND","code":"RUN_GONE_FOREVER","message":"m","runId":"r1"}}"#;
         let mut headers = HeaderMap::new();
         headers.insert("x-request-id", "req_1".parse().unwrap());
-        let e = api_error(StatusCode::NOT_FOUND, &headers, body, 1);
-        assert_eq!(e.kind, Some(AgentErrorType::NotFound));
-        assert_eq!(
-            e.code,
-            Some(AgentErrorCode::Unknown("RUN_GONE_FOREVER".into()))
+        let e = api_error(
+            StatusCode::NOT_FOUND,
+            &headers,
+            body,
+            1,
+            Some("AgentErrorResponse"),
         );
-        assert_eq!(e.extra["runId"], "r1");
+        assert_eq!(e.kind.as_deref(), Some("NOT_FOUND"));
+        assert_eq!(e.code.as_deref(), Some("RUN_GONE_FOREVER"));
+        assert_eq!(e.body.as_ref().unwrap()["error"]["runId"], "r1");
         assert_eq!(e.request_id.as_deref(), Some("req_1"));
+        assert_eq!(e.schema, Some("AgentErrorResponse"));
         assert!(e.body_prefix.is_none());
+    }
+
+    #[test]
+    fn other_documents_error_shapes_are_read_too() {
+        let none = HeaderMap::new();
+        let read = |body: &[u8]| api_error(StatusCode::BAD_REQUEST, &none, body, 2, None);
+        let e = read(br#"{"error":"Invalid query","requestId":"r9"}"#);
+        assert_eq!(e.message.as_deref(), Some("Invalid query"));
+        assert_eq!(e.request_id.as_deref(), Some("r9"));
+        let e = read(br#"{"message":"nope","code":"BAD","statusCode":400}"#);
+        assert_eq!(
+            (e.message.as_deref(), e.code.as_deref()),
+            (Some("nope"), Some("BAD"))
+        );
+        for unread in [&b"[{}]"[..], b"{}", b"{\"error\": 5}", b"null"] {
+            let e = read(unread);
+            assert!(
+                e.body_prefix.is_some(),
+                "{:?}",
+                String::from_utf8_lossy(unread)
+            );
+            assert!(e
+                .to_string()
+                .contains("response body was not the API's JSON error"));
+        }
+        assert!(read(b"[{}]").body.is_some());
+        assert_eq!(read(b"[{}]").attempts, 2);
     }
 
     #[test]
@@ -290,6 +417,7 @@ mod tests {
             &HeaderMap::new(),
             html.as_bytes(),
             1,
+            None,
         );
         assert_eq!(
             e.body_prefix.as_ref().map(String::len),
@@ -298,7 +426,7 @@ mod tests {
         assert!(e.to_string().starts_with(
             "API error 502 Bad Gateway: response body was not the API's JSON error: <html>"
         ));
-        let e = api_error(StatusCode::BAD_GATEWAY, &HeaderMap::new(), b"", 1);
+        let e = api_error(StatusCode::BAD_GATEWAY, &HeaderMap::new(), b"", 1, None);
         assert!(e.to_string().contains("(empty body)"));
     }
 

@@ -1,162 +1,216 @@
 //! The one place every generated request passes through: headers, path checks, retries and
-//! tracing, for every operation of the spec with no per-operation code.
+//! tracing, for every operation of every document with no per-operation code. Each generated
+//! module's `Client` forwards its progenitor hooks here with its document's table.
 
-use std::cell::RefCell;
 use std::fmt;
+use std::sync::{Arc, Mutex};
 use std::time::{Instant, SystemTime};
 
-use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use progenitor_client::OperationInfo;
 use reqwest::header::{HeaderName, HeaderValue, CONTENT_TYPE, USER_AGENT};
 use reqwest::{Request, Response, StatusCode};
 use tracing::field::Empty;
 use tracing::Instrument;
 
-use crate::generated::Client;
+use crate::betas::Betas;
 use crate::ids::{self, InvalidId};
 use crate::retry::{self, Decision, Outcome, RetryPolicy};
+use crate::spec::{Document, Operation};
 
-/// What the generated `Client` carries for the hooks.
-#[derive(Clone)]
-pub struct HookState {
+/// The client's settings, shared by every generated client and every call.
+pub(crate) struct Settings {
     pub(crate) auth: (HeaderName, HeaderValue),
-    pub(crate) beta: Option<HeaderValue>,
+    pub(crate) betas: Betas,
     pub(crate) user_agent: HeaderValue,
     pub(crate) retry: RetryPolicy,
     pub(crate) max_response_bytes: usize,
     pub(crate) base_path: String,
 }
 
+/// What a generated `Client` carries for the hooks: the client's settings and, for a client
+/// made for one [`crate::Api::call`], that call's record.
+#[derive(Clone)]
+pub struct HookState {
+    pub(crate) settings: Arc<Settings>,
+    pub(crate) call: Option<Arc<CallRecord>>,
+}
+
 impl fmt::Debug for HookState {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = &self.settings;
         f.debug_struct("HookState")
-            .field("auth_header", &self.auth.0)
-            .field("beta", &self.beta)
-            .field("user_agent", &self.user_agent)
-            .field("retry", &self.retry)
-            .field("max_response_bytes", &self.max_response_bytes)
+            .field("auth_header", &s.auth.0)
+            .field("betas", &s.betas)
+            .field("user_agent", &s.user_agent)
+            .field("retry", &s.retry)
+            .field("max_response_bytes", &s.max_response_bytes)
             .finish()
     }
 }
 
-/// What one [`crate::Exa::call`] learned inside the hooks, for its error.
+/// What the hooks learned during one call, for its error: progenitor's hooks can return only
+/// a string error or a `reqwest` result, so the typed facts travel in the call's own client.
 #[derive(Debug, Default)]
-pub(crate) struct CallContext {
-    pub attempts: u32,
-    pub status: Option<StatusCode>,
-    pub headers: Option<reqwest::header::HeaderMap>,
-    pub invalid_id: Option<InvalidId>,
+pub(crate) struct CallRecord {
+    /// Set by the caller: whether the operation is idempotent, overriding its method.
+    pub(crate) idempotent: Option<bool>,
+    pub(crate) facts: Mutex<CallFacts>,
 }
 
-tokio::task_local! {
-    pub(crate) static CALL: RefCell<CallContext>;
+#[derive(Debug, Default)]
+pub(crate) struct CallFacts {
+    pub(crate) operation: Option<&'static Operation>,
+    pub(crate) attempts: u32,
+    pub(crate) status: Option<StatusCode>,
+    pub(crate) refused: Option<InvalidId>,
+    /// The request is not idempotent and the last attempt may have been acted on.
+    pub(crate) outcome_unknown: bool,
 }
 
-fn with_call(f: impl FnOnce(&mut CallContext)) {
-    // Outside `Exa::call` (a bare generated call) there is no context to fill.
-    let _ = CALL.try_with(|c| f(&mut c.borrow_mut()));
+impl CallRecord {
+    fn update(&self, f: impl FnOnce(&mut CallFacts)) {
+        f(&mut self.facts.lock().unwrap_or_else(|e| e.into_inner()));
+    }
+
+    pub(crate) fn take(&self) -> CallFacts {
+        std::mem::take(&mut self.facts.lock().unwrap_or_else(|e| e.into_inner()))
+    }
 }
 
-impl ClientHooks<HookState> for Client {
-    async fn pre<E>(
-        &self,
-        request: &mut Request,
-        info: &OperationInfo,
-    ) -> Result<(), progenitor_client::Error<E>> {
-        let state = self.inner();
-        if let Err(invalid) =
-            ids::check_request(info.operation_id, &state.base_path, request.url().path())
-        {
+impl HookState {
+    fn record(&self, f: impl FnOnce(&mut CallFacts)) {
+        if let Some(call) = &self.call {
+            call.update(f);
+        }
+    }
+}
+
+/// Checks the path and adds the headers: auth, `Exa-Beta` (see [`crate::betas`]) and the user
+/// agent.
+pub fn pre<E>(
+    state: &HookState,
+    document: &'static Document,
+    request: &mut Request,
+    info: &OperationInfo,
+) -> Result<(), progenitor_client::Error<E>> {
+    let settings = &state.settings;
+    let operation = document.by_method_name(info.operation_id);
+    state.record(|c| c.operation = operation);
+    if let Some(op) = operation {
+        if let Err(invalid) = ids::check_path(op, &settings.base_path, request.url().path()) {
             let message = invalid.to_string();
-            with_call(|c| c.invalid_id = Some(invalid));
+            state.record(|c| c.refused = Some(invalid));
             return Err(progenitor_client::Error::InvalidRequest(message));
         }
-        let headers = request.headers_mut();
-        crate::auth::insert(headers, &state.auth.0, &state.auth.1);
-        if let Some(beta) = &state.beta {
-            headers.insert(HeaderName::from_static("exa-beta"), beta.clone());
-        }
-        headers.insert(USER_AGENT, state.user_agent.clone());
-        Ok(())
     }
-
-    async fn exec(&self, request: Request, info: &OperationInfo) -> reqwest::Result<Response> {
-        let span = tracing::info_span!(
-            "exa.request",
-            operation = %info.operation_id,
-            method = %request.method(),
-            path = %request.url().path(),
-            attempt = Empty,
-            status = Empty,
-            duration_ms = Empty,
-        );
-        self.send_with_retries(request).instrument(span).await
+    let declared = operation.is_some_and(|op| op.beta);
+    let headers = request.headers_mut();
+    crate::auth::insert(headers, &settings.auth.0, &settings.auth.1);
+    if let Some(beta) = settings.betas.header(document, declared) {
+        headers.insert(HeaderName::from_static("exa-beta"), beta.clone());
     }
+    headers.insert(USER_AGENT, settings.user_agent.clone());
+    Ok(())
 }
 
-impl Client {
-    async fn send_with_retries(&self, mut request: Request) -> reqwest::Result<Response> {
-        let policy = &self.inner().retry;
-        let span = tracing::Span::current();
-        let started = Instant::now();
-        let mut retries = 0;
-        loop {
-            // A streamed body cannot be cloned, and such a request is sent once.
-            let spare = (retries < policy.max_retries)
-                .then(|| request.try_clone())
-                .flatten();
-            span.record("attempt", retries + 1);
-            let result = self.client().execute(request).await;
-            let decision = match (&spare, &result) {
-                (None, _) => Decision::Stop,
-                // The common case pays for no clock or random draw.
-                (Some(_), Ok(r)) if r.status().is_success() => Decision::Stop,
-                (Some(_), _) => {
-                    let outcome = match &result {
-                        Ok(r) => Outcome::Response {
-                            status: r.status(),
-                            headers: r.headers(),
-                        },
-                        Err(_) => Outcome::Transport,
-                    };
-                    retry::decide(
-                        policy,
-                        retries,
-                        &outcome,
-                        SystemTime::now(),
-                        retry::jitter(),
-                    )
+/// Sends the request, retrying as the policy and the operation's idempotency allow, in an
+/// `exa.request` span.
+pub async fn exec(
+    http: &reqwest::Client,
+    state: &HookState,
+    document: &'static Document,
+    request: Request,
+    info: &OperationInfo,
+) -> reqwest::Result<Response> {
+    let span = tracing::info_span!(
+        "exa.request",
+        operation = %info.operation_id,
+        method = %request.method(),
+        path = %request.url().path(),
+        attempt = Empty,
+        status = Empty,
+        duration_ms = Empty,
+    );
+    let operation = document.by_method_name(info.operation_id);
+    let idempotent = state
+        .call
+        .as_ref()
+        .and_then(|c| c.idempotent)
+        .unwrap_or_else(|| operation.is_none_or(Operation::is_idempotent));
+    send_with_retries(http, state, idempotent, request)
+        .instrument(span)
+        .await
+}
+
+async fn send_with_retries(
+    http: &reqwest::Client,
+    state: &HookState,
+    idempotent: bool,
+    mut request: Request,
+) -> reqwest::Result<Response> {
+    let policy = &state.settings.retry;
+    let span = tracing::Span::current();
+    let started = Instant::now();
+    let mut retries = 0;
+    loop {
+        // A streamed body cannot be cloned, and such a request is sent once.
+        let spare = (retries < policy.max_retries)
+            .then(|| request.try_clone())
+            .flatten();
+        span.record("attempt", retries + 1);
+        let result = http.execute(request).await;
+        // The common case pays for no clock or random draw.
+        let succeeded = result.as_ref().is_ok_and(|r| r.status().is_success());
+        let outcome = (!succeeded).then(|| match &result {
+            Ok(r) => Outcome::Response {
+                status: r.status(),
+                headers: r.headers(),
+            },
+            Err(e) => Outcome::Transport {
+                sent: !e.is_connect(),
+            },
+        });
+        let decision = match (&spare, &outcome) {
+            (Some(_), Some(outcome)) => retry::decide(
+                policy,
+                retries,
+                idempotent,
+                outcome,
+                SystemTime::now(),
+                retry::jitter(),
+            ),
+            _ => Decision::Stop,
+        };
+        match (decision, spare) {
+            (Decision::Retry(delay), Some(next)) => {
+                tracing::debug!(
+                    retry = retries + 1,
+                    delay_ms = delay.as_millis() as u64,
+                    error = result.as_ref().err().map(tracing::field::display),
+                    status = result.as_ref().ok().map(|r| r.status().as_u16()),
+                    "retrying"
+                );
+                drop(result);
+                tokio::time::sleep(delay).await;
+                request = next;
+                retries += 1;
+            }
+            _ => {
+                let outcome_unknown = !idempotent
+                    && outcome
+                        .as_ref()
+                        .is_some_and(Outcome::may_have_been_processed);
+                span.record("duration_ms", started.elapsed().as_millis() as u64);
+                let status = result.as_ref().ok().map(Response::status);
+                if let Some(status) = status {
+                    span.record("status", status.as_u16());
                 }
-            };
-            match (decision, spare) {
-                (Decision::Retry(delay), Some(next)) => {
-                    tracing::debug!(
-                        retry = retries + 1,
-                        delay_ms = delay.as_millis() as u64,
-                        error = result.as_ref().err().map(tracing::field::display),
-                        status = result.as_ref().ok().map(|r| r.status().as_u16()),
-                        "retrying"
-                    );
-                    drop(result);
-                    tokio::time::sleep(delay).await;
-                    request = next;
-                    retries += 1;
-                }
-                _ => {
-                    span.record("duration_ms", started.elapsed().as_millis() as u64);
-                    if let Ok(response) = &result {
-                        span.record("status", response.status().as_u16());
-                    }
-                    with_call(|c| {
-                        c.attempts = retries + 1;
-                        if let Ok(response) = &result {
-                            c.status = Some(response.status());
-                            if !response.status().is_success() {
-                                c.headers = Some(response.headers().clone());
-                            }
-                        }
-                    });
-                    return result.map(|r| limit_body(r, self.inner().max_response_bytes));
-                }
+                state.record(|c| {
+                    c.attempts = retries + 1;
+                    c.status = status;
+                    c.outcome_unknown = outcome_unknown;
+                });
+                return result.map(|r| limit_body(r, state.settings.max_response_bytes));
             }
         }
     }
@@ -166,7 +220,7 @@ impl Client {
 /// with `LengthLimitError`, at once when `Content-Length` announces more. A body within its
 /// announced length needs no wrapper (hyper stops there), nor do streamed media types, whose
 /// reader takes them piece by piece.
-fn limit_body(response: Response, limit: usize) -> Response {
+pub(crate) fn limit_body(response: Response, limit: usize) -> Response {
     let announced = response.content_length();
     if announced.is_some_and(|length| length <= limit as u64) {
         return response;

@@ -3,15 +3,16 @@
 //! Generated code percent-encodes path parameters but leaves `.`, `..` and `\` as they are, and
 //! the `url` crate then normalizes the path: with a bare generated call, an id of `..` deletes
 //! `/agent/` and `.` deletes the collection. The request hook compares every request's path with
-//! its operation's template from the spec ([`crate::generated::spec::OPERATIONS`]) and checks
-//! each parameter against the spec's constraints, so every operation a new spec adds is covered.
+//! its operation's template from the document's table ([`crate::spec::Operation`]) and checks
+//! each parameter against the document's constraints, so every operation a new document adds is
+//! covered.
 
 use std::fmt;
 use std::sync::LazyLock;
 
 use percent_encoding::percent_decode_str;
 
-use crate::generated::spec::{Operation, PathParam, OPERATIONS};
+use crate::spec::{Operation, PathParam};
 
 /// The id rule used where the spec gives no constraints: the Agent API's run id.
 pub const DEFAULT_PATTERN: &str = "^[A-Za-z0-9_.:-]+$";
@@ -85,57 +86,6 @@ impl InvalidId {
     }
 }
 
-/// A run id that is safe to put in a path: it satisfies the spec's `AgentRunId` constraints
-/// and is neither `.` nor `..`.
-///
-/// ```
-/// use exa_client::RunId;
-/// assert!(RunId::new("agent_run_01j7x9v0m2n4p6q8r0s2t4v6w8").is_ok());
-/// assert!(RunId::new("..").is_err());
-/// assert!(RunId::new("a/b").is_err());
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct RunId(String);
-
-impl RunId {
-    /// Checks `id` against the constraints of `deleteAgentRun`'s `id` parameter in the spec
-    /// (the default rule when the spec has no such operation).
-    pub fn new(id: impl Into<String>) -> Result<Self, InvalidId> {
-        let id = id.into();
-        let param = OPERATIONS
-            .iter()
-            .find(|op| op.id == "deleteAgentRun")
-            .and_then(|op| op.path_params.first());
-        let default = PathParam {
-            name: "id",
-            pattern: None,
-            min_length: None,
-            max_length: None,
-        };
-        let param = param.unwrap_or(&default);
-        check(&id, param).map_err(|rule| InvalidId::new(param.name, &id, rule))?;
-        Ok(Self(id))
-    }
-
-    /// The id.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for RunId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::str::FromStr for RunId {
-    type Err = InvalidId;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::new(s)
-    }
-}
-
 /// A compiled `pattern` of the spec.
 enum Matcher {
     /// `^[...]+$` with ASCII literals and ranges only, the shape id patterns take: a table
@@ -202,16 +152,36 @@ fn char_class(pattern: &str) -> Option<Box<[bool; 128]>> {
 
 /// Every pattern of the spec's path parameters, compiled once.
 static PATTERNS: LazyLock<Vec<(&'static str, Matcher)>> = LazyLock::new(|| {
-    OPERATIONS
+    crate::documents::DOCUMENTS
         .iter()
+        .flat_map(|doc| doc.operations)
         .flat_map(|op| op.path_params.iter().filter_map(|p| p.pattern))
         .chain([DEFAULT_PATTERN])
         .filter_map(|p| Some((p, Matcher::new(p)?)))
         .collect()
 });
 
+impl PathParam {
+    /// Checks a value before it is put in the path: not empty, not `.` or `..`, and within the
+    /// document's constraints (the default rule, `^[A-Za-z0-9_.:-]+$` and at most 200
+    /// characters, where the document gives none).
+    ///
+    /// ```
+    /// # #[cfg(exa_operation = "agent.deleteAgentRun")] {
+    /// let delete = exa_client::agent::spec::DOCUMENT.operation("deleteAgentRun").unwrap();
+    /// let id = &delete.path_params[0];
+    /// assert!(id.check("agent_run_01j7x9v0m2n4p6q8r0s2t4v6w8").is_ok());
+    /// assert!(id.check("..").is_err());
+    /// assert!(id.check("a/b").is_err());
+    /// # }
+    /// ```
+    pub fn check(&self, value: &str) -> Result<(), InvalidId> {
+        check(value, self).map_err(|rule| InvalidId::new(self.name, value, rule))
+    }
+}
+
 /// Checks one decoded path parameter value.
-pub fn check(value: &str, param: &PathParam) -> Result<(), IdRule> {
+pub(crate) fn check(value: &str, param: &PathParam) -> Result<(), IdRule> {
     if value.is_empty() {
         return Err(IdRule::Empty);
     }
@@ -244,16 +214,9 @@ pub fn check(value: &str, param: &PathParam) -> Result<(), IdRule> {
     Ok(())
 }
 
-/// Checks a request's final path against the template of the operation progenitor reports
-/// (`rust_name`), after the base URL's own path.
-pub(crate) fn check_request(rust_name: &str, base_path: &str, path: &str) -> Result<(), InvalidId> {
-    let Some(op) = OPERATIONS.iter().find(|op| op.rust_name == rust_name) else {
-        return Ok(());
-    };
-    check_path(op, base_path, path)
-}
-
-fn check_path(op: &Operation, base_path: &str, path: &str) -> Result<(), InvalidId> {
+/// Checks a request's final path against its operation's template, after the base URL's own
+/// path.
+pub(crate) fn check_path(op: &Operation, base_path: &str, path: &str) -> Result<(), InvalidId> {
     let changed = || {
         InvalidId::new(
             op.path_params.first().map_or("path", |p| p.name),
@@ -301,6 +264,8 @@ mod tests {
         method: "DELETE",
         path: "/agent/runs/{id}",
         path_params: &[RUN],
+        beta: true,
+        errors: &[],
     };
 
     #[test]

@@ -59,8 +59,23 @@ pub(crate) enum Outcome<'a> {
         /// The response headers, read for `x-should-retry` and `retry-after(-ms)`.
         headers: &'a HeaderMap,
     },
-    /// No response: connection refused/reset, timeout, body error.
-    Transport,
+    /// No response: connection refused/reset, timeout, body error. `sent` is false only when
+    /// the connection failed before any of the request was written.
+    Transport {
+        /// Whether the server may have received the request.
+        sent: bool,
+    },
+}
+
+impl Outcome<'_> {
+    /// Whether the server may have acted on the request although the caller got no success:
+    /// it answered 5xx, or it received the request and no answer came back.
+    pub(crate) fn may_have_been_processed(&self) -> bool {
+        match self {
+            Self::Response { status, .. } => status.is_server_error(),
+            Self::Transport { sent } => *sent,
+        }
+    }
 }
 
 /// What to do after an attempt.
@@ -75,20 +90,25 @@ pub(crate) enum Decision {
 /// Decides whether to retry after an attempt, and after what delay.
 ///
 /// `retries_done`: how many retries already happened (0 after the first attempt).
+/// `idempotent`: whether sending the request twice is harmless; a request that is not (one that
+/// creates something, and costs money) is retried only when the server cannot have acted on it:
+/// the connection failed before it was sent, or a 429 refused it.
 /// `now`: the current time, for HTTP-date Retry-After.  `jitter`: a factor in [0.75, 1.0], drawn by the caller.
 pub(crate) fn decide(
     policy: &RetryPolicy,
     retries_done: u32,
+    idempotent: bool,
     outcome: &Outcome<'_>,
     now: SystemTime,
     jitter: f64,
 ) -> Decision {
-    if retries_done >= policy.max_retries || !is_retryable(outcome) {
+    let repeatable = idempotent || !outcome_may_be_applied(outcome);
+    if retries_done >= policy.max_retries || !repeatable || !is_retryable(outcome) {
         return Decision::Stop;
     }
     let requested = match outcome {
         Outcome::Response { headers, .. } => server_delay(policy, headers, now),
-        Outcome::Transport => None,
+        Outcome::Transport { .. } => None,
     };
     Decision::Retry(requested.unwrap_or_else(|| backoff(policy, retries_done, jitter)))
 }
@@ -99,6 +119,15 @@ pub(crate) fn decide(
 /// retrying together and knocking the recovering server over again.
 pub(crate) fn jitter() -> f64 {
     rand::rng().random_range(MIN_JITTER..=1.0)
+}
+
+/// Whether the server may have acted on the request: anything but a connection that failed
+/// before sending, or a 429 (a rate limit refuses the request before any work).
+fn outcome_may_be_applied(outcome: &Outcome<'_>) -> bool {
+    match outcome {
+        Outcome::Response { status, .. } => *status != StatusCode::TOO_MANY_REQUESTS,
+        Outcome::Transport { sent } => *sent,
+    }
 }
 
 fn is_retryable(outcome: &Outcome<'_>) -> bool {
@@ -191,7 +220,8 @@ mod tests {
             .collect()
     }
 
-    /// Runs `decide` for a response (`Some(status)`) or a transport failure (`None`).
+    /// Runs `decide` for an idempotent request and a response (`Some(status)`) or a transport
+    /// failure after sending (`None`).
     fn run(
         policy: &RetryPolicy,
         retries_done: u32,
@@ -204,9 +234,59 @@ mod tests {
                 status: StatusCode::from_u16(code).expect("test status"),
                 headers,
             },
-            None => Outcome::Transport,
+            None => Outcome::Transport { sent: true },
         };
-        decide(policy, retries_done, &outcome, now(), jitter)
+        decide(policy, retries_done, true, &outcome, now(), jitter)
+    }
+
+    #[test]
+    fn a_request_that_is_not_idempotent_is_retried_only_when_the_server_cannot_have_acted() {
+        let headers = HeaderMap::new();
+        let should_retry = header_map(&[(SHOULD, "true")]);
+        let response = |code: u16, headers| Outcome::Response {
+            status: StatusCode::from_u16(code).expect("test status"),
+            headers,
+        };
+        // (outcome, retried, may have been processed)
+        let cases: &[(Outcome<'_>, bool, bool)] = &[
+            (Outcome::Transport { sent: false }, true, false),
+            (Outcome::Transport { sent: true }, false, true),
+            (response(429, &headers), true, false),
+            (response(408, &headers), false, false),
+            (response(409, &headers), false, false),
+            (response(500, &headers), false, true),
+            (response(502, &headers), false, true),
+            (response(503, &should_retry), false, true),
+            (response(400, &headers), false, false),
+        ];
+        let policy = RetryPolicy::default();
+        for (outcome, retried, processed) in cases {
+            let decision = decide(&policy, 0, false, outcome, now(), 1.0);
+            assert_eq!(
+                matches!(decision, Decision::Retry(_)),
+                *retried,
+                "{outcome:?} -> {decision:?}"
+            );
+            assert_eq!(outcome.may_have_been_processed(), *processed, "{outcome:?}");
+            // The same outcomes of an idempotent request keep the ordinary policy.
+            let ordinary = decide(&policy, 0, true, outcome, now(), 1.0);
+            let status_retryable = match outcome {
+                Outcome::Response { status, headers } => is_retryable(&Outcome::Response {
+                    status: *status,
+                    headers,
+                }),
+                Outcome::Transport { .. } => true,
+            };
+            assert_eq!(
+                matches!(ordinary, Decision::Retry(_)),
+                status_retryable,
+                "{outcome:?}"
+            );
+        }
+        // The budget still bounds the retries of an unsent request.
+        let none = RetryPolicy::none();
+        let unsent = Outcome::Transport { sent: false };
+        assert_eq!(decide(&none, 0, false, &unsent, now(), 1.0), Decision::Stop);
     }
 
     #[test]

@@ -327,19 +327,24 @@ fn derived_operation_id(method: &str, path: &str) -> String {
     id
 }
 
+/// The operations that declared the `Exa-Beta` header, as (path template, lower-case method).
+pub type BetaOperations = Vec<(String, String)>;
+
 /// Removes the `Exa-Beta` header parameter from every operation and returns the values its
-/// schema allows (first is the default), so that the facade sends it on every request and a new
-/// spec's token changes the default with no hand edit.
-pub fn remove_beta_header(doc: &mut Value, notes: &mut Notes) -> Vec<String> {
+/// schema allows (first is the default) and the operations that declared it, so that the facade
+/// sends it to those operations and a new spec's token changes the default with no hand edit.
+pub fn remove_beta_header(doc: &mut Value, notes: &mut Notes) -> (Vec<String>, BetaOperations) {
     let components = doc.get("components").cloned().unwrap_or(Value::Null);
     let mut tokens: Vec<String> = Vec::new();
+    let mut declared = BetaOperations::new();
     let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
-        return tokens;
+        return (tokens, declared);
     };
     for (path, item) in paths.iter_mut() {
         let item_ptr = join("/paths", path);
+        let methods: Vec<String> = operations_of(item).map(|(m, _)| m.to_string()).collect();
         let mut lists = vec![("parameters".to_string(), item_ptr.clone())];
-        lists.extend(operations_of(item).map(|(m, _)| (m.to_string(), join(&item_ptr, m))));
+        lists.extend(methods.iter().map(|m| (m.clone(), join(&item_ptr, m))));
         for (key, ptr) in lists {
             let params = if key == "parameters" {
                 item.get_mut("parameters")
@@ -360,12 +365,14 @@ pub fn remove_beta_header(doc: &mut Value, notes: &mut Notes) -> Vec<String> {
                         }
                     }
                     notes.rewrite(&ptr, "beta-header", format!("`{BETA_HEADER}` parameter removed: the client sends it on every request"));
+                    let applies_to = if key == "parameters" { methods.as_slice() } else { std::slice::from_ref(&key) };
+                    declared.extend(applies_to.iter().map(|m| (path.clone(), m.clone())));
                 }
                 !is_beta
             });
         }
     }
-    tokens
+    (tokens, declared)
 }
 
 fn allowed_values(schema: Option<&Value>) -> Vec<String> {
@@ -549,8 +556,15 @@ components:
         let mut doc = yaml(
             "paths:\n  /a:\n    delete:\n      parameters:\n      - {in: path, name: id, required: true, schema: {type: string}}\n      - $ref: '#/components/parameters/Beta'\n    get:\n      parameters:\n      - {in: header, name: exa-beta, schema: {type: string, const: b2}}\ncomponents:\n  parameters:\n    Beta: {in: header, name: Exa-Beta, required: true, schema: {type: string, enum: [b1]}}",
         );
-        let tokens = remove_beta_header(&mut doc, &mut notes);
+        let (tokens, declared) = remove_beta_header(&mut doc, &mut notes);
         assert_eq!(tokens, ["b2", "b1"], "in method order: get, then delete");
+        assert_eq!(
+            declared,
+            [
+                ("/a".to_string(), "get".to_string()),
+                ("/a".into(), "delete".into())
+            ]
+        );
         assert_eq!(
             doc["paths"]["/a"]["delete"]["parameters"]
                 .as_array()
@@ -565,6 +579,7 @@ components:
         let mut doc = yaml(
             "paths:\n  /a:\n    get:\n      parameters: [{in: query, name: q, schema: {type: string}}]",
         );
-        assert!(remove_beta_header(&mut doc, &mut Notes::default()).is_empty());
+        let (tokens, declared) = remove_beta_header(&mut doc, &mut Notes::default());
+        assert!(tokens.is_empty() && declared.is_empty());
     }
 }

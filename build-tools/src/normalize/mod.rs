@@ -113,6 +113,9 @@ pub struct Operation {
     pub path: String,
     /// Constraints of each path parameter.
     pub path_params: Vec<PathParam>,
+    /// Whether the operation declares the `Exa-Beta` header (the normalizer removes it; the
+    /// client sends it).
+    pub beta: bool,
 }
 
 /// The constraints the document puts on one path parameter.
@@ -148,9 +151,12 @@ pub struct Normalized {
 pub fn normalize(mut doc: Value) -> Result<Normalized, Vec<Note>> {
     let mut notes = Notes::default();
     document::run(&mut doc, &mut notes);
-    let beta_tokens = document::remove_beta_header(&mut doc, &mut notes);
+    let (beta_tokens, beta_operations) = document::remove_beta_header(&mut doc, &mut notes);
     schema::run(&mut doc, &mut notes);
-    let operations = operations::run(&mut doc, &mut notes);
+    let mut operations = operations::run(&mut doc, &mut notes);
+    for op in &mut operations {
+        op.beta = beta_operations.contains(&(op.path.clone(), op.method.to_ascii_lowercase()));
+    }
     responses::relax_closed_objects(&mut doc, &mut notes);
     let open_enums = responses::open_enums(&mut doc, &mut notes);
 

@@ -66,6 +66,7 @@ pub fn run(doc: &mut Value, notes: &mut Notes) -> Vec<Operation> {
                 method: method.to_ascii_uppercase(),
                 path: path.clone(),
                 path_params,
+                beta: false,
             });
         }
     }

@@ -1,0 +1,201 @@
+//! One module of the client crate per document in `openapi/`: which files are documents, what
+//! their modules are called, and the code that declares them.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::generate::{Target, generate_module};
+use crate::{Error, load, normalize};
+
+/// File extensions read as documents.
+const EXTENSIONS: &[&str] = &["yaml", "yml", "json"];
+
+/// Names the facade's own modules use: a document cannot take them.
+const RESERVED: &[&str] = &[
+    "auth",
+    "client",
+    "error",
+    "hooks",
+    "ids",
+    "mock",
+    "retry",
+    "spec",
+    "sse",
+    "defaults",
+    "documents",
+    "crate",
+    "self",
+    "super",
+    "std",
+    "core",
+];
+
+/// One document and the module it becomes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document {
+    /// The file.
+    pub path: PathBuf,
+    /// The module's name, e.g. `agent` for `exa-agent.yaml`.
+    pub module: String,
+}
+
+/// The documents in `dir`, sorted by module name. Two files that would make one module, or a
+/// file whose name makes no module, are an error naming the files.
+pub fn documents(dir: &Path) -> Result<Vec<Document>, Error> {
+    let entries = std::fs::read_dir(dir).map_err(|source| Error::Read {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let mut by_module: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let is_document = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| EXTENSIONS.contains(&e));
+        if !is_document || !path.is_file() {
+            continue;
+        }
+        let module = module_name(&path).map_err(|message| Error::Naming {
+            path: path.clone(),
+            message,
+        })?;
+        if let Some(other) = by_module.insert(module.clone(), path.clone()) {
+            return Err(Error::Naming {
+                path,
+                message: format!(
+                    "makes module `{module}`, as {} does: rename one of them",
+                    other.display()
+                ),
+            });
+        }
+    }
+    Ok(by_module
+        .into_iter()
+        .map(|(module, path)| Document { path, module })
+        .collect())
+}
+
+/// The module a document becomes: the file's stem without an `exa-` prefix, in snake case
+/// (`exa-agent.yaml` is `agent`, `exa-web-sets.json` is `web_sets`).
+pub fn module_name(path: &Path) -> Result<String, String> {
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .ok_or("the file name is not UTF-8")?;
+    let stem = stem.strip_prefix("exa-").unwrap_or(stem);
+    let module: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let module = module.trim_matches('_').to_string();
+    if module.is_empty() || module.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(format!(
+            "`{stem}` makes no Rust module name: start the file name with a letter"
+        ));
+    }
+    if RESERVED.contains(&module.as_str()) || syn::parse_str::<syn::Ident>(&module).is_err() {
+        return Err(format!(
+            "module `{module}` is taken by the client or by Rust: rename the file"
+        ));
+    }
+    Ok(module)
+}
+
+/// Generates one document's module and mocks.
+pub fn generate_document(document: &Document, mocks: bool) -> Result<crate::Generated, Error> {
+    let path = &document.path;
+    let normalized = normalize(load(path)?).map_err(|problems| Error::Unsupported {
+        path: path.clone(),
+        problems,
+    })?;
+    let file = path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let target = Target {
+        module: document.module.clone(),
+        file,
+        mocks,
+    };
+    generate_module(&normalized, &target).map_err(|message| Error::Generator {
+        path: path.clone(),
+        message,
+    })
+}
+
+/// The code that declares every generated module (`documents.rs` of the build): each module
+/// includes `<module>.rs`, and `<module>_mocks.rs` under the `mock` feature.
+pub fn declarations(documents: &[Document]) -> String {
+    let mut code = String::new();
+    for doc in documents {
+        let module = &doc.module;
+        let file = doc
+            .path
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        code.push_str(&format!(
+            r#"#[doc = "The client generated from `openapi/{file}`: [`Client`] (every operation, through [`crate::Exa::{module}`]), its schemas in [`types`], and its table in [`spec`]."]
+#[allow(missing_docs, clippy::all, clippy::pedantic, unused_imports, dead_code, unreachable_patterns)]
+pub mod {module} {{
+    include!(concat!(env!("OUT_DIR"), "/{module}.rs"));
+
+    /// Typed httpmock stubs for every operation of this document (feature `mock`).
+    #[cfg(feature = "mock")]
+    pub mod mock {{
+        include!(concat!(env!("OUT_DIR"), "/{module}_mocks.rs"));
+    }}
+}}
+"#
+        ));
+    }
+    code.push_str("/// Every document this crate was built from, by module name.\n");
+    code.push_str("pub(crate) static DOCUMENTS: &[&crate::spec::Document] = &[");
+    for doc in documents {
+        code.push_str(&format!("&{}::spec::DOCUMENT, ", doc.module));
+    }
+    code.push_str("];\n\n/// One generated client per document, sharing one connection pool.\n#[derive(Clone, Debug)]\npub(crate) struct Clients {\n");
+    for doc in documents {
+        code.push_str(&format!("    pub {0}: {0}::Client,\n", doc.module));
+    }
+    code.push_str("}\n\nimpl Clients {\n    pub(crate) fn new(base_url: &str, http: &reqwest::Client, state: &crate::hooks::HookState) -> Self {\n        Self {\n");
+    for doc in documents {
+        code.push_str(&format!(
+            "            {0}: <{0}::Client as crate::spec::Api>::with_state(base_url, http.clone(), state.clone()),\n",
+            doc.module
+        ));
+    }
+    code.push_str("        }\n    }\n}\n\nimpl crate::Exa {\n");
+    for doc in documents {
+        code.push_str(&format!(
+            "    #[doc = \"The operations of `openapi/{1}`, with the client's auth, beta header, path checks, retries and tracing.\"]\n    pub fn {0}(&self) -> crate::Api<'_, {0}::Client> {{\n        crate::Api::new(self, &self.clients.{0})\n    }}\n",
+            doc.module,
+            doc.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default()
+        ));
+    }
+    code.push_str("}\n");
+    code
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modules_are_named_after_the_file_without_the_exa_prefix() {
+        let name = |f: &str| module_name(Path::new(f));
+        assert_eq!(name("openapi/exa-agent.yaml").unwrap(), "agent");
+        assert_eq!(name("exa-web-sets.json").unwrap(), "web_sets");
+        assert_eq!(name("Billing.v2.yml").unwrap(), "billing_v2");
+        assert!(name("2024.yaml").is_err());
+        assert!(name("exa-hooks.yaml").unwrap_err().contains("taken"));
+        assert!(name("exa-type.yaml").unwrap_err().contains("taken"));
+    }
+}

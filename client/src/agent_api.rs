@@ -1,0 +1,449 @@
+//! The Agent API's helpers on [`Api`]`<agent::Client>` (`exa.agent()`): create, get, cancel,
+//! delete, list, events, streaming and wait. Each exists only when the Agent document has its
+//! operation (`cfg(exa_operation = "agent.<operationId>")`, set by `build.rs`).
+
+use std::time::{Duration, Instant};
+
+use futures::Stream;
+use serde::de::DeserializeOwned;
+
+use crate::agent::types;
+use crate::agent::Client;
+use crate::client::Api;
+use crate::error::Error;
+
+/// Where a run ends: `completed`, `failed` or `cancelled`.
+#[cfg(exa_operation = "agent.getAgentRun")]
+pub fn is_terminal(status: &types::AgentRunStatus) -> bool {
+    use types::AgentRunStatus as S;
+    matches!(status, S::Completed | S::Failed | S::Cancelled)
+}
+
+/// Reads `output.structured` of a run as `T`: the type whose schema
+/// [`CreateRun::output_type`] sent. `None` while the run has no structured output.
+///
+/// ```
+/// #[derive(serde::Deserialize, schemars::JsonSchema)]
+/// struct Rounds { companies: Vec<String> }
+/// # fn run(run: &exa_client::agent::types::AgentRun) -> Result<(), serde_json::Error> {
+/// let rounds: Option<Rounds> = exa_client::agent_api::structured(run)?;
+/// # Ok(()) }
+/// ```
+#[cfg(exa_operation = "agent.getAgentRun")]
+pub fn structured<T: DeserializeOwned>(
+    run: &types::AgentRun,
+) -> Result<Option<T>, serde_json::Error> {
+    match &run.output.structured {
+        serde_json::Value::Null => Ok(None),
+        value => T::deserialize(value).map(Some),
+    }
+}
+
+/// A run to create: the request's fields, then [`CreateRun::send`] for the run or
+/// [`CreateRun::stream`] for its events.
+#[cfg(exa_operation = "agent.createAgentRun")]
+#[derive(Debug)]
+#[must_use = "a run is created only by `send` or `stream`"]
+pub struct CreateRun<'a> {
+    api: Api<'a, Client>,
+    request: Result<types::CreateAgentRunRequest, String>,
+}
+
+#[cfg(exa_operation = "agent.createAgentRun")]
+impl<'a> CreateRun<'a> {
+    fn edit(
+        mut self,
+        f: impl FnOnce(&mut types::CreateAgentRunRequest) -> Result<(), String>,
+    ) -> Self {
+        if let Ok(request) = &mut self.request {
+            if let Err(e) = f(request) {
+                self.request = Err(e);
+            }
+        }
+        self
+    }
+
+    /// The system prompt.
+    pub fn system_prompt(self, prompt: impl Into<String>) -> Self {
+        self.edit(|r| {
+            r.system_prompt = Some(prompt.into());
+            Ok(())
+        })
+    }
+
+    /// How much work the agent may do.
+    pub fn effort(self, effort: types::AgentEffort) -> Self {
+        self.edit(|r| {
+            r.effort = Some(effort);
+            Ok(())
+        })
+    }
+
+    /// A JSON Schema for `output.structured`, as a JSON object.
+    pub fn output_schema(self, schema: serde_json::Value) -> Self {
+        self.edit(|r| match schema {
+            serde_json::Value::Object(map) => {
+                r.output_schema = Some(map);
+                Ok(())
+            }
+            other => Err(format!(
+                "the output schema must be a JSON object, not {other}"
+            )),
+        })
+    }
+
+    /// The JSON Schema of `T` for `output.structured`; read it back with [`structured`].
+    ///
+    /// ```no_run
+    /// #[derive(serde::Deserialize, schemars::JsonSchema)]
+    /// struct Rounds { companies: Vec<String> }
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let run = exa.agent().create("AI funding rounds this week").output_type::<Rounds>().send().await?;
+    /// let done = exa.agent().wait(run.id.as_str(), Default::default()).await?;
+    /// let rounds: Option<Rounds> = exa_client::agent_api::structured(&done)?;
+    /// # Ok(()) }
+    /// ```
+    pub fn output_type<T: schemars::JsonSchema>(self) -> Self {
+        let schema = schemars::schema_for!(T);
+        match serde_json::to_value(schema) {
+            Ok(value) => self.output_schema(value),
+            Err(e) => self.edit(|_| Err(e.to_string())),
+        }
+    }
+
+    /// Runs this one after an earlier run, with its context.
+    pub fn previous_run(self, id: &str) -> Self {
+        self.edit(|r| {
+            r.previous_run_id = Some(id.parse().map_err(|e| format!("previous run id: {e}"))?);
+            Ok(())
+        })
+    }
+
+    /// A metadata entry.
+    pub fn metadata(self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        self.edit(|r| {
+            r.metadata.insert(key.into(), value.into());
+            Ok(())
+        })
+    }
+
+    /// The `input` object, as the document defines it (data rows and exclusions).
+    pub fn input(self, input: serde_json::Value) -> Self {
+        self.edit(|r| {
+            r.input = Some(serde_json::from_value(input).map_err(|e| format!("input: {e}"))?);
+            Ok(())
+        })
+    }
+
+    /// The request as it will be sent.
+    pub fn request(&self) -> Result<&types::CreateAgentRunRequest, Error> {
+        self.request
+            .as_ref()
+            .map_err(|e| Error::InvalidRequest(e.clone()))
+    }
+
+    /// Creates the run and returns it (`queued`). It is sent again only when the server
+    /// cannot have received it; otherwise a failure is [`Error::OutcomeUnknown`], and
+    /// [`Api::list`] tells whether the run exists.
+    pub async fn send(self) -> Result<types::AgentRun, Error> {
+        let request = self.request.map_err(Error::InvalidRequest)?;
+        let result = self
+            .api
+            .call(async |api| api.create_agent_run().body(request).send().await)
+            .await;
+        result.map_err(with_create_hint)
+    }
+
+    /// Creates the run and streams its events until it ends (see [`crate::sse`]). A dropped
+    /// stream resumes from the last event received, without creating another run.
+    pub async fn stream(
+        self,
+        options: crate::sse::StreamOptions,
+    ) -> Result<impl Stream<Item = Result<crate::sse::RunEvent, Error>> + 'a, Error> {
+        let request = self.request.map_err(Error::InvalidRequest)?;
+        let api = self.api;
+        let response = api
+            .raw("createAgentRun", &[], |b| {
+                b.header(reqwest::header::ACCEPT, "text/event-stream")
+                    .json(&request)
+            })
+            .await
+            .map_err(with_create_hint)?;
+        Ok(crate::sse::run_events(api, response, None, options))
+    }
+}
+
+#[cfg(exa_operation = "agent.createAgentRun")]
+fn with_create_hint(error: Error) -> Error {
+    match error {
+        Error::OutcomeUnknown {
+            operation, source, ..
+        } => Error::OutcomeUnknown {
+            operation,
+            hint: "list the runs (newest first) to see whether it was created",
+            source,
+        },
+        other => other,
+    }
+}
+
+/// How [`Api::wait`] polls.
+#[derive(Clone, Copy, Debug)]
+pub struct WaitOptions {
+    /// Between two polls (default 2 s).
+    pub interval: Duration,
+    /// The longest wait in all (default 65 min: a run stops after one hour).
+    pub timeout: Duration,
+}
+
+impl Default for WaitOptions {
+    fn default() -> Self {
+        Self {
+            interval: Duration::from_secs(2),
+            timeout: Duration::from_secs(65 * 60),
+        }
+    }
+}
+
+impl<'a> Api<'a, Client> {
+    /// A run to create for `query` (`POST /agent/runs`).
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let run = exa.agent().create("Who raised a Series A this week?").system_prompt("Be brief").send().await?;
+    /// println!("{} {}", run.id.as_str(), run.status.as_str());
+    /// # Ok(()) }
+    /// ```
+    #[cfg(exa_operation = "agent.createAgentRun")]
+    pub fn create(&self, query: impl Into<String>) -> CreateRun<'a> {
+        let query = query.into();
+        let request = query
+            .parse::<types::CreateAgentRunRequestQuery>()
+            .map_err(|e| format!("query: {e}"))
+            .map(|query| types::CreateAgentRunRequest {
+                query,
+                budget: None,
+                effort: None,
+                input: None,
+                metadata: Default::default(),
+                output_schema: None,
+                previous_run_id: None,
+                system_prompt: None,
+            });
+        CreateRun {
+            api: *self,
+            request,
+        }
+    }
+
+    /// A run (`GET /agent/runs/{id}`).
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let run = exa.agent().get("agent_run_abc").await?;
+    /// println!("{}", run.status.as_str());
+    /// # Ok(()) }
+    /// ```
+    #[cfg(exa_operation = "agent.getAgentRun")]
+    pub async fn get(&self, id: &str) -> Result<types::AgentRun, Error> {
+        self.call(async |api| api.get_agent_run().id(id).send().await)
+            .await
+    }
+
+    /// Cancels a run (`POST /agent/runs/{id}/cancel`); a run that already ended is returned
+    /// as it is. Retried like a GET: cancelling twice cancels once.
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let run = exa.agent().cancel("agent_run_abc").await?;
+    /// # Ok(()) }
+    /// ```
+    #[cfg(exa_operation = "agent.cancelAgentRun")]
+    pub async fn cancel(&self, id: &str) -> Result<types::AgentRun, Error> {
+        self.call_idempotent(true, async |api| api.cancel_agent_run().id(id).send().await)
+            .await
+    }
+
+    /// Deletes a stored run (`DELETE /agent/runs/{id}`). A 200 whose `deleted` is not `true`
+    /// is an [`Error::Decode`].
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) {
+    /// match exa.agent().delete("agent_run_abc").await {
+    ///     Ok(deleted) => println!("deleted {}", deleted.id.as_str()),
+    ///     Err(e) if e.api().is_some_and(|a| a.status == 404 && a.attempts > 1) => {
+    ///         println!("already gone, maybe by our own first attempt")
+    ///     }
+    ///     Err(e) => eprintln!("{e}"),
+    /// }
+    /// # }
+    /// ```
+    #[cfg(exa_operation = "agent.deleteAgentRun")]
+    pub async fn delete(&self, id: &str) -> Result<types::DeleteAgentRunResponse, Error> {
+        let deleted = self
+            .call(async |api| api.delete_agent_run().id(id).send().await)
+            .await?;
+        if !deleted.deleted {
+            return Err(Error::Decode {
+                body: serde_json::to_vec(&deleted).unwrap_or_default().into(),
+                message: "`deleted` is false in a 200 response".into(),
+            });
+        }
+        Ok(deleted)
+    }
+
+    /// One page of runs, newest first (`GET /agent/runs`): `limit` 1..=100 (the server's
+    /// default is 20), `cursor` the `nextCursor` of the page before.
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let page = exa.agent().list_page(Some(10), None).await?;
+    /// if page.has_more { let next = exa.agent().list_page(Some(10), page.next_cursor.as_deref()).await?; }
+    /// # Ok(()) }
+    /// ```
+    #[cfg(exa_operation = "agent.listAgentRuns")]
+    pub async fn list_page(
+        &self,
+        limit: Option<u64>,
+        cursor: Option<&str>,
+    ) -> Result<types::AgentRunList, Error> {
+        let limit = checked_limit(limit)?;
+        self.call(async |api| {
+            let mut request = api.list_agent_runs();
+            if let Some(limit) = limit {
+                request = request.limit(limit);
+            }
+            if let Some(cursor) = cursor {
+                request = request.cursor(cursor);
+            }
+            request.send().await
+        })
+        .await
+    }
+
+    /// Every run, newest first, page after page (`limit` per page) until `hasMore` is false.
+    /// One page is held in memory at a time.
+    ///
+    /// ```no_run
+    /// use futures::TryStreamExt;
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let mut runs = std::pin::pin!(exa.agent().list(Some(100)));
+    /// while let Some(run) = runs.try_next().await? {
+    ///     println!("{}", run.id.as_str());
+    /// }
+    /// # Ok(()) }
+    /// ```
+    #[cfg(exa_operation = "agent.listAgentRuns")]
+    pub fn list(
+        &self,
+        limit: Option<u64>,
+    ) -> impl Stream<Item = Result<types::AgentRun, Error>> + 'a {
+        let api = *self;
+        crate::pages::items(move |cursor: Option<String>| async move {
+            let page = api.list_page(limit, cursor.as_deref()).await?;
+            Ok((
+                page.data,
+                page.has_more,
+                page.next_cursor.map(|c| c.to_string()),
+            ))
+        })
+    }
+
+    /// One page of a run's stored events, oldest first (`GET /agent/runs/{id}/events`).
+    #[cfg(exa_operation = "agent.listAgentRunEvents")]
+    pub async fn events_page(
+        &self,
+        id: &str,
+        limit: Option<u64>,
+        cursor: Option<&str>,
+    ) -> Result<types::AgentRunEventList, Error> {
+        let limit = checked_limit(limit)?;
+        self.call(async |api| {
+            let mut request = api
+                .list_agent_run_events()
+                .id(id)
+                .accept(types::ListAgentRunEventsAccept::ApplicationJson);
+            if let Some(limit) = limit {
+                request = request.limit(limit);
+            }
+            if let Some(cursor) = cursor {
+                request = request.cursor(cursor);
+            }
+            request.send().await
+        })
+        .await
+    }
+
+    /// Every stored event of a run, page after page, one page in memory at a time.
+    #[cfg(exa_operation = "agent.listAgentRunEvents")]
+    pub fn events(
+        &self,
+        id: &'a str,
+        limit: Option<u64>,
+    ) -> impl Stream<Item = Result<types::AgentRunEvent, Error>> + 'a {
+        let api = *self;
+        crate::pages::items(move |cursor: Option<String>| async move {
+            let page = api.events_page(id, limit, cursor.as_deref()).await?;
+            Ok((page.data, page.has_more, page.next_cursor))
+        })
+    }
+
+    /// A run's events as server-sent events: the stored ones after `after` (an event id), then
+    /// new ones as they happen, until the run ends. A dropped stream resumes with
+    /// `Last-Event-ID`, so that each event arrives once and in order (see [`crate::sse`]).
+    #[cfg(exa_operation = "agent.listAgentRunEvents")]
+    pub async fn follow(
+        &self,
+        id: &str,
+        after: Option<&str>,
+        options: crate::sse::StreamOptions,
+    ) -> Result<impl Stream<Item = Result<crate::sse::RunEvent, Error>> + 'a, Error> {
+        let response = crate::sse::open_events(*self, id, after).await?;
+        Ok(crate::sse::run_events(
+            *self,
+            response,
+            Some((id.to_string(), after.map(String::from))),
+            options,
+        ))
+    }
+
+    /// Polls a run until it ends (`completed`, `failed` or `cancelled`) and returns it; an
+    /// [`Error::Timeout`]-free deadline: past `options.timeout` the last run seen is returned
+    /// as [`Error::WaitTimedOut`].
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let done = exa.agent().wait("agent_run_abc", Default::default()).await?;
+    /// println!("{}", done.output.text);
+    /// # Ok(()) }
+    /// ```
+    #[cfg(exa_operation = "agent.getAgentRun")]
+    pub async fn wait(&self, id: &str, options: WaitOptions) -> Result<types::AgentRun, Error> {
+        let started = Instant::now();
+        loop {
+            let run = self.get(id).await?;
+            if is_terminal(&run.status) {
+                return Ok(run);
+            }
+            let elapsed = started.elapsed();
+            if elapsed >= options.timeout {
+                return Err(Error::WaitTimedOut {
+                    waited: elapsed,
+                    status: run.status.as_str().to_string(),
+                });
+            }
+            tokio::time::sleep(options.interval.min(options.timeout - elapsed)).await;
+        }
+    }
+}
+
+/// `limit` must be 1..=100 (the document's bounds), checked before anything is sent.
+fn checked_limit(limit: Option<u64>) -> Result<Option<std::num::NonZeroU64>, Error> {
+    match limit {
+        None => Ok(None),
+        Some(n @ 1..=100) => Ok(std::num::NonZeroU64::new(n)),
+        Some(n) => Err(Error::InvalidRequest(format!(
+            "limit must be between 1 and 100, not {n}"
+        ))),
+    }
+}
