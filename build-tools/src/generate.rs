@@ -169,7 +169,7 @@ fn operation(op: &Operation) -> TokenStream {
 
 /// The name progenitor gives the operation's method, and reports in `OperationInfo`
 /// (progenitor-impl's `sanitize(.., Case::Snake)`).
-fn rust_name(id: &str) -> String {
+pub(crate) fn rust_name(id: &str) -> String {
     use heck::ToSnakeCase;
     let cleaned: String = id
         .replace('\'', "")
