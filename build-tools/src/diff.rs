@@ -124,6 +124,8 @@ struct Side {
     operations: BTreeMap<String, String>,
     /// Rust type name to component name.
     components: BTreeMap<String, String>,
+    /// Components the normalizer made of inline schemas, to the pointer they came from.
+    hoisted: BTreeMap<String, String>,
     request_types: BTreeSet<String>,
     response_types: BTreeSet<String>,
 }
@@ -145,12 +147,14 @@ impl Side {
             })
             .collect();
         let components = component_names(&normalized.spec);
+        let hoisted = hoisted_enums(&normalized);
         let (request_types, response_types) = roles(&normalized, &api, &components);
         Ok(Side {
             document,
             api,
             operations,
             components,
+            hoisted,
             request_types,
             response_types,
         })
@@ -159,7 +163,10 @@ impl Side {
     /// The pointer of a type's schema, when it is a component of the document as written.
     fn type_pointer(&self, rust_name: &str) -> Option<String> {
         let component = self.components.get(rust_name)?;
-        let pointer = join("#/components/schemas", component);
+        let pointer = match self.hoisted.get(component) {
+            Some(origin) => format!("#{origin}"),
+            None => join("#/components/schemas", component),
+        };
         self.located(pointer)
     }
 
@@ -231,6 +238,21 @@ impl Side {
             (false, false) => "unused",
         }
     }
+}
+
+/// Inline response enums the normalizer turned into components: its `open-enum` note says where
+/// each came from, and that is the schema a reader of the document knows.
+fn hoisted_enums(normalized: &Normalized) -> BTreeMap<String, String> {
+    normalized
+        .notes
+        .iter()
+        .filter(|note| note.rule == "open-enum")
+        .filter_map(|note| {
+            let rest = note.message.strip_prefix("inline enum becomes `")?;
+            let name = &rest[..rest.find('`')?];
+            Some((name.to_string(), note.pointer.clone()))
+        })
+        .collect()
 }
 
 /// typify names the type of a component after it in PascalCase.
