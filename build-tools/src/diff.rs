@@ -26,6 +26,7 @@
 //! or a request type is a request type).
 
 mod api;
+mod roles;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -33,8 +34,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::normalize::Normalized;
-use crate::pointer::{join, schema_ref_name};
+use crate::pointer::join;
 use api::{Api, Field, TypeDef, display};
 
 /// Whether a change can stop code that uses the client from compiling or from working as before.
@@ -79,6 +79,12 @@ pub struct Report {
 }
 
 impl Report {
+    fn listing(mut changes: Vec<Change>) -> Report {
+        // Stable: each group keeps the order the comparison found its changes in.
+        changes.sort_by_key(|c| c.impact);
+        Report { changes }
+    }
+
     /// How many changes have this impact.
     pub fn count(&self, impact: Impact) -> usize {
         self.changes.iter().filter(|c| c.impact == impact).count()
@@ -111,8 +117,7 @@ pub fn diff(old: &Path, new: &Path) -> Result<Report, crate::Error> {
     let mut changes = Vec::new();
     compare_operations(&old, &new, &mut changes);
     compare_types(&old, &new, &mut changes);
-    changes.sort_by_key(|c| c.impact);
-    Ok(Report { changes })
+    Ok(Report::listing(changes))
 }
 
 /// One document, what it generates, and where each generated name comes from.
@@ -146,9 +151,9 @@ impl Side {
                 (crate::generate::rust_name(&op.id), pointer)
             })
             .collect();
-        let components = component_names(&normalized.spec);
-        let hoisted = hoisted_enums(&normalized);
-        let (request_types, response_types) = roles(&normalized, &api, &components);
+        let components = roles::component_names(&normalized.spec);
+        let hoisted = roles::hoisted_enums(&normalized);
+        let (request_types, response_types) = roles::roles(&normalized, &api, &components);
         Ok(Side {
             document,
             api,
@@ -238,128 +243,6 @@ impl Side {
             (false, false) => "unused",
         }
     }
-}
-
-/// Inline response enums the normalizer turned into components: its `open-enum` note says where
-/// each came from, and that is the schema a reader of the document knows.
-fn hoisted_enums(normalized: &Normalized) -> BTreeMap<String, String> {
-    normalized
-        .notes
-        .iter()
-        .filter(|note| note.rule == "open-enum")
-        .filter_map(|note| {
-            let rest = note.message.strip_prefix("inline enum becomes `")?;
-            let name = &rest[..rest.find('`')?];
-            Some((name.to_string(), note.pointer.clone()))
-        })
-        .collect()
-}
-
-/// typify names the type of a component after it in PascalCase.
-fn component_names(spec: &Value) -> BTreeMap<String, String> {
-    use heck::ToUpperCamelCase;
-    spec.pointer("/components/schemas")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flat_map(|schemas| schemas.keys())
-        .map(|name| (name.to_upper_camel_case(), name.clone()))
-        .collect()
-}
-
-/// The Rust types reachable from requests and from responses.
-fn roles(
-    normalized: &Normalized,
-    api: &Api,
-    components: &BTreeMap<String, String>,
-) -> (BTreeSet<String>, BTreeSet<String>) {
-    let (request_components, response_components) = reachable_components(&normalized.spec);
-    let rust_names = |names: BTreeSet<String>| -> Vec<String> {
-        components
-            .iter()
-            .filter(|(_, component)| names.contains(*component))
-            .map(|(rust, _)| rust.clone())
-            .collect()
-    };
-    let mut request_roots = rust_names(request_components);
-    let mut response_roots = rust_names(response_components);
-    for op in api.operations.values() {
-        request_roots.extend(
-            op.params
-                .values()
-                .flat_map(|p| api::idents(&p.ty))
-                .map(String::from),
-        );
-        response_roots.extend(api::idents(&op.send).map(String::from));
-    }
-    (closure(api, request_roots), closure(api, response_roots))
-}
-
-/// Component schemas reachable through `$ref`s from each operation's parameters and request body,
-/// and from its responses.
-fn reachable_components(spec: &Value) -> (BTreeSet<String>, BTreeSet<String>) {
-    let mut request = Vec::new();
-    let mut response = Vec::new();
-    let items = spec
-        .get("paths")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flat_map(|p| p.values());
-    for item in items {
-        request.extend(item.get("parameters"));
-        for op in item.as_object().into_iter().flat_map(|o| o.values()) {
-            request.extend(op.get("parameters"));
-            request.extend(op.get("requestBody"));
-            response.extend(op.get("responses"));
-        }
-    }
-    (referenced(spec, &request), referenced(spec, &response))
-}
-
-fn referenced(spec: &Value, roots: &[&Value]) -> BTreeSet<String> {
-    let mut todo: Vec<String> = Vec::new();
-    roots.iter().for_each(|root| collect_refs(root, &mut todo));
-    let mut seen = BTreeSet::new();
-    while let Some(reference) = todo.pop() {
-        if seen.contains(&reference) {
-            continue;
-        }
-        if let Some(target) = reference.strip_prefix('#').and_then(|p| spec.pointer(p)) {
-            collect_refs(target, &mut todo);
-        }
-        seen.insert(reference);
-    }
-    seen.iter()
-        .filter_map(|r| schema_ref_name(r))
-        .map(String::from)
-        .collect()
-}
-
-fn collect_refs(value: &Value, out: &mut Vec<String>) {
-    match value {
-        Value::Object(map) => {
-            if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
-                out.push(reference.to_string());
-            }
-            map.values().for_each(|v| collect_refs(v, out));
-        }
-        Value::Array(items) => items.iter().for_each(|v| collect_refs(v, out)),
-        _ => {}
-    }
-}
-
-/// The roots and every type they name, through fields, variants and inner types.
-fn closure(api: &Api, roots: Vec<String>) -> BTreeSet<String> {
-    let mut todo = roots;
-    let mut seen = BTreeSet::new();
-    while let Some(name) = todo.pop() {
-        let Some(def) = api.types.get(&name) else {
-            continue;
-        };
-        if seen.insert(name) {
-            todo.extend(def.mentioned().into_iter().map(String::from));
-        }
-    }
-    seen
 }
 
 fn change(impact: Impact, kind: &'static str, pointer: Option<String>, message: String) -> Change {
@@ -629,5 +512,33 @@ fn compare_variants(
             new.value_pointer(ty, value),
             message,
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn breaking_changes_are_listed_first_and_counted() {
+        let added = change(
+            Impact::Additive,
+            "added-type",
+            None,
+            "struct `A` added".into(),
+        );
+        let removed = change(
+            Impact::Breaking,
+            "removed-type",
+            Some("#/components/schemas/B".into()),
+            "struct `B` removed".into(),
+        );
+        let report = Report::listing(vec![added, removed]);
+        assert_eq!(
+            report.to_string(),
+            "breaking  removed-type             #/components/schemas/B: struct `B` removed\n\
+             additive  added-type               (inline schema): struct `A` added\n\
+             1 breaking, 1 additive\n"
+        );
     }
 }

@@ -48,6 +48,7 @@ pub(super) enum TypeDef {
 }
 
 impl TypeDef {
+    /// What kind of item it is, for messages.
     pub fn kind(&self) -> &'static str {
         match self {
             TypeDef::Struct(_) => "struct",
@@ -74,15 +75,18 @@ impl TypeDef {
 /// One field of a struct.
 #[derive(Debug, PartialEq)]
 pub(super) struct Field {
+    /// The Rust field name.
     pub rust_name: String,
     /// `None` for a `#[serde(flatten)]` field (additional properties).
     pub json_name: Option<String>,
+    /// The Rust type, rendered without whitespace.
     pub ty: String,
     /// `#[serde(default)]`: absent from JSON is fine, and the builder does not require it.
     pub has_default: bool,
 }
 
 impl Field {
+    /// Its type is `Option<..>`.
     pub fn is_option(&self) -> bool {
         is_option(&self.ty)
     }
@@ -395,4 +399,88 @@ pub(super) fn display(ty: &str) -> String {
     PREFIXES
         .iter()
         .fold(ty.to_string(), |s, prefix| s.replace(prefix, ""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CODE: &str = r#"
+        pub mod types {
+            pub struct Run {
+                #[serde(rename = "createdAt")]
+                pub created_at: ::std::string::String,
+                #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+                pub tags: ::std::vec::Vec<::std::string::String>,
+                pub note: ::std::option::Option<RunNote>,
+                #[serde(flatten)]
+                pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            }
+            pub struct RunNote(::std::string::String);
+            pub enum Status {
+                ///`in_progress`
+                InProgress,
+                Unknown(::std::string::String),
+            }
+            pub mod builder {
+                pub struct Run {}
+            }
+        }
+        pub struct Client {}
+        impl Client {
+            pub fn get_run(&self) -> builder::GetRun<'_> { builder::GetRun::new(self) }
+        }
+        pub mod builder {
+            pub struct GetRun<'a> {
+                client: &'a super::Client,
+                id: Result<types::RunNote, String>,
+                limit: Result<Option<::std::num::NonZeroU64>, String>,
+            }
+            impl<'a> GetRun<'a> {
+                pub async fn send(self) -> Result<ResponseValue<types::Run>, Error<()>> { todo!() }
+            }
+        }
+    "#;
+
+    #[test]
+    fn fields_carry_their_json_names_and_whether_json_may_omit_them() {
+        let api = read(CODE).unwrap();
+        let TypeDef::Struct(fields) = &api.types["Run"] else {
+            panic!("a struct")
+        };
+        let keys: Vec<_> = fields.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["createdAt", "extra", "note", "tags"]);
+        assert!(!fields["createdAt"].is_optional());
+        assert!(fields["tags"].has_default && fields["tags"].is_optional());
+        assert!(fields["note"].is_option());
+        assert_eq!(fields["extra"].json_name, None);
+        assert_eq!(
+            api.types["RunNote"],
+            TypeDef::Newtype("::std::string::String".into())
+        );
+        assert!(!api.types.contains_key("builder"));
+    }
+
+    #[test]
+    fn open_enum_values_come_from_their_doc_comments() {
+        let api = read(CODE).unwrap();
+        let TypeDef::Enum(variants) = &api.types["Status"] else {
+            panic!("an enum")
+        };
+        assert_eq!(variants["InProgress"].value.as_deref(), Some("in_progress"));
+        assert_eq!(
+            variants["Unknown"].payload.as_deref(),
+            Some("::std::string::String")
+        );
+    }
+
+    #[test]
+    fn operations_list_their_setters_and_what_send_returns() {
+        let api = read(CODE).unwrap();
+        let op = &api.operations["get_run"];
+        assert!(op.params["id"].required);
+        assert!(!op.params["limit"].required);
+        assert_eq!(display(&op.params["limit"].ty), "NonZeroU64");
+        assert_eq!(display(&op.send), "Result<ResponseValue<Run>,Error<()>>");
+    }
 }
