@@ -7,8 +7,10 @@
 //! open enums for forward compatibility).
 //!
 //! `client/build.rs` calls [`build_client`]; the `exa-build-tools` binary exposes the same steps
-//! as `check` and `generate` for review.
+//! as `check` and `generate` for review, and [`diff::diff`] tells what regenerating from a new
+//! document changes for the code that uses the client.
 
+pub mod diff;
 mod duplicates;
 mod errors;
 mod generate;

@@ -1,8 +1,9 @@
-//! `exa-build-tools check SPEC` and `exa-build-tools generate SPEC [-o FILE] [--mocks FILE]`.
+//! `exa-build-tools check SPEC`, `exa-build-tools generate SPEC [-o FILE] [--mocks FILE]` and
+//! `exa-build-tools diff OLD NEW`.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -36,10 +37,24 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         mocks: Option<PathBuf>,
     },
+    /// List what regenerating from NEW instead of OLD changes for code using the client; exit 1
+    /// when a change can break it, 2 when a document cannot be generated.
+    Diff {
+        /// The document the client is generated from now.
+        old: PathBuf,
+        /// The document that would replace it.
+        new: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
-    let result = run(Cli::parse());
+    match Cli::parse().command {
+        Command::Diff { old, new } => diff(&old, &new),
+        command => print(run(command)),
+    }
+}
+
+fn print(result: Result<String, (String, String)>) -> ExitCode {
     // The report is printed before any error: `check` shows what it understood.
     let (Ok(report) | Err((report, _))) = &result;
     // A reader that stops early (`check ... | head`) is not an error.
@@ -53,10 +68,29 @@ fn main() -> ExitCode {
     }
 }
 
+fn diff(old: &Path, new: &Path) -> ExitCode {
+    match exa_build_tools::diff::diff(old, new) {
+        Ok(report) => {
+            let _ = std::io::stdout()
+                .lock()
+                .write_all(report.to_string().as_bytes());
+            if report.is_breaking() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
 /// The report for standard output, or that much of it and the error.
-fn run(cli: Cli) -> Result<String, (String, String)> {
+fn run(command: Command) -> Result<String, (String, String)> {
     let mut out = String::new();
-    match cli.command {
+    match command {
         Command::Check { spec } => {
             let document = load(&spec).map_err(|e| (String::new(), e.to_string()))?;
             let normalized = normalize(document).map_err(|problems| {
@@ -117,5 +151,6 @@ fn run(cli: Cli) -> Result<String, (String, String)> {
                 None => Ok(generated.code),
             }
         }
+        Command::Diff { .. } => Err((String::new(), "`diff` is run by `main`".to_string())),
     }
 }
