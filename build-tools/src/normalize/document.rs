@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Value, json};
 
 use super::Notes;
-use super::schema::{METHODS, operations_of};
+use super::openapi::{METHODS, is_data, operations_of, resolve};
 use crate::pointer::join;
 
 /// The header every Agent operation requires; the facade sends it on every request instead.
@@ -104,12 +104,6 @@ fn visit_refs(node: &mut Value, f: &mut impl FnMut(&mut String)) {
         _ => {}
     }
 }
-
-/// Examples, defaults and extensions hold data, whatever their keys.
-pub fn is_data(key: &str) -> bool {
-    matches!(key, "example" | "examples" | "default" | "enum" | "const") || key.starts_with("x-")
-}
-
 /// Every `$ref` must point into this document: typify reads a reference by its last segment
 /// and would resolve a misspelt one to another schema (or recurse on it), and progenitor
 /// refuses one it cannot find with no word of where it stands.
@@ -396,16 +390,6 @@ fn allowed_values(schema: Option<&Value>) -> Vec<String> {
                 .map(|s| vec![s.to_string()])
         })
         .unwrap_or_default()
-}
-
-/// Follows one local `$ref` (`#/components/...`).
-pub fn resolve<'a>(value: &'a Value, components: &'a Value) -> &'a Value {
-    value
-        .get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|r| r.strip_prefix("#/components"))
-        .and_then(|r| components.pointer(r))
-        .unwrap_or(value)
 }
 
 #[cfg(test)]

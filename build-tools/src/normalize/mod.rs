@@ -6,6 +6,7 @@
 //! the forward-compatibility rules on response schemas ([`responses`]).
 
 mod document;
+mod openapi;
 mod operations;
 mod responses;
 mod schema;

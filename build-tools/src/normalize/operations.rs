@@ -5,8 +5,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value, json};
 
-use super::document::resolve;
-use super::schema::{operations, operations_of};
+use super::openapi::{operations, operations_of, resolve};
 use super::{Notes, Operation, PathParam};
 use crate::pointer::join;
 

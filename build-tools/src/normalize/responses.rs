@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Map, Value, json};
 
 use super::Notes;
-use super::schema::operations;
+use super::openapi::operations;
 use crate::pointer::{join, schema_ref_name};
 
 /// `additionalProperties: false` becomes `deny_unknown_fields`, which rejects a response with a

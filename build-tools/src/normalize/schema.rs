@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Map, Value, json};
 
 use super::Notes;
-use super::document::is_data;
+use super::openapi::{is_data, schema_roots};
 use crate::pointer::{join, schema_ref_name};
 
 type Rule = fn(&mut Map<String, Value>, &str, &mut Notes);
@@ -356,133 +356,6 @@ fn component<'a>(mut schema: &'a Value, schemas: &'a Map<String, Value>) -> &'a 
         }
     }
     schema
-}
-
-/// Every place the document holds a schema directly (subschemas are reached by [`walk`]).
-pub fn schema_roots(doc: &Value) -> Vec<String> {
-    let mut roots = Vec::new();
-    if let Some(schemas) = doc
-        .pointer("/components/schemas")
-        .and_then(Value::as_object)
-    {
-        roots.extend(schemas.keys().map(|k| join("/components/schemas", k)));
-    }
-    for kind in ["parameters", "headers"] {
-        let base = format!("/components/{kind}");
-        for (name, p) in entries(doc, &base) {
-            roots.extend(parameter_schemas(p, &join(&base, name)));
-        }
-    }
-    for kind in ["responses", "requestBodies"] {
-        let base = format!("/components/{kind}");
-        for (name, r) in entries(doc, &base) {
-            roots.extend(body_schemas(r, &join(&base, name)));
-        }
-    }
-    for (path, item) in entries(doc, "/paths") {
-        let item_ptr = join("/paths", path);
-        for (i, p) in item
-            .get("parameters")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .enumerate()
-        {
-            roots.extend(parameter_schemas(p, &format!("{item_ptr}/parameters/{i}")));
-        }
-        for (method, op) in operations_of(item) {
-            let op_ptr = join(&item_ptr, method);
-            for (i, p) in op
-                .get("parameters")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .enumerate()
-            {
-                roots.extend(parameter_schemas(p, &format!("{op_ptr}/parameters/{i}")));
-            }
-            if let Some(body) = op.get("requestBody") {
-                roots.extend(body_schemas(body, &join(&op_ptr, "requestBody")));
-            }
-            for (status, r) in op
-                .get("responses")
-                .and_then(Value::as_object)
-                .into_iter()
-                .flatten()
-            {
-                roots.extend(body_schemas(r, &join(&join(&op_ptr, "responses"), status)));
-            }
-        }
-    }
-    roots
-}
-
-pub const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
-pub fn operations_of(item: &Value) -> impl Iterator<Item = (&'static str, &Value)> {
-    METHODS
-        .iter()
-        .filter_map(move |m| item.get(*m).map(|op| (*m, op)))
-}
-
-/// Every operation of the document, with its pointer (`/paths/~1runs/get`).
-pub fn operations(doc: &Value) -> Vec<(String, &Value)> {
-    let paths = doc.get("paths").and_then(Value::as_object);
-    paths
-        .into_iter()
-        .flatten()
-        .flat_map(|(path, item)| {
-            let item_ptr = join("/paths", path);
-            operations_of(item).map(move |(method, op)| (join(&item_ptr, method), op))
-        })
-        .collect()
-}
-
-fn entries<'a>(doc: &'a Value, pointer: &str) -> impl Iterator<Item = (&'a String, &'a Value)> {
-    doc.pointer(pointer)
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-}
-
-fn parameter_schemas(p: &Value, ptr: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    if p.get("schema").is_some() {
-        out.push(join(ptr, "schema"));
-    }
-    out.extend(content_schemas(p, ptr));
-    out
-}
-
-/// Schemas of a response or request body: its content, and a response's headers.
-fn body_schemas(r: &Value, ptr: &str) -> Vec<String> {
-    let mut out = content_schemas(r, ptr);
-    for (name, h) in r
-        .get("headers")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-    {
-        out.extend(parameter_schemas(h, &join(&join(ptr, "headers"), name)));
-    }
-    out
-}
-
-fn content_schemas(v: &Value, ptr: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for (mt, media) in v
-        .get("content")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-    {
-        if media.get("schema").is_some() {
-            out.push(join(&join(&join(ptr, "content"), mt), "schema"));
-        }
-    }
-    out
 }
 
 /// Applies [`RULES`] to one schema, then to its subschemas.

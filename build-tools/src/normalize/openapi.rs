@@ -1,0 +1,148 @@
+//! What an OpenAPI document is made of, as every rule reads it: its operations, where it holds
+//! schemas, how a `$ref` resolves, and which keys hold data rather than schemas.
+
+use serde_json::Value;
+
+use crate::pointer::join;
+
+/// Every place the document holds a schema directly (the schema walk reaches their subschemas).
+pub fn schema_roots(doc: &Value) -> Vec<String> {
+    let mut roots = Vec::new();
+    if let Some(schemas) = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    {
+        roots.extend(schemas.keys().map(|k| join("/components/schemas", k)));
+    }
+    for kind in ["parameters", "headers"] {
+        let base = format!("/components/{kind}");
+        for (name, p) in entries(doc, &base) {
+            roots.extend(parameter_schemas(p, &join(&base, name)));
+        }
+    }
+    for kind in ["responses", "requestBodies"] {
+        let base = format!("/components/{kind}");
+        for (name, r) in entries(doc, &base) {
+            roots.extend(body_schemas(r, &join(&base, name)));
+        }
+    }
+    for (path, item) in entries(doc, "/paths") {
+        let item_ptr = join("/paths", path);
+        for (i, p) in item
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            roots.extend(parameter_schemas(p, &format!("{item_ptr}/parameters/{i}")));
+        }
+        for (method, op) in operations_of(item) {
+            let op_ptr = join(&item_ptr, method);
+            for (i, p) in op
+                .get("parameters")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .enumerate()
+            {
+                roots.extend(parameter_schemas(p, &format!("{op_ptr}/parameters/{i}")));
+            }
+            if let Some(body) = op.get("requestBody") {
+                roots.extend(body_schemas(body, &join(&op_ptr, "requestBody")));
+            }
+            for (status, r) in op
+                .get("responses")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                roots.extend(body_schemas(r, &join(&join(&op_ptr, "responses"), status)));
+            }
+        }
+    }
+    roots
+}
+
+pub const METHODS: &[&str] = &[
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+pub fn operations_of(item: &Value) -> impl Iterator<Item = (&'static str, &Value)> {
+    METHODS
+        .iter()
+        .filter_map(move |m| item.get(*m).map(|op| (*m, op)))
+}
+
+/// Every operation of the document, with its pointer (`/paths/~1runs/get`).
+pub fn operations(doc: &Value) -> Vec<(String, &Value)> {
+    let paths = doc.get("paths").and_then(Value::as_object);
+    paths
+        .into_iter()
+        .flatten()
+        .flat_map(|(path, item)| {
+            let item_ptr = join("/paths", path);
+            operations_of(item).map(move |(method, op)| (join(&item_ptr, method), op))
+        })
+        .collect()
+}
+
+fn entries<'a>(doc: &'a Value, pointer: &str) -> impl Iterator<Item = (&'a String, &'a Value)> {
+    doc.pointer(pointer)
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+}
+
+fn parameter_schemas(p: &Value, ptr: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if p.get("schema").is_some() {
+        out.push(join(ptr, "schema"));
+    }
+    out.extend(content_schemas(p, ptr));
+    out
+}
+
+/// Schemas of a response or request body: its content, and a response's headers.
+fn body_schemas(r: &Value, ptr: &str) -> Vec<String> {
+    let mut out = content_schemas(r, ptr);
+    for (name, h) in r
+        .get("headers")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        out.extend(parameter_schemas(h, &join(&join(ptr, "headers"), name)));
+    }
+    out
+}
+
+fn content_schemas(v: &Value, ptr: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (mt, media) in v
+        .get("content")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        if media.get("schema").is_some() {
+            out.push(join(&join(&join(ptr, "content"), mt), "schema"));
+        }
+    }
+    out
+}
+
+/// Examples, defaults and extensions hold data, whatever their keys.
+pub fn is_data(key: &str) -> bool {
+    matches!(key, "example" | "examples" | "default" | "enum" | "const") || key.starts_with("x-")
+}
+
+/// Follows one local `$ref` (`#/components/...`).
+pub fn resolve<'a>(value: &'a Value, components: &'a Value) -> &'a Value {
+    value
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix("#/components"))
+        .and_then(|r| components.pointer(r))
+        .unwrap_or(value)
+}
