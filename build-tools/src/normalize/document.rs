@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Value, json};
 
 use super::Notes;
-use super::openapi::{METHODS, is_data, operations_of, resolve};
+use super::openapi::{METHODS, operations_of, resolve, visit, visit_mut};
 use crate::pointer::join;
 
 /// The header every Agent operation requires; the facade sends it on every request instead.
@@ -28,9 +28,10 @@ pub fn run(doc: &mut Value, notes: &mut Notes) {
 fn hoist_deep_refs(doc: &mut Value, notes: &mut Notes) {
     const PREFIX: &str = "#/components/schemas/";
     let mut targets = BTreeSet::new();
-    visit_refs(doc, &mut |r| {
-        if r.strip_prefix(PREFIX)
-            .is_some_and(|rest| rest.contains('/'))
+    visit(doc, "", &mut |map, _| {
+        if let Some(r) = map.get("$ref").and_then(Value::as_str)
+            && r.strip_prefix(PREFIX)
+                .is_some_and(|rest| rest.contains('/'))
         {
             targets.insert(r[1..].to_string());
         }
@@ -77,88 +78,50 @@ fn hoist_deep_refs(doc: &mut Value, notes: &mut Notes) {
         );
         moved.insert(format!("#{target}"), reference);
     }
-    visit_refs(doc, &mut |r| {
-        if let Some(to) = moved.get(r.as_str()) {
+    visit_mut(doc, &mut |map| {
+        if let Some(Value::String(r)) = map.get_mut("$ref")
+            && let Some(to) = moved.get(r.as_str())
+        {
             *r = to.clone();
         }
     });
 }
 
-/// Calls `f` on every `$ref` of the document outside data (examples, defaults, extensions).
-fn visit_refs(node: &mut Value, f: &mut impl FnMut(&mut String)) {
-    match node {
-        Value::Object(map) => {
-            for (k, v) in map.iter_mut() {
-                match (k.as_str(), v) {
-                    ("$ref", Value::String(r)) => f(r),
-                    // Property names are not keywords: a property may be called `default`.
-                    ("properties", Value::Object(properties)) => {
-                        properties.values_mut().for_each(|p| visit_refs(p, f));
-                    }
-                    (k, _) if is_data(k) => {}
-                    (_, v) => visit_refs(v, f),
-                }
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(|v| visit_refs(v, f)),
-        _ => {}
-    }
-}
 /// Every `$ref` must point into this document: typify reads a reference by its last segment
 /// and would resolve a misspelt one to another schema (or recurse on it), and progenitor
 /// refuses one it cannot find with no word of where it stands.
 fn dangling_refs(node: &Value, doc: &Value, ptr: &str, notes: &mut Notes) {
-    match node {
-        Value::Object(map) => {
-            if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
-                let at = join(ptr, "$ref");
-                // typify names a referenced schema by the pointer's last segment only.
-                let into_a_component = |target: &str| {
-                    let segments: Vec<&str> = target.split('/').collect();
-                    matches!(segments.as_slice(), ["", "components", _, _])
-                };
-                match reference.strip_prefix('#') {
-                    Some(target) if doc.pointer(target).is_none() => notes.error(
-                        &at,
-                        "$ref",
-                        format!("`{reference}` does not resolve in this document"),
-                    ),
-                    Some(target) if !into_a_component(target) => {
-                        notes.error(
-                            &at,
-                            "$ref",
-                            format!("`{reference}` points inside a component: reference a component (`#/components/<kind>/<name>`)"),
-                        )
-                    }
-                    Some(_) => {}
-                    None => notes.error(
-                        &at,
-                        "$ref",
-                        format!("`{reference}` is in another document: bundle the spec into one file first"),
-                    ),
-                }
+    visit(node, ptr, &mut |map, ptr| {
+        let Some(reference) = map.get("$ref").and_then(Value::as_str) else {
+            return;
+        };
+        let at = join(ptr, "$ref");
+        // typify names a referenced schema by the pointer's last segment only.
+        let into_a_component = |target: &str| {
+            let segments: Vec<&str> = target.split('/').collect();
+            matches!(segments.as_slice(), ["", "components", _, _])
+        };
+        match reference.strip_prefix('#') {
+            Some(target) if doc.pointer(target).is_none() => notes.error(
+                &at,
+                "$ref",
+                format!("`{reference}` does not resolve in this document"),
+            ),
+            Some(target) if !into_a_component(target) => {
+                notes.error(
+                    &at,
+                    "$ref",
+                    format!("`{reference}` points inside a component: reference a component (`#/components/<kind>/<name>`)"),
+                )
             }
-            for (k, v) in map.iter() {
-                match (k.as_str(), v) {
-                    // Property names are not keywords: a property may be called `default`.
-                    ("properties", Value::Object(properties)) => {
-                        let base = join(ptr, k);
-                        for (name, p) in properties {
-                            dangling_refs(p, doc, &join(&base, name), notes);
-                        }
-                    }
-                    (k, _) if is_data(k) => {}
-                    (k, v) => dangling_refs(v, doc, &join(ptr, k), notes),
-                }
-            }
+            Some(_) => {}
+            None => notes.error(
+                &at,
+                "$ref",
+                format!("`{reference}` is in another document: bundle the spec into one file first"),
+            ),
         }
-        Value::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                dangling_refs(v, doc, &format!("{ptr}/{i}"), notes);
-            }
-        }
-        _ => {}
-    }
+    });
 }
 
 /// progenitor accepts only `3.0.x`.

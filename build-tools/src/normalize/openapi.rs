@@ -1,7 +1,7 @@
 //! What an OpenAPI document is made of, as every rule reads it: its operations, where it holds
 //! schemas, how a `$ref` resolves, and which keys hold data rather than schemas.
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::pointer::join;
 
@@ -145,4 +145,78 @@ pub fn resolve<'a>(value: &'a Value, components: &'a Value) -> &'a Value {
         .and_then(|r| r.strip_prefix("#/components"))
         .and_then(|r| components.pointer(r))
         .unwrap_or(value)
+}
+
+/// Calls `f` on every object in `node` outside data, with its pointer: the schemas, and the
+/// document structure holding them. Data (see [`is_data`]) holds no schemas, but a property may
+/// be called `default`: every member of `properties` is a schema.
+pub fn visit<'a>(node: &'a Value, ptr: &str, f: &mut impl FnMut(&'a Map<String, Value>, &str)) {
+    match node {
+        Value::Object(map) => {
+            f(map, ptr);
+            for (k, v) in map {
+                match (k.as_str(), v) {
+                    ("properties", Value::Object(properties)) => {
+                        let base = join(ptr, k);
+                        for (name, p) in properties {
+                            visit(p, &join(&base, name), f);
+                        }
+                    }
+                    (k, _) if is_data(k) => {}
+                    (k, v) => visit(v, &join(ptr, k), f),
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                visit(v, &format!("{ptr}/{i}"), f);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// [`visit`], to change what it finds: `f` sees each object before its members.
+pub fn visit_mut(node: &mut Value, f: &mut impl FnMut(&mut Map<String, Value>)) {
+    match node {
+        Value::Object(map) => {
+            f(map);
+            for (k, v) in map.iter_mut() {
+                match (k.as_str(), v) {
+                    ("properties", Value::Object(properties)) => {
+                        properties.values_mut().for_each(|p| visit_mut(p, f));
+                    }
+                    (k, _) if is_data(k) => {}
+                    (_, v) => visit_mut(v, f),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| visit_mut(v, f)),
+        _ => {}
+    }
+}
+
+/// How far a chain of references is followed, so that a `$ref` cycle ends.
+pub const MAX_REF_CHAIN: usize = 8;
+
+/// A schema at `ptr`, then the schemas it stands for through `$ref`s and single-member `allOf`
+/// wrappers (the shape `ref-siblings` leaves), each with its pointer: at most
+/// [`MAX_REF_CHAIN`] of them.
+pub fn ref_chain<'a>(
+    schema: &'a Value,
+    ptr: &str,
+    components: &'a Value,
+) -> impl Iterator<Item = (String, &'a Value)> {
+    std::iter::successors(Some((ptr.to_string(), schema)), |(ptr, s)| {
+        match (s.get("$ref"), s.get("allOf").and_then(Value::as_array)) {
+            (Some(r), _) => {
+                let target = resolve(s, components);
+                let ptr = r.as_str()?.strip_prefix('#')?.to_string();
+                (!std::ptr::eq(target, *s)).then_some((ptr, target))
+            }
+            (None, Some(all)) if all.len() == 1 => Some((format!("{ptr}/allOf/0"), &all[0])),
+            _ => None,
+        }
+    })
+    .take(MAX_REF_CHAIN)
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value, json};
 
-use super::openapi::{operations, operations_of, resolve};
+use super::openapi::{operations, operations_of, ref_chain, resolve};
 use super::{Notes, Operation, PathParam};
 use crate::pointer::join;
 
@@ -78,30 +78,22 @@ pub fn run(doc: &mut Value, notes: &mut Notes) -> Vec<Operation> {
 /// removed from the schemas a path parameter resolves to.
 fn drop_path_patterns(doc: &mut Value, notes: &mut Notes) {
     let mut found = BTreeSet::new();
+    let components = doc.get("components").unwrap_or(&Value::Null);
     for (op_ptr, op) in operations(doc) {
         let params = op.get("parameters").and_then(Value::as_array);
         for (i, param) in params.into_iter().flatten().enumerate() {
             if param.get("in") != Some(&json!("path")) {
                 continue;
             }
-            let mut ptr = format!("{op_ptr}/parameters/{i}/schema");
-            // The chain `wrapped` follows, by pointer: the pattern is removed where it is.
-            for _ in 0..8 {
-                let Some(schema) = doc.pointer(&ptr) else {
-                    break;
-                };
+            let Some(schema) = param.get("schema") else {
+                continue;
+            };
+            let ptr = format!("{op_ptr}/parameters/{i}/schema");
+            // The pattern is removed where it is, wherever the chain leads.
+            for (ptr, schema) in ref_chain(schema, &ptr, components) {
                 if schema.get("pattern").is_some() {
-                    found.insert(ptr.clone());
+                    found.insert(ptr);
                 }
-                let all_of = schema.get("allOf").and_then(Value::as_array);
-                ptr = match (schema.get("$ref").and_then(Value::as_str), all_of) {
-                    (Some(r), _) => match r.strip_prefix('#') {
-                        Some(target) => target.to_string(),
-                        None => break,
-                    },
-                    (None, Some(all)) if all.len() == 1 => format!("{ptr}/allOf/0"),
-                    _ => break,
-                };
             }
         }
     }
@@ -306,17 +298,9 @@ fn unsendable(
     required
 }
 
-/// A schema, then the schemas it stands for through `$ref` and single-element `allOf` wrappers
-/// (the shape `ref-siblings` leaves), a bounded number of steps so that a cycle ends.
+/// A schema, then the schemas it stands for (see [`ref_chain`]).
 fn wrapped<'a>(schema: &'a Value, components: &'a Value) -> impl Iterator<Item = &'a Value> {
-    std::iter::successors(Some(schema), |s| {
-        match (s.get("$ref"), s.get("allOf").and_then(Value::as_array)) {
-            (Some(_), _) => Some(resolve(s, components)).filter(|r| !std::ptr::eq(*r, *s)),
-            (None, Some(all)) if all.len() == 1 => all.first(),
-            _ => None,
-        }
-    })
-    .take(8)
+    ref_chain(schema, "", components).map(|(_, s)| s)
 }
 
 fn template_names(path: &str) -> Vec<&str> {

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Map, Value, json};
 
 use super::Notes;
-use super::openapi::{is_data, schema_roots};
+use super::openapi::{MAX_REF_CHAIN, is_data, schema_roots};
 use crate::pointer::{join, schema_ref_name};
 
 type Rule = fn(&mut Map<String, Value>, &str, &mut Notes);
@@ -90,7 +90,7 @@ fn redundant_nullable(node: &mut Value, ptr: &str, schemas: &Value, notes: &mut 
                 _ => None,
             };
             if map.get("nullable") == Some(&json!(true))
-                && target.is_some_and(|r| admits_null(r, schemas, 8))
+                && target.is_some_and(|r| admits_null(r, schemas, MAX_REF_CHAIN))
             {
                 map.remove("nullable");
                 notes.rewrite(
@@ -118,14 +118,14 @@ fn redundant_nullable(node: &mut Value, ptr: &str, schemas: &Value, notes: &mut 
 
 /// Whether the component a `$ref` names admits `null`, through `nullable`, a single `allOf`
 /// reference or a union branch; `depth` bounds reference cycles.
-fn admits_null(reference: &str, schemas: &Value, depth: u8) -> bool {
+fn admits_null(reference: &str, schemas: &Value, depth: usize) -> bool {
     let Some(schema) = schema_ref_name(reference).and_then(|n| schemas.get(n)) else {
         return false;
     };
     admits_null_schema(schema, schemas, depth)
 }
 
-fn admits_null_schema(schema: &Value, schemas: &Value, depth: u8) -> bool {
+fn admits_null_schema(schema: &Value, schemas: &Value, depth: usize) -> bool {
     if depth == 0 {
         return false;
     }
@@ -342,9 +342,10 @@ fn shared_locations<'a>(members: &'a [Value], schemas: &'a Map<String, Value>) -
     at.into_values().filter(|s| s.len() > 1).flatten().collect()
 }
 
-/// `schema`, or the component its `$ref` chain ends at.
+/// `schema`, or the component its `$ref` chain ends at. Components are looked up by name, as
+/// typify does, and an `allOf` wrapper is not followed: merging one is what is being traced.
 fn component<'a>(mut schema: &'a Value, schemas: &'a Map<String, Value>) -> &'a Value {
-    for _ in 0..8 {
+    for _ in 0..MAX_REF_CHAIN {
         let target = schema
             .get("$ref")
             .and_then(Value::as_str)
