@@ -5,13 +5,17 @@
 //! document ([`schema`]), then the operations' shapes progenitor asserts on ([`operations`]), then
 //! the forward-compatibility rules on response schemas ([`responses`]).
 
+mod components;
 mod document;
+mod keywords;
+mod nullability;
 mod openapi;
 mod operations;
 mod responses;
 mod schema;
 #[cfg(test)]
 mod test_support;
+mod unions;
 
 use std::collections::BTreeMap;
 use std::fmt;
