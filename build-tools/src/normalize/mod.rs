@@ -5,12 +5,15 @@
 //! document ([`schema`]), then the operations' shapes progenitor asserts on ([`operations`]), then
 //! the forward-compatibility rules on response schemas ([`responses`]).
 
+mod bodies;
 mod components;
 mod document;
 mod keywords;
 mod nullability;
 mod openapi;
 mod operations;
+mod parameters;
+mod paths;
 mod responses;
 mod schema;
 #[cfg(test)]

@@ -132,6 +132,19 @@ fn content_schemas(v: &Value, ptr: &str) -> Vec<String> {
     out
 }
 
+/// The paths, to change, and beside them the components they refer to.
+pub fn paths_and_components(doc: &mut Value) -> (Option<&mut Map<String, Value>>, &Value) {
+    let (mut paths, mut components) = (None, &Value::Null);
+    for (key, value) in doc.as_object_mut().into_iter().flatten() {
+        match key.as_str() {
+            "paths" => paths = value.as_object_mut(),
+            "components" => components = &*value,
+            _ => {}
+        }
+    }
+    (paths, components)
+}
+
 /// Examples, defaults and extensions hold data, whatever their keys.
 pub fn is_data(key: &str) -> bool {
     matches!(key, "example" | "examples" | "default" | "enum" | "const") || key.starts_with("x-")
@@ -219,4 +232,17 @@ pub fn ref_chain<'a>(
         }
     })
     .take(MAX_REF_CHAIN)
+}
+
+/// A schema, then the schemas it stands for (see [`ref_chain`]).
+pub fn wrapped<'a>(schema: &'a Value, components: &'a Value) -> impl Iterator<Item = &'a Value> {
+    ref_chain(schema, "", components).map(|(_, s)| s)
+}
+
+/// Sets `key` where `value` is an object; any other shape is malformed, and left for the
+/// generator to refuse with its message rather than a panic here.
+pub fn set(value: &mut Value, key: &str, to: Value) {
+    if let Some(map) = value.as_object_mut() {
+        map.insert(key.to_string(), to);
+    }
 }
