@@ -6,7 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Value, json};
 
 use super::Notes;
-use super::openapi::{METHODS, operations_of, resolve, visit, visit_mut};
+use super::openapi::{
+    METHODS, operations_of, pascal, paths_and_components, resolve, visit, visit_mut,
+};
 use crate::pointer::join;
 
 /// The header every Agent operation requires; the facade sends it on every request instead.
@@ -270,16 +272,7 @@ fn derived_operation_id(method: &str, path: &str) -> String {
             None => ("", segment),
         };
         id.push_str(prefix);
-        for part in word
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|s| !s.is_empty())
-        {
-            let mut chars = part.chars();
-            if let Some(first) = chars.next() {
-                id.push(first.to_ascii_uppercase());
-                id.push_str(chars.as_str());
-            }
-        }
+        id.push_str(&pascal(word));
     }
     id
 }
@@ -288,9 +281,8 @@ fn derived_operation_id(method: &str, path: &str) -> String {
 /// schema allows (first is the default), so that the facade sends it on every request and a new
 /// spec's token changes the default with no hand edit.
 pub fn remove_beta_header(doc: &mut Value, notes: &mut Notes) -> Vec<String> {
-    let components = doc.get("components").cloned().unwrap_or(Value::Null);
     let mut tokens: Vec<String> = Vec::new();
-    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+    let (Some(paths), components) = paths_and_components(doc) else {
         return tokens;
     };
     for (path, item) in paths.iter_mut() {
@@ -307,11 +299,11 @@ pub fn remove_beta_header(doc: &mut Value, notes: &mut Notes) -> Vec<String> {
                 continue;
             };
             params.retain(|p| {
-                let resolved = resolve(p, &components);
+                let resolved = resolve(p, components);
                 let is_beta = resolved.get("in") == Some(&json!("header"))
                     && resolved.get("name").and_then(Value::as_str).is_some_and(|n| n.eq_ignore_ascii_case(BETA_HEADER));
                 if is_beta {
-                    for token in allowed_values(resolved.get("schema").map(|s| resolve(s, &components))) {
+                    for token in allowed_values(resolved.get("schema").map(|s| resolve(s, components))) {
                         if !tokens.contains(&token) {
                             tokens.push(token);
                         }

@@ -3,18 +3,18 @@
 //!
 //! The passes run in a fixed order: document-level rules ([`document`]), then every schema in the
 //! document ([`schema`]), then the operations' shapes progenitor asserts on ([`operations`]), then
-//! the forward-compatibility rules on response schemas ([`responses`]).
+//! the forward-compatibility rules on response schemas ([`forward_compat`]).
 
 mod bodies;
 mod components;
 mod document;
+mod forward_compat;
 mod keywords;
 mod nullability;
 mod openapi;
 mod operations;
 mod parameters;
 mod paths;
-mod responses;
 mod schema;
 #[cfg(test)]
 mod test_support;
@@ -159,8 +159,7 @@ pub fn normalize(mut doc: Value) -> Result<Normalized, Vec<Note>> {
     let beta_tokens = document::remove_beta_header(&mut doc, &mut notes);
     schema::run(&mut doc, &mut notes);
     let operations = operations::run(&mut doc, &mut notes);
-    responses::relax_closed_objects(&mut doc, &mut notes);
-    let open_enums = responses::open_enums(&mut doc, &mut notes);
+    let open_enums = forward_compat::run(&mut doc, &mut notes);
 
     let Notes(notes) = notes;
     if notes.iter().any(|n| n.severity == Severity::Error) {

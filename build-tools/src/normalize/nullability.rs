@@ -115,7 +115,31 @@ pub fn null_branch(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
 /// progenitor wraps it in a union of `null` and the reference, typify sees `null` on both
 /// sides and asserts while merging such a property through an `allOf`. The outer `nullable`
 /// goes; the value still may be `null`.
-pub fn redundant_nullable(node: &mut Value, ptr: &str, schemas: &Value, notes: &mut Notes) {
+pub fn redundant_nullable(doc: &mut Value, notes: &mut Notes) {
+    let schemas = doc.pointer("/components/schemas").unwrap_or(&Value::Null);
+    let mut found = Vec::new();
+    nullable_beside_nullable_refs(doc, "", schemas, &mut found);
+    for ptr in found {
+        if let Some(map) = doc.pointer_mut(&ptr).and_then(Value::as_object_mut) {
+            map.remove("nullable");
+        }
+        notes.rewrite(
+            &ptr,
+            "redundant-nullable",
+            "`nullable` dropped: the referenced schema admits `null` itself",
+        );
+    }
+}
+
+/// The pointers [`redundant_nullable`] applies to. Its own walk rather than
+/// [`visit`](super::openapi::visit): it reads every key below a pointer ending in `/properties`,
+/// which includes the data of a schema named `properties`, and would reach other nodes there.
+fn nullable_beside_nullable_refs(
+    node: &Value,
+    ptr: &str,
+    schemas: &Value,
+    found: &mut Vec<String>,
+) {
     match node {
         Value::Object(map) => {
             let target = match map
@@ -129,24 +153,19 @@ pub fn redundant_nullable(node: &mut Value, ptr: &str, schemas: &Value, notes: &
             if map.get("nullable") == Some(&json!(true))
                 && target.is_some_and(|r| admits_null(r, schemas, MAX_REF_CHAIN))
             {
-                map.remove("nullable");
-                notes.rewrite(
-                    ptr,
-                    "redundant-nullable",
-                    "`nullable` dropped: the referenced schema admits `null` itself",
-                );
+                found.push(ptr.to_string());
             }
             // Data holds no schemas, but a property may be called `default`.
             let in_properties = ptr.ends_with("/properties");
-            for (k, v) in map.iter_mut() {
+            for (k, v) in map {
                 if in_properties || !is_data(k) {
-                    redundant_nullable(v, &join(ptr, k), schemas, notes);
+                    nullable_beside_nullable_refs(v, &join(ptr, k), schemas, found);
                 }
             }
         }
         Value::Array(items) => {
-            for (i, v) in items.iter_mut().enumerate() {
-                redundant_nullable(v, &format!("{ptr}/{i}"), schemas, notes);
+            for (i, v) in items.iter().enumerate() {
+                nullable_beside_nullable_refs(v, &format!("{ptr}/{i}"), schemas, found);
             }
         }
         _ => {}

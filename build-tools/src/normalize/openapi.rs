@@ -246,3 +246,17 @@ pub fn set(value: &mut Value, key: &str, to: Value) {
         map.insert(key.to_string(), to);
     }
 }
+
+/// `user_id.v2` becomes `UserIdV2`: words split at anything not ASCII alphanumeric, each
+/// capitalized, the rest of each word as written.
+pub fn pascal(name: &str) -> String {
+    name.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            let mut c = s.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}

@@ -52,8 +52,7 @@ pub fn run(doc: &mut Value, notes: &mut Notes) {
         }
     }
     nullable_union_components(doc, notes);
-    let schemas = doc.pointer("/components/schemas").cloned();
-    redundant_nullable(doc, "", schemas.as_ref().unwrap_or(&Value::Null), notes);
+    redundant_nullable(doc, notes);
     all_of_cycles(doc, notes);
 }
 
