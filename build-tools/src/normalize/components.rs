@@ -73,7 +73,8 @@ fn reached<'a>(
 }
 
 /// The components typify resolves to merge the `allOf`s found anywhere in `schema` (without
-/// following `$ref`s: the caller walks from component to component).
+/// following `$ref`s: the caller walks from component to component). It skips its own list of
+/// data keys, a property of such a name included, and reads extensions.
 fn merged_by_all_of<'a>(
     schema: &'a Value,
     schemas: &'a Map<String, Value>,

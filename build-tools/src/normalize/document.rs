@@ -14,6 +14,7 @@ use crate::pointer::join;
 /// The header every Agent operation requires; the facade sends it on every request instead.
 pub const BETA_HEADER: &str = "Exa-Beta";
 
+/// Applies the document-level rules, in order.
 pub fn run(doc: &mut Value, notes: &mut Notes) {
     version(doc, notes);
     drop_top_level(doc, notes);

@@ -30,6 +30,8 @@ fn relax_closed_objects(doc: &mut Value, reachable: &BTreeSet<String>, notes: &m
     }
 }
 
+/// Its own walk, not [`visit`](super::openapi::visit): it skips `example`, `default` and `enum`
+/// wherever they stand, a property of that name included.
 fn relax(node: &mut Value, ptr: &str, notes: &mut Notes) {
     match node {
         Value::Object(map) => {
@@ -225,6 +227,8 @@ fn reachable_from_responses(doc: &Value) -> BTreeSet<String> {
     seen
 }
 
+/// Every `$ref` below `v`, those in examples and extensions included: a component named there
+/// counts as reachable.
 fn collect_refs(v: &Value, out: &mut Vec<String>) {
     match v {
         Value::Object(map) => {

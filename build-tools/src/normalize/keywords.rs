@@ -96,6 +96,7 @@ pub fn prefix_items(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) 
     );
 }
 
+/// Drops each keyword of [`UNSUPPORTED`], with a note.
 pub fn drop_unsupported_keywords(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
     for key in UNSUPPORTED {
         if map.remove(*key).is_some() {

@@ -5,6 +5,44 @@ use serde_json::{Map, Value};
 
 use crate::pointer::join;
 
+/// The operations a path item may hold, in the order they are read.
+pub const METHODS: &[&str] = &[
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// The operations of one path item, with their methods.
+pub fn operations_of(item: &Value) -> impl Iterator<Item = (&'static str, &Value)> {
+    METHODS
+        .iter()
+        .filter_map(move |m| item.get(*m).map(|op| (*m, op)))
+}
+
+/// Every operation of the document, with its pointer (`/paths/~1runs/get`).
+pub fn operations(doc: &Value) -> Vec<(String, &Value)> {
+    let paths = doc.get("paths").and_then(Value::as_object);
+    paths
+        .into_iter()
+        .flatten()
+        .flat_map(|(path, item)| {
+            let item_ptr = join("/paths", path);
+            operations_of(item).map(move |(method, op)| (join(&item_ptr, method), op))
+        })
+        .collect()
+}
+
+/// The paths, to change, and beside them the components they refer to.
+pub fn paths_and_components(doc: &mut Value) -> (Option<&mut Map<String, Value>>, &Value) {
+    let (mut paths, mut components) = (None, &Value::Null);
+    for (key, value) in doc.as_object_mut().into_iter().flatten() {
+        match key.as_str() {
+            "paths" => paths = value.as_object_mut(),
+            "components" => components = &*value,
+            _ => {}
+        }
+    }
+    (paths, components)
+}
+
 /// Every place the document holds a schema directly (the schema walk reaches their subschemas).
 pub fn schema_roots(doc: &Value) -> Vec<String> {
     let mut roots = Vec::new();
@@ -64,29 +102,6 @@ pub fn schema_roots(doc: &Value) -> Vec<String> {
     roots
 }
 
-pub const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
-pub fn operations_of(item: &Value) -> impl Iterator<Item = (&'static str, &Value)> {
-    METHODS
-        .iter()
-        .filter_map(move |m| item.get(*m).map(|op| (*m, op)))
-}
-
-/// Every operation of the document, with its pointer (`/paths/~1runs/get`).
-pub fn operations(doc: &Value) -> Vec<(String, &Value)> {
-    let paths = doc.get("paths").and_then(Value::as_object);
-    paths
-        .into_iter()
-        .flatten()
-        .flat_map(|(path, item)| {
-            let item_ptr = join("/paths", path);
-            operations_of(item).map(move |(method, op)| (join(&item_ptr, method), op))
-        })
-        .collect()
-}
-
 fn entries<'a>(doc: &'a Value, pointer: &str) -> impl Iterator<Item = (&'a String, &'a Value)> {
     doc.pointer(pointer)
         .and_then(Value::as_object)
@@ -132,37 +147,20 @@ fn content_schemas(v: &Value, ptr: &str) -> Vec<String> {
     out
 }
 
-/// The paths, to change, and beside them the components they refer to.
-pub fn paths_and_components(doc: &mut Value) -> (Option<&mut Map<String, Value>>, &Value) {
-    let (mut paths, mut components) = (None, &Value::Null);
-    for (key, value) in doc.as_object_mut().into_iter().flatten() {
-        match key.as_str() {
-            "paths" => paths = value.as_object_mut(),
-            "components" => components = &*value,
-            _ => {}
-        }
-    }
-    (paths, components)
-}
-
 /// Examples, defaults and extensions hold data, whatever their keys.
 pub fn is_data(key: &str) -> bool {
     matches!(key, "example" | "examples" | "default" | "enum" | "const") || key.starts_with("x-")
 }
 
-/// Follows one local `$ref` (`#/components/...`).
-pub fn resolve<'a>(value: &'a Value, components: &'a Value) -> &'a Value {
-    value
-        .get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|r| r.strip_prefix("#/components"))
-        .and_then(|r| components.pointer(r))
-        .unwrap_or(value)
-}
-
 /// Calls `f` on every object in `node` outside data, with its pointer: the schemas, and the
 /// document structure holding them. Data (see [`is_data`]) holds no schemas, but a property may
 /// be called `default`: every member of `properties` is a schema.
+///
+/// Walks that need another reach keep their own recursion: the schema rules' walk goes through
+/// subschema keywords only; collecting `$ref`s for reachability and inlining any-value
+/// components see `$ref`s in data too; the closed-object, `allOf`-merge and redundant-`nullable`
+/// walks each skip their own list of keys (a property named `default` among them, or not), so
+/// this visitor would reach other nodes; hoisting inline enums names each child by its keyword.
 pub fn visit<'a>(node: &'a Value, ptr: &str, f: &mut impl FnMut(&'a Map<String, Value>, &str)) {
     match node {
         Value::Object(map) => {
@@ -207,6 +205,16 @@ pub fn visit_mut(node: &mut Value, f: &mut impl FnMut(&mut Map<String, Value>)) 
         Value::Array(items) => items.iter_mut().for_each(|v| visit_mut(v, f)),
         _ => {}
     }
+}
+
+/// Follows one local `$ref` (`#/components/...`).
+pub fn resolve<'a>(value: &'a Value, components: &'a Value) -> &'a Value {
+    value
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix("#/components"))
+        .and_then(|r| components.pointer(r))
+        .unwrap_or(value)
 }
 
 /// How far a chain of references is followed, so that a `$ref` cycle ends.

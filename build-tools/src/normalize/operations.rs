@@ -12,6 +12,7 @@ use super::paths::{drop_path_patterns, path_parameters};
 use super::{Notes, Operation};
 use crate::pointer::join;
 
+/// Applies the operation rules to every operation and returns the operations' table.
 pub fn run(doc: &mut Value, notes: &mut Notes) -> Vec<Operation> {
     let mut table = Vec::new();
     let (Some(paths), components) = paths_and_components(doc) else {

@@ -85,6 +85,8 @@ pub fn inline_any_value_components(doc: &mut Value, notes: &mut Notes) {
     }
 }
 
+/// Removes every `$ref` to one of `names` below `node`, those in examples and extensions
+/// included.
 fn replace_refs(node: &mut Value, names: &[String]) {
     match node {
         Value::Object(map) => {
