@@ -6,12 +6,15 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Value, json};
 
 use super::Notes;
-use super::schema::{METHODS, operations_of};
+use super::openapi::{
+    METHODS, operations_of, pascal, paths_and_components, resolve, visit, visit_mut,
+};
 use crate::pointer::join;
 
 /// The header every Agent operation requires; the facade sends it on every request instead.
 pub const BETA_HEADER: &str = "Exa-Beta";
 
+/// Applies the document-level rules, in order.
 pub fn run(doc: &mut Value, notes: &mut Notes) {
     version(doc, notes);
     drop_top_level(doc, notes);
@@ -28,9 +31,10 @@ pub fn run(doc: &mut Value, notes: &mut Notes) {
 fn hoist_deep_refs(doc: &mut Value, notes: &mut Notes) {
     const PREFIX: &str = "#/components/schemas/";
     let mut targets = BTreeSet::new();
-    visit_refs(doc, &mut |r| {
-        if r.strip_prefix(PREFIX)
-            .is_some_and(|rest| rest.contains('/'))
+    visit(doc, "", &mut |map, _| {
+        if let Some(r) = map.get("$ref").and_then(Value::as_str)
+            && r.strip_prefix(PREFIX)
+                .is_some_and(|rest| rest.contains('/'))
         {
             targets.insert(r[1..].to_string());
         }
@@ -77,94 +81,50 @@ fn hoist_deep_refs(doc: &mut Value, notes: &mut Notes) {
         );
         moved.insert(format!("#{target}"), reference);
     }
-    visit_refs(doc, &mut |r| {
-        if let Some(to) = moved.get(r.as_str()) {
+    visit_mut(doc, &mut |map| {
+        if let Some(Value::String(r)) = map.get_mut("$ref")
+            && let Some(to) = moved.get(r.as_str())
+        {
             *r = to.clone();
         }
     });
-}
-
-/// Calls `f` on every `$ref` of the document outside data (examples, defaults, extensions).
-fn visit_refs(node: &mut Value, f: &mut impl FnMut(&mut String)) {
-    match node {
-        Value::Object(map) => {
-            for (k, v) in map.iter_mut() {
-                match (k.as_str(), v) {
-                    ("$ref", Value::String(r)) => f(r),
-                    // Property names are not keywords: a property may be called `default`.
-                    ("properties", Value::Object(properties)) => {
-                        properties.values_mut().for_each(|p| visit_refs(p, f));
-                    }
-                    (k, _) if is_data(k) => {}
-                    (_, v) => visit_refs(v, f),
-                }
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(|v| visit_refs(v, f)),
-        _ => {}
-    }
-}
-
-/// Examples, defaults and extensions hold data, whatever their keys.
-pub fn is_data(key: &str) -> bool {
-    matches!(key, "example" | "examples" | "default" | "enum" | "const") || key.starts_with("x-")
 }
 
 /// Every `$ref` must point into this document: typify reads a reference by its last segment
 /// and would resolve a misspelt one to another schema (or recurse on it), and progenitor
 /// refuses one it cannot find with no word of where it stands.
 fn dangling_refs(node: &Value, doc: &Value, ptr: &str, notes: &mut Notes) {
-    match node {
-        Value::Object(map) => {
-            if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
-                let at = join(ptr, "$ref");
-                // typify names a referenced schema by the pointer's last segment only.
-                let into_a_component = |target: &str| {
-                    let segments: Vec<&str> = target.split('/').collect();
-                    matches!(segments.as_slice(), ["", "components", _, _])
-                };
-                match reference.strip_prefix('#') {
-                    Some(target) if doc.pointer(target).is_none() => notes.error(
-                        &at,
-                        "$ref",
-                        format!("`{reference}` does not resolve in this document"),
-                    ),
-                    Some(target) if !into_a_component(target) => {
-                        notes.error(
-                            &at,
-                            "$ref",
-                            format!("`{reference}` points inside a component: reference a component (`#/components/<kind>/<name>`)"),
-                        )
-                    }
-                    Some(_) => {}
-                    None => notes.error(
-                        &at,
-                        "$ref",
-                        format!("`{reference}` is in another document: bundle the spec into one file first"),
-                    ),
-                }
+    visit(node, ptr, &mut |map, ptr| {
+        let Some(reference) = map.get("$ref").and_then(Value::as_str) else {
+            return;
+        };
+        let at = join(ptr, "$ref");
+        // typify names a referenced schema by the pointer's last segment only.
+        let into_a_component = |target: &str| {
+            let segments: Vec<&str> = target.split('/').collect();
+            matches!(segments.as_slice(), ["", "components", _, _])
+        };
+        match reference.strip_prefix('#') {
+            Some(target) if doc.pointer(target).is_none() => notes.error(
+                &at,
+                "$ref",
+                format!("`{reference}` does not resolve in this document"),
+            ),
+            Some(target) if !into_a_component(target) => {
+                notes.error(
+                    &at,
+                    "$ref",
+                    format!("`{reference}` points inside a component: reference a component (`#/components/<kind>/<name>`)"),
+                )
             }
-            for (k, v) in map.iter() {
-                match (k.as_str(), v) {
-                    // Property names are not keywords: a property may be called `default`.
-                    ("properties", Value::Object(properties)) => {
-                        let base = join(ptr, k);
-                        for (name, p) in properties {
-                            dangling_refs(p, doc, &join(&base, name), notes);
-                        }
-                    }
-                    (k, _) if is_data(k) => {}
-                    (k, v) => dangling_refs(v, doc, &join(ptr, k), notes),
-                }
-            }
+            Some(_) => {}
+            None => notes.error(
+                &at,
+                "$ref",
+                format!("`{reference}` is in another document: bundle the spec into one file first"),
+            ),
         }
-        Value::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                dangling_refs(v, doc, &format!("{ptr}/{i}"), notes);
-            }
-        }
-        _ => {}
-    }
+    });
 }
 
 /// progenitor accepts only `3.0.x`.
@@ -313,16 +273,7 @@ fn derived_operation_id(method: &str, path: &str) -> String {
             None => ("", segment),
         };
         id.push_str(prefix);
-        for part in word
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|s| !s.is_empty())
-        {
-            let mut chars = part.chars();
-            if let Some(first) = chars.next() {
-                id.push(first.to_ascii_uppercase());
-                id.push_str(chars.as_str());
-            }
-        }
+        id.push_str(&pascal(word));
     }
     id
 }
@@ -334,10 +285,9 @@ pub type BetaOperations = Vec<(String, String)>;
 /// schema allows (first is the default) and the operations that declared it, so that the facade
 /// sends it to those operations and a new spec's token changes the default with no hand edit.
 pub fn remove_beta_header(doc: &mut Value, notes: &mut Notes) -> (Vec<String>, BetaOperations) {
-    let components = doc.get("components").cloned().unwrap_or(Value::Null);
     let mut tokens: Vec<String> = Vec::new();
     let mut declared = BetaOperations::new();
-    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+    let (Some(paths), components) = paths_and_components(doc) else {
         return (tokens, declared);
     };
     for (path, item) in paths.iter_mut() {
@@ -355,11 +305,11 @@ pub fn remove_beta_header(doc: &mut Value, notes: &mut Notes) -> (Vec<String>, B
                 continue;
             };
             params.retain(|p| {
-                let resolved = resolve(p, &components);
+                let resolved = resolve(p, components);
                 let is_beta = resolved.get("in") == Some(&json!("header"))
                     && resolved.get("name").and_then(Value::as_str).is_some_and(|n| n.eq_ignore_ascii_case(BETA_HEADER));
                 if is_beta {
-                    for token in allowed_values(resolved.get("schema").map(|s| resolve(s, &components))) {
+                    for token in allowed_values(resolved.get("schema").map(|s| resolve(s, components))) {
                         if !tokens.contains(&token) {
                             tokens.push(token);
                         }
@@ -403,16 +353,6 @@ fn allowed_values(schema: Option<&Value>) -> Vec<String> {
                 .map(|s| vec![s.to_string()])
         })
         .unwrap_or_default()
-}
-
-/// Follows one local `$ref` (`#/components/...`).
-pub fn resolve<'a>(value: &'a Value, components: &'a Value) -> &'a Value {
-    value
-        .get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|r| r.strip_prefix("#/components"))
-        .and_then(|r| components.pointer(r))
-        .unwrap_or(value)
 }
 
 #[cfg(test)]

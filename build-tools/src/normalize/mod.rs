@@ -3,14 +3,22 @@
 //!
 //! The passes run in a fixed order: document-level rules ([`document`]), then every schema in the
 //! document ([`schema`]), then the operations' shapes progenitor asserts on ([`operations`]), then
-//! the forward-compatibility rules on response schemas ([`responses`]).
+//! the forward-compatibility rules on response schemas ([`forward_compat`]).
 
+mod bodies;
+mod components;
 mod document;
+mod forward_compat;
+mod keywords;
+mod nullability;
+mod openapi;
 mod operations;
-mod responses;
+mod parameters;
+mod paths;
 mod schema;
 #[cfg(test)]
 mod test_support;
+mod unions;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -157,8 +165,7 @@ pub fn normalize(mut doc: Value) -> Result<Normalized, Vec<Note>> {
     for op in &mut operations {
         op.beta = beta_operations.contains(&(op.path.clone(), op.method.to_ascii_lowercase()));
     }
-    responses::relax_closed_objects(&mut doc, &mut notes);
-    let open_enums = responses::open_enums(&mut doc, &mut notes);
+    let open_enums = forward_compat::run(&mut doc, &mut notes);
 
     let Notes(notes) = notes;
     if notes.iter().any(|n| n.severity == Severity::Error) {

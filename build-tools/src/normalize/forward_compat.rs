@@ -6,13 +6,20 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Map, Value, json};
 
 use super::Notes;
-use super::schema::operations;
+use super::openapi::{operations, pascal};
 use crate::pointer::{join, schema_ref_name};
+
+/// Relaxes what a newer server may send differently, and returns the enums the generator makes
+/// open (see [`open_enums`]).
+pub fn run(doc: &mut Value, notes: &mut Notes) -> BTreeMap<String, Vec<String>> {
+    let reachable = reachable_from_responses(doc);
+    relax_closed_objects(doc, &reachable, notes);
+    open_enums(doc, &reachable, notes)
+}
 
 /// `additionalProperties: false` becomes `deny_unknown_fields`, which rejects a response with a
 /// field added after the client was built: dropped on every response schema.
-pub fn relax_closed_objects(doc: &mut Value, notes: &mut Notes) {
-    let reachable = reachable_from_responses(doc);
+fn relax_closed_objects(doc: &mut Value, reachable: &BTreeSet<String>, notes: &mut Notes) {
     for ptr in response_roots(doc)
         .into_iter()
         .chain(reachable.iter().map(|n| join("/components/schemas", n)))
@@ -23,6 +30,8 @@ pub fn relax_closed_objects(doc: &mut Value, notes: &mut Notes) {
     }
 }
 
+/// Its own walk, not [`visit`](super::openapi::visit): it skips `example`, `default` and `enum`
+/// wherever they stand, a property of that name included.
 fn relax(node: &mut Value, ptr: &str, notes: &mut Notes) {
     match node {
         Value::Object(map) => {
@@ -50,16 +59,19 @@ fn relax(node: &mut Value, ptr: &str, notes: &mut Notes) {
 /// they are, inline ones are first moved into components named after where they stand. The
 /// generator renders each with an `Unknown(String)` variant. One-value enums (`const`) stay
 /// closed: they identify the kind of object, and a different value is a different object.
-pub fn open_enums(doc: &mut Value, notes: &mut Notes) -> BTreeMap<String, Vec<String>> {
+fn open_enums(
+    doc: &mut Value,
+    reachable: &BTreeSet<String>,
+    notes: &mut Notes,
+) -> BTreeMap<String, Vec<String>> {
     let mut open = BTreeMap::new();
     let mut hoisted = Map::new();
-    let reachable = reachable_from_responses(doc);
     let mut taken: BTreeSet<String> = doc
         .pointer("/components/schemas")
         .and_then(Value::as_object)
         .map(|s| s.keys().cloned().collect())
         .unwrap_or_default();
-    for name in &reachable {
+    for name in reachable {
         let ptr = join("/components/schemas", name);
         let Some(node) = doc.pointer_mut(&ptr) else {
             continue;
@@ -166,18 +178,6 @@ fn hoist_inline(
     }
 }
 
-fn pascal(name: &str) -> String {
-    name.split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|s| !s.is_empty())
-        .map(|s| {
-            let mut c = s.chars();
-            c.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                .unwrap_or_default()
-        })
-        .collect()
-}
-
 /// Pointers of every schema in a response body, inline in an operation.
 fn response_roots(doc: &Value) -> Vec<String> {
     let mut out = Vec::new();
@@ -209,10 +209,7 @@ fn response_roots(doc: &Value) -> Vec<String> {
 
 /// Component schemas a response can contain, directly or through other components.
 fn reachable_from_responses(doc: &Value) -> BTreeSet<String> {
-    let schemas = doc
-        .pointer("/components/schemas")
-        .cloned()
-        .unwrap_or(Value::Null);
+    let schemas = doc.pointer("/components/schemas").unwrap_or(&Value::Null);
     let mut todo: Vec<String> = Vec::new();
     for ptr in response_roots(doc) {
         if let Some(v) = doc.pointer(&ptr) {
@@ -230,6 +227,8 @@ fn reachable_from_responses(doc: &Value) -> BTreeSet<String> {
     seen
 }
 
+/// Every `$ref` below `v`, those in examples and extensions included: a component named there
+/// counts as reachable.
 fn collect_refs(v: &Value, out: &mut Vec<String>) {
     match v {
         Value::Object(map) => {
@@ -276,7 +275,8 @@ components:
     #[test]
     fn closed_objects_are_opened_in_responses_only() {
         let mut doc = yaml(DOC);
-        relax_closed_objects(&mut doc, &mut Notes::default());
+        let reachable = reachable_from_responses(&doc);
+        relax_closed_objects(&mut doc, &reachable, &mut Notes::default());
         assert_eq!(
             doc.pointer("/components/schemas/Req/additionalProperties"),
             Some(&json!(false))
@@ -294,7 +294,8 @@ components:
     #[test]
     fn response_enums_are_opened_and_inline_ones_hoisted() {
         let mut doc = yaml(DOC);
-        let open = open_enums(&mut doc, &mut Notes::default());
+        let reachable = reachable_from_responses(&doc);
+        let open = open_enums(&mut doc, &reachable, &mut Notes::default());
         assert_eq!(open.keys().collect::<Vec<_>>(), ["RespCode", "Status"]);
         assert_eq!(
             doc.pointer("/components/schemas/Resp/properties/code"),
