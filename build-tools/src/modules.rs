@@ -133,7 +133,10 @@ pub fn generate_document(document: &Document, mocks: bool) -> Result<crate::Gene
 /// The code that declares every generated module (`documents.rs` of the build): each module
 /// includes `<module>.rs`, and `<module>_mocks.rs` under the `mock` feature.
 pub fn declarations(documents: &[Document]) -> String {
-    let mut code = String::new();
+    let item = crate::normalize::PATH_ITEM;
+    let mut code = format!(
+        "/// The rule a path parameter must follow where its document gives no constraints (the\n/// Agent API's run id); an array path parameter's items follow it too, joined with `,`.\npub const DEFAULT_PATTERN: &str = \"^{item}$\";\n\n"
+    );
     for doc in documents {
         let module = &doc.module;
         let file = doc

@@ -14,8 +14,7 @@ use percent_encoding::percent_decode_str;
 
 use crate::spec::{Operation, PathParam};
 
-/// The id rule used where the spec gives no constraints: the Agent API's run id.
-pub const DEFAULT_PATTERN: &str = "^[A-Za-z0-9_.:-]+$";
+pub use crate::documents::DEFAULT_PATTERN;
 /// The longest id accepted where the spec gives no `maxLength`.
 pub const DEFAULT_MAX_LENGTH: u64 = 200;
 

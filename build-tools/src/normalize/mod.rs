@@ -26,6 +26,7 @@ use std::fmt;
 use serde_json::Value;
 
 pub use document::BETA_HEADER;
+pub use parameters::PATH_ITEM;
 
 /// How much a note matters to a reader of `check`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

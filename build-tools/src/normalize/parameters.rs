@@ -7,9 +7,9 @@ use serde_json::{Value, json};
 use super::Notes;
 use super::openapi::{resolve, set, wrapped};
 
-/// One item of an array path parameter: the client's default rule for an unconstrained path
-/// parameter (`exa_client::DEFAULT_PATTERN`), which the comma between items would break.
-const PATH_ITEM: &str = "[A-Za-z0-9_.:-]+";
+/// One item of an array path parameter: the default rule for an unconstrained path parameter,
+/// which the comma between items would break.
+pub const PATH_ITEM: &str = "[A-Za-z0-9_.:-]+";
 
 /// What becomes of a parameter.
 enum Fate {

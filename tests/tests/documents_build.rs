@@ -1,0 +1,154 @@
+//! What a team that regenerates sees when `openapi/` changes: the crate builds with whatever
+//! documents it holds, a helper whose operation is gone is left out, a schema a helper names
+//! that is gone stops the build with one message (never a rustc error in hand-written code),
+//! and a new document becomes a module.
+//!
+//! Each case builds `exa-client` with `EXA_OPENAPI_DIR` set to a folder of its own, in the
+//! fixture target directory (`target/fixture-build`), so that the main build is not
+//! invalidated.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use exa_client_tests::{workspace, write_if_changed};
+use serde_json::Value;
+
+fn build(openapi: &Path, features: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO"));
+    command
+        .current_dir(workspace())
+        .args(["build", "--offline", "--locked", "-p", "exa-client"])
+        .arg("--message-format=json-render-diagnostics")
+        .env("CARGO_TARGET_DIR", workspace().join("target/fixture-build"))
+        .env("EXA_OPENAPI_DIR", openapi);
+    if !features.is_empty() {
+        command.args(["--no-default-features", "--features", &features.join(",")]);
+    }
+    command.output().expect("cargo runs")
+}
+
+/// A folder of documents for one case, under `target/`.
+fn folder(case: &str, files: &[(&str, String)]) -> PathBuf {
+    let dir = workspace().join("target/openapi-cases").join(case);
+    let _ = std::fs::remove_dir_all(&dir);
+    for (name, text) in files {
+        write_if_changed(&dir.join(name), text);
+    }
+    dir
+}
+
+fn vendored(name: &str) -> String {
+    std::fs::read_to_string(workspace().join("openapi").join(name)).expect("vendored document")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// The modules the build's generated `documents.rs` declares.
+fn modules_built(output: &Output) -> Vec<String> {
+    let out_dir = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|m| m["reason"] == "build-script-executed")
+        .find(|m| {
+            m["package_id"]
+                .as_str()
+                .is_some_and(|id| id.contains("#exa-client@"))
+        })
+        .and_then(|m| m["out_dir"].as_str().map(PathBuf::from))
+        .expect("exa-client's build script ran");
+    std::fs::read_to_string(out_dir.join("documents.rs"))
+        .expect("documents.rs")
+        .lines()
+        .filter_map(|l| l.strip_prefix("pub mod "))
+        .map(|l| l.trim_end_matches(" {").to_string())
+        .collect()
+}
+
+#[test]
+fn an_agent_document_without_delete_builds_and_leaves_the_delete_helper_out() {
+    let mut agent: Value = exa_build_tools::load(&workspace().join("openapi/exa-agent.yaml"))
+        .expect("the vendored Agent document loads");
+    let item = agent["paths"]["/agent/runs/{id}"]
+        .as_object_mut()
+        .expect("the run path");
+    assert!(item.remove("delete").is_some());
+    let dir = folder(
+        "agent-without-delete",
+        &[("exa-agent.json", agent.to_string())],
+    );
+    let output = build(&dir, &["agent"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(modules_built(&output), ["agent"]);
+}
+
+#[test]
+fn a_renamed_error_schema_builds_because_errors_are_read_by_whatever_schema_is_declared() {
+    let renamed = vendored("exa-agent.yaml")
+        .replace("schemas/AgentError'", "schemas/AgentProblem'")
+        .replace("\n    AgentError:\n", "\n    AgentProblem:\n");
+    let dir = folder("agent-error-renamed", &[("exa-agent.yaml", renamed)]);
+    let output = build(&dir, &["agent"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+}
+
+#[test]
+fn a_renamed_schema_a_helper_names_stops_the_build_with_one_message() {
+    let renamed = vendored("exa-agent.yaml")
+        .replace("schemas/AgentRun'", "schemas/AgentJob'")
+        .replace("\n    AgentRun:\n", "\n    AgentJob:\n");
+    let dir = folder("agent-run-renamed", &[("exa-agent.yaml", renamed)]);
+    let output = build(&dir, &["agent"]);
+    let stderr = stderr(&output);
+    assert!(!output.status.success());
+    assert!(stderr.contains("exa-agent.yaml"), "{stderr}");
+    assert!(
+        stderr.contains("no component schema `AgentRun`"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("error["), "a rustc error: {stderr}");
+    assert_eq!(
+        stderr.matches("the client's helpers need it").count(),
+        1,
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_openapi_folder_with_the_search_document_alone_builds_the_search_module_alone() {
+    let dir = folder(
+        "search-alone",
+        &[("exa-search.yaml", vendored("exa-search.yaml"))],
+    );
+    let output = build(&dir, &[]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(modules_built(&output), ["search"]);
+}
+
+#[test]
+fn a_fourth_document_dropped_in_becomes_a_fourth_module() {
+    let extra = std::fs::read_to_string(workspace().join("tests/fixtures/search-api.yaml"))
+        .expect("fixture");
+    let dir = folder(
+        "four-documents",
+        &[
+            ("exa-agent.yaml", vendored("exa-agent.yaml")),
+            ("exa-search.yaml", vendored("exa-search.yaml")),
+            ("exa-websets.yaml", vendored("exa-websets.yaml")),
+            ("exa-catalog.yaml", extra),
+        ],
+    );
+    let output = build(&dir, &[]);
+    let stderr = stderr(&output);
+    assert!(output.status.success(), "{stderr}");
+    assert_eq!(
+        modules_built(&output),
+        ["agent", "catalog", "search", "websets"]
+    );
+    // No feature declares it: it is always built, and the build says how to make it optional.
+    assert!(
+        stderr.contains("exa-catalog.yaml is always built"),
+        "{stderr}"
+    );
+}
