@@ -11,6 +11,8 @@ use crate::agent::types;
 use crate::agent::Client;
 use crate::client::Api;
 use crate::error::Error;
+#[cfg(exa_operation = "agent.createAgentRun")]
+use crate::error::StreamError;
 
 /// Where a run ends: `completed`, `failed` or `cancelled`.
 #[cfg(exa_operation = "agent.getAgentRun")]
@@ -162,12 +164,18 @@ impl<'a> CreateRun<'a> {
     ) -> Result<impl Stream<Item = Result<crate::sse::RunEvent, Error>> + 'a, Error> {
         let request = self.request.map_err(Error::InvalidRequest)?;
         let api = self.api;
-        let response = api
-            .raw("createAgentRun", &[], |b| {
-                b.header(reqwest::header::ACCEPT, "text/event-stream")
-                    .json(&request)
-            })
+        let idle = options.idle_timeout;
+        let response = crate::sse::open(api, "createAgentRun", &[], idle, |b| b.json(&request))
             .await
+            .map_err(|e| match e {
+                // The head did not come in time: the run may exist all the same.
+                Error::Stream(StreamError::Idle(_)) => Error::OutcomeUnknown {
+                    operation: "createAgentRun",
+                    hint: "",
+                    source: Box::new(e),
+                },
+                other => other,
+            })
             .map_err(with_create_hint)?;
         Ok(crate::sse::run_events(api, response, None, options))
     }
@@ -398,7 +406,7 @@ impl<'a> Api<'a, Client> {
         after: Option<&str>,
         options: crate::sse::StreamOptions,
     ) -> Result<impl Stream<Item = Result<crate::sse::RunEvent, Error>> + 'a, Error> {
-        let response = crate::sse::open_events(*self, id, after).await?;
+        let response = crate::sse::open_events(*self, id, after, options.idle_timeout).await?;
         Ok(crate::sse::run_events(
             *self,
             response,
