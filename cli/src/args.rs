@@ -5,11 +5,13 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use exa_client::{AuthScheme, DEFAULT_TIMEOUT, Exa, RetryPolicy, spec};
+use exa_client::{AuthScheme, Exa, RetryPolicy, defaults};
 
 const MAIN_AFTER_HELP: &str = "\
 Examples:
-  exa-agent runs delete agent_run_01j7x9v0m2n4p6q8r0s2t4v6w8
+  exa-agent runs create 'AI infrastructure funding rounds this week' --follow
+  exa-agent runs list --all | jq -r 'select(.status == \"failed\") | .id'
+  exa-agent runs wait agent_run_01j7x9v0m2n4p6q8r0s2t4v6w8 --timeout 600
   exa-agent runs delete --from ids.txt --concurrency 32 > results.jsonl
   exa-agent --base-url http://127.0.0.1:4010 runs delete agent_run_abc
 
@@ -18,7 +20,58 @@ Environment:
   EXA_BASE_URL  the API base URL (or --base-url)
 
 Exit status: 0 success, 1 some ids failed or were invalid, 2 usage or configuration error
-(nothing sent), 130 interrupted by Ctrl-C. See `exa-agent runs delete --help`.";
+(nothing sent), 130 interrupted by Ctrl-C. See `exa-agent runs <COMMAND> --help`.";
+
+const GET_AFTER_HELP: &str = "\
+Ids are read as `runs delete` reads them (arguments, or --from FILE or - for stdin, streamed).
+
+Output:
+  stdout  one JSON object per id, in completion order: the run as the API returned it, else
+          {\"id\", \"error\": \"failed\"|\"invalid\", \"status\", \"code\", \"message\", \"request_id\",
+          \"attempts\"} as `runs delete` prints it.
+  stderr  a summary, and a progress bar when stderr is a terminal.
+
+Exit status: 0 every id succeeded, 1 at least one failed or was invalid, 2 usage or
+configuration error (nothing sent), 130 Ctrl-C.";
+
+const WAIT_AFTER_HELP: &str = "\
+Polls each run (GET /agent/runs/{id}, every --interval) until it is completed, failed or
+cancelled, and prints the final run as one JSON line; a run still going after --timeout is
+reported as failed. In this command --timeout is the longest wait for each run (it also caps
+each request). Ids are read as `runs delete` reads them.
+
+Exit status: 0 every run completed, 1 a run failed, was cancelled, could not be read or did
+not end in time, 2 usage or configuration error, 130 Ctrl-C.";
+
+const CREATE_AFTER_HELP: &str = "\
+Output: the run as one JSON line; with --follow, each event as one JSON line
+{\"id\", \"event\", \"data\"} until the run ends (a dropped stream is resumed, never created
+again). A progress spinner shows on stderr when stderr is a terminal.
+
+A create is never sent twice: when it fails in a way that leaves its effect unknown (a
+timeout, a broken connection or a 5xx after it was sent), the error says so; list the runs
+(`exa-agent runs list`) to see whether it was created.
+
+Exit status: 0 created (with --follow: the run completed), 1 failed (with --follow: the run
+failed or was cancelled), 2 usage or configuration error (nothing sent), 130 Ctrl-C.
+
+Examples:
+  exa-agent runs create 'Who raised a Series A this week?' --effort low --follow
+  exa-agent runs create 'List AI labs' --output-schema schema.json --metadata team=research";
+
+const EVENTS_AFTER_HELP: &str = "\
+Output: one JSON line per event, oldest first, with its \"id\" and \"event\" (and \"data\").
+Without --follow, every stored event, page by page; with --follow, the events as they happen
+over server-sent events, resumed after a drop, until the run ends.
+
+Exit status: 0 the events were printed (with --follow: the run completed), 1 failed (with
+--follow: the run failed or was cancelled), 2 usage or configuration error, 130 Ctrl-C.";
+
+const LIST_AFTER_HELP: &str = "\
+Output: one JSON line per run, newest first: one page (--limit runs), or with --all every
+run, page after page.
+
+Exit status: 0 listed, 1 failed, 2 usage or configuration error, 130 Ctrl-C.";
 
 const DELETE_AFTER_HELP: &str = "\
 Ids are read lazily: a file of millions of ids is streamed, with at most --concurrency
@@ -107,7 +160,7 @@ pub struct Global {
         value_parser = parse_seconds,
         help = format!(
             "Limit for one attempt, in seconds (fractions allowed) [default: {}]",
-            DEFAULT_TIMEOUT.as_secs_f64()
+            defaults::TIMEOUT.as_secs_f64()
         )
     )]
     pub timeout: Option<Duration>,
@@ -124,6 +177,24 @@ pub enum Command {
 /// `exa-agent runs ...`
 #[derive(Debug, Subcommand)]
 pub enum RunsCommand {
+    /// Create an Agent run, and optionally follow its events until it ends
+    #[command(after_help = CREATE_AFTER_HELP, arg_required_else_help = true)]
+    Create(CreateArgs),
+    /// Print Agent runs, given as arguments or read from a file or stdin
+    #[command(after_help = GET_AFTER_HELP, arg_required_else_help = true)]
+    Get(IdArgs),
+    /// List the stored Agent runs, newest first
+    #[command(after_help = LIST_AFTER_HELP)]
+    List(ListArgs),
+    /// Print the events of an Agent run, or follow them until it ends
+    #[command(after_help = EVENTS_AFTER_HELP, arg_required_else_help = true)]
+    Events(EventsArgs),
+    /// Wait until Agent runs end, and print them
+    #[command(after_help = WAIT_AFTER_HELP, arg_required_else_help = true)]
+    Wait(WaitArgs),
+    /// Cancel Agent runs, given as arguments or read from a file or stdin
+    #[command(after_help = GET_AFTER_HELP, arg_required_else_help = true)]
+    Cancel(IdArgs),
     /// Delete stored Agent runs, given as arguments or read from a file or stdin
     #[command(after_help = DELETE_AFTER_HELP, arg_required_else_help = true)]
     Delete(DeleteArgs),
@@ -132,7 +203,100 @@ pub enum RunsCommand {
 /// `exa-agent runs delete ...`
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
-    /// Run ids to delete
+    /// The ids and how they are read
+    #[command(flatten)]
+    pub ids: IdArgs,
+
+    /// Count a run that does not exist (404 RUN_NOT_FOUND) as not found, not as a failure
+    #[arg(long)]
+    pub ignore_missing: bool,
+}
+
+/// `exa-agent runs wait ...`
+#[derive(Debug, Args)]
+pub struct WaitArgs {
+    /// The ids and how they are read
+    #[command(flatten)]
+    pub ids: IdArgs,
+
+    /// Longest wait for each run, in seconds [default: 3900, a run stops after an hour]
+    // The id `timeout` takes the place of the global flag in this command: one --timeout.
+    #[arg(long, value_name = "SECONDS", allow_negative_numbers = true, value_parser = parse_seconds)]
+    pub timeout: Option<Duration>,
+
+    /// Time between two polls of a run, in seconds
+    #[arg(long, value_name = "SECONDS", default_value = "2", value_parser = parse_seconds)]
+    pub interval: Duration,
+}
+
+/// `exa-agent runs create ...`
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// What the agent should find out
+    #[arg(value_name = "QUERY")]
+    pub query: String,
+
+    /// System prompt
+    #[arg(long, value_name = "S")]
+    pub system_prompt: Option<String>,
+
+    /// How much work the agent may do: low, medium, high, xhigh or auto
+    #[arg(long, value_name = "E")]
+    pub effort: Option<String>,
+
+    /// JSON Schema for the structured output (`output.structured`), read from FILE
+    #[arg(long, value_name = "FILE")]
+    pub output_schema: Option<PathBuf>,
+
+    /// The `input` object (data rows and exclusions), read from FILE as JSON
+    #[arg(long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
+
+    /// Continue from an earlier run, with its context
+    #[arg(long, value_name = "RUN_ID")]
+    pub previous: Option<String>,
+
+    /// Metadata entry KEY=VALUE; repeat for several
+    #[arg(long, value_name = "K=V", value_parser = parse_key_value)]
+    pub metadata: Vec<(String, String)>,
+
+    /// Print the run's events as they happen, until it ends
+    #[arg(long)]
+    pub follow: bool,
+}
+
+/// `exa-agent runs list ...`
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Runs per page (1 to 100) [default: the API's]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=100))]
+    pub limit: Option<u64>,
+
+    /// Every run, page after page, instead of one page
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// `exa-agent runs events ...`
+#[derive(Debug, Args)]
+pub struct EventsArgs {
+    /// The run
+    #[arg(value_name = "ID")]
+    pub id: String,
+
+    /// Stream the events as they happen until the run ends
+    #[arg(long)]
+    pub follow: bool,
+
+    /// Only the events after this event id
+    #[arg(long, value_name = "EVENT_ID")]
+    pub after: Option<String>,
+}
+
+/// Ids given as arguments or read from a file, and how they are worked through.
+#[derive(Debug, Args)]
+pub struct IdArgs {
+    /// Run ids
     #[arg(
         value_name = "ID",
         required_unless_present = "from",
@@ -145,13 +309,9 @@ pub struct DeleteArgs {
     #[arg(long, value_name = "FILE")]
     pub from: Option<PathBuf>,
 
-    /// Deletions in flight at once
+    /// Requests in flight at once
     #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..))]
     pub concurrency: u16,
-
-    /// Count a run that does not exist (404 RUN_NOT_FOUND) as not found, not as a failure
-    #[arg(long)]
-    pub ignore_missing: bool,
 
     /// Format of the per-id results on stdout
     #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
@@ -197,7 +357,9 @@ impl Global {
 }
 
 fn beta_help() -> String {
-    let default = spec::DEFAULT_BETA.unwrap_or("none");
+    let default = exa_client::agent::spec::DOCUMENT
+        .default_beta()
+        .unwrap_or("none");
     format!("Beta token sent in the `Exa-Beta` header; repeat for several [default: {default}]")
 }
 
@@ -210,6 +372,13 @@ fn parse_seconds(text: &str) -> Result<Duration, String> {
         return Err("must be a positive number of seconds".into());
     }
     Duration::try_from_secs_f64(seconds).map_err(|e| e.to_string())
+}
+
+fn parse_key_value(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((key, value)) if !key.is_empty() => Ok((key.to_string(), value.to_string())),
+        _ => Err("expected KEY=VALUE".into()),
+    }
 }
 
 /// Parses the command line. On a usage error, `--help` or `--version`, prints what clap has to
@@ -278,5 +447,16 @@ mod tests {
         for bad in ["-1", "0", "NaN", "inf", "abc", "", "1e300"] {
             assert!(parse_seconds(bad).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn metadata_is_a_key_an_equals_sign_and_a_value() {
+        assert_eq!(
+            parse_key_value("team=a=b"),
+            Ok(("team".into(), "a=b".into()))
+        );
+        assert_eq!(parse_key_value("team="), Ok(("team".into(), String::new())));
+        assert!(parse_key_value("=x").is_err());
+        assert!(parse_key_value("team").is_err());
     }
 }

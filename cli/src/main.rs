@@ -1,16 +1,20 @@
-//! `exa-agent`: the Exa Agent API from the command line. `exa-agent runs delete` deletes runs
-//! given as arguments, or streamed from a file or stdin, with bounded concurrency, one JSON
-//! line per id on stdout and a summary on stderr.
+//! `exa-agent`: the Exa Agent API from the command line. `exa-agent runs create`, `list` and
+//! `events` print JSON lines as they come; `get`, `cancel`, `wait` and `delete` take ids given
+//! as arguments, or streamed from a file or stdin, with bounded concurrency, one JSON line per
+//! id on stdout and a summary on stderr.
 
 mod args;
-mod delete;
-mod ids;
+mod batch;
+mod input;
 mod report;
+mod runs;
 
 use std::io::Write;
 use std::process::ExitCode;
 
 use args::{Command, RunsCommand};
+use batch::Action;
+use exa_client::agent_api::WaitOptions;
 
 /// Exit statuses, as `--help` documents them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,8 +52,30 @@ fn main() -> ExitCode {
         }
     };
     let exit = runtime.block_on(async {
-        match cli.command {
-            Command::Runs(RunsCommand::Delete(args)) => delete::run(&cli.global, args).await,
+        let global = &cli.global;
+        let Command::Runs(command) = cli.command;
+        match command {
+            RunsCommand::Create(args) => runs::create(global, args).await,
+            RunsCommand::List(args) => runs::list(global, args).await,
+            RunsCommand::Events(args) => runs::events(global, args).await,
+            RunsCommand::Get(ids) => batch::run(global, ids, Action::Get).await,
+            RunsCommand::Cancel(ids) => batch::run(global, ids, Action::Cancel).await,
+            RunsCommand::Wait(args) => {
+                let mut options = WaitOptions {
+                    interval: args.interval,
+                    ..WaitOptions::default()
+                };
+                if let Some(timeout) = args.timeout {
+                    options.timeout = timeout;
+                }
+                batch::run(global, args.ids, Action::Wait(options)).await
+            }
+            RunsCommand::Delete(args) => {
+                let action = Action::Delete {
+                    ignore_missing: args.ignore_missing,
+                };
+                batch::run(global, args.ids, action).await
+            }
         }
     });
     // A blocking read of stdin cannot be cancelled: after Ctrl-C, waiting for it would hang

@@ -9,20 +9,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
+use exa_client_tests::{KEY, deleted_body, error_body};
 use httpmock::prelude::*;
 use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
-
-/// Distinctive, so that finding it anywhere in the output is certainly a leak.
-const KEY: &str = "sk-SECRET-CLI-KEY-123";
-
-fn deleted_body(id: &str) -> Value {
-    json!({ "id": id, "object": "agent_run.deleted", "deleted": true })
-}
-
-fn error_body(kind: &str, code: &str, message: &str) -> Value {
-    json!({ "error": { "type": kind, "code": code, "message": message } })
-}
 
 /// The binary with the key and base URL in its environment, and nothing inherited that could
 /// change its behavior.

@@ -254,6 +254,7 @@ impl<'a> Api<'a, Client> {
     /// ```
     #[cfg(exa_operation = "agent.getAgentRun")]
     pub async fn get(&self, id: &str) -> Result<types::AgentRun, Error> {
+        self.check_path("getAgentRun", &[id])?;
         self.call(async |api| api.get_agent_run().id(id).send().await)
             .await
     }
@@ -268,6 +269,7 @@ impl<'a> Api<'a, Client> {
     /// ```
     #[cfg(exa_operation = "agent.cancelAgentRun")]
     pub async fn cancel(&self, id: &str) -> Result<types::AgentRun, Error> {
+        self.check_path("cancelAgentRun", &[id])?;
         self.call_idempotent(true, async |api| api.cancel_agent_run().id(id).send().await)
             .await
     }
@@ -288,6 +290,7 @@ impl<'a> Api<'a, Client> {
     /// ```
     #[cfg(exa_operation = "agent.deleteAgentRun")]
     pub async fn delete(&self, id: &str) -> Result<types::DeleteAgentRunResponse, Error> {
+        self.check_path("deleteAgentRun", &[id])?;
         let deleted = self
             .call(async |api| api.delete_agent_run().id(id).send().await)
             .await?;
@@ -365,6 +368,7 @@ impl<'a> Api<'a, Client> {
         limit: Option<u64>,
         cursor: Option<&str>,
     ) -> Result<types::AgentRunEventList, Error> {
+        self.check_path("listAgentRunEvents", &[id])?;
         let limit = checked_limit(limit)?;
         self.call(async |api| {
             let mut request = api

@@ -185,6 +185,20 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
         self.run(Some(idempotent), operation).await.map(|r| r.body)
     }
 
+    /// Checks path parameter values of operation `operation_id`, in template order, before
+    /// anything is built: the request hook sees the URL only after `.` and `..` segments were
+    /// resolved away, and the generated types refuse some values with a message of their own,
+    /// so a typed helper checks first to name the rule a value broke.
+    pub(crate) fn check_path(&self, operation_id: &str, values: &[&str]) -> Result<(), Error> {
+        let Some(op) = C::DOCUMENT.operation(operation_id) else {
+            return Ok(());
+        };
+        for (param, value) in op.path_params.iter().zip(values) {
+            param.check(value)?;
+        }
+        Ok(())
+    }
+
     /// Sends operation `operation_id` of the document as a plain request (for a streamed
     /// body, which the generated code would decode as JSON), through the same hooks: path
     /// checks, auth, beta header, retries and tracing. `values` fill the path template in
@@ -312,7 +326,15 @@ async fn convert<E>(
         G::UnexpectedResponse(response) => {
             let status = response.status();
             let headers = response.headers().clone();
-            let body = read_limited(response).await;
+            let body = match read_limited(response).await {
+                Ok(body) => body,
+                Err(_) => {
+                    return Error::ResponseTooLarge {
+                        status,
+                        limit: max_response_bytes,
+                    }
+                }
+            };
             if status.is_client_error() || status.is_server_error() {
                 let schema = facts
                     .operation
@@ -351,13 +373,20 @@ fn is_too_large(error: &reqwest::Error) -> bool {
 }
 
 /// Reads at most [`ERROR_BODY_LIMIT`] bytes: an error body is for a message, not for storage.
-async fn read_limited(mut response: reqwest::Response) -> Vec<u8> {
+/// A body over the client's limit is an error; a connection that breaks keeps what came.
+async fn read_limited(mut response: reqwest::Response) -> Result<Vec<u8>, reqwest::Error> {
     let mut body = Vec::new();
-    while let Ok(Some(chunk)) = response.chunk().await {
-        body.extend_from_slice(&chunk[..chunk.len().min(ERROR_BODY_LIMIT - body.len())]);
-        if body.len() >= ERROR_BODY_LIMIT {
-            break;
+    loop {
+        match response.chunk().await {
+            Ok(Some(chunk)) => {
+                body.extend_from_slice(&chunk[..chunk.len().min(ERROR_BODY_LIMIT - body.len())]);
+                if body.len() >= ERROR_BODY_LIMIT {
+                    return Ok(body);
+                }
+            }
+            Ok(None) => return Ok(body),
+            Err(e) if is_too_large(&e) => return Err(e),
+            Err(_) => return Ok(body),
         }
     }
-    body
 }

@@ -87,6 +87,8 @@ impl HookState {
 
 /// Checks the path and adds the headers: auth, `Exa-Beta` (see [`crate::betas`]) and the user
 /// agent.
+// The error type is progenitor's hook signature, not ours to shrink.
+#[allow(clippy::result_large_err)]
 pub fn pre<E>(
     state: &HookState,
     document: &'static Document,

@@ -1,32 +1,100 @@
-//! `exa-agent runs delete`: ids streamed through a bounded number of concurrent deletions,
-//! results written as they complete.
+//! The commands that take many ids (`runs delete`, `get`, `cancel`, `wait`): ids streamed
+//! through a bounded number of concurrent requests, results written as they complete.
 
 use std::cell::Cell;
 use std::fmt;
 use std::io::{self, IsTerminal};
 use std::time::Instant;
 
-use exa_client::types::AgentErrorCode;
+use exa_client::agent::types::AgentRunStatus;
+use exa_client::agent_api::WaitOptions;
 use exa_client::{ApiError, Error, Exa};
 use futures::{FutureExt, StreamExt};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use tokio::sync::watch;
 
-use crate::args::{DeleteArgs, Global};
-use crate::report::{Done, Outcome, Sink, Tally};
-use crate::{Exit, ids, print_error, print_note};
+use crate::args::{Global, IdArgs};
+use crate::report::{Done, Outcome, Report, Sink, Tally};
+use crate::{Exit, input, print_error, print_note};
 
-/// Why no new deletion may start.
+/// What is done to each id.
+#[derive(Clone, Copy, Debug)]
+pub enum Action {
+    /// `runs delete`.
+    Delete {
+        /// A 404 `RUN_NOT_FOUND` counts as not found, not as a failure.
+        ignore_missing: bool,
+    },
+    /// `runs get`.
+    Get,
+    /// `runs cancel`.
+    Cancel,
+    /// `runs wait`: polls until the run ends; only `completed` counts as a success.
+    Wait(WaitOptions),
+}
+
+impl Action {
+    /// What the summary and the text output say was done.
+    fn verb(self) -> &'static str {
+        match self {
+            Self::Delete { .. } => "deleted",
+            Self::Get => "fetched",
+            Self::Cancel => "cancelled",
+            Self::Wait(_) => "completed",
+        }
+    }
+
+    /// Whether one id may take minutes (a progress bar is worth showing for it).
+    fn is_long(self) -> bool {
+        matches!(self, Self::Wait(_))
+    }
+
+    /// Does it to one id; never fails, every error is an outcome.
+    async fn apply(self, exa: &Exa, id: String) -> Done {
+        let agent = exa.agent();
+        let result = match self {
+            Self::Delete { .. } => agent.delete(&id).await.map(Outcome::Deleted),
+            Self::Get => agent.get(&id).await.map(|run| ran(run, true)),
+            Self::Cancel => agent.cancel(&id).await.map(|run| ran(run, true)),
+            Self::Wait(options) => agent.wait(&id, options).await.map(|run| {
+                let ok = run.status == AgentRunStatus::Completed;
+                ran(run, ok)
+            }),
+        };
+        let ignore_missing = matches!(
+            self,
+            Self::Delete {
+                ignore_missing: true
+            }
+        );
+        let outcome = match result {
+            Ok(outcome) => outcome,
+            Err(Error::InvalidId(invalid)) => Outcome::Invalid(invalid.rule),
+            Err(Error::Api(api)) if ignore_missing && is_missing(&api) => Outcome::NotFound(api),
+            Err(error) => Outcome::Failed(error),
+        };
+        Done { id, outcome }
+    }
+}
+
+fn ran(run: exa_client::agent::types::AgentRun, ok: bool) -> Outcome {
+    Outcome::Run {
+        run: Box::new(run),
+        ok,
+    }
+}
+
+/// Why no new request may start.
 #[derive(Clone, Copy, Debug, Default)]
 struct Stop {
-    /// Ctrl-C presses: the first stops new deletions, the second abandons those in flight.
+    /// Ctrl-C presses: the first stops new requests, the second abandons those in flight.
     interrupts: u32,
     /// stdout is gone (EPIPE or another write error): results could not be reported.
     output_broken: bool,
 }
 
 impl Stop {
-    fn no_new_deletions(&self) -> bool {
+    fn no_new_requests(&self) -> bool {
         self.interrupts > 0 || self.output_broken
     }
 
@@ -35,14 +103,13 @@ impl Stop {
     }
 }
 
-/// Runs the command and returns the exit status.
-pub async fn run(global: &Global, args: DeleteArgs) -> Exit {
+/// Does `action` to every id of `args` and returns the exit status.
+pub async fn run(global: &Global, args: IdArgs, action: Action) -> Exit {
     let started_at = Instant::now();
-    let DeleteArgs {
+    let IdArgs {
         ids,
         from,
         concurrency,
-        ignore_missing,
         output,
         quiet,
     } = args;
@@ -54,7 +121,7 @@ pub async fn run(global: &Global, args: DeleteArgs) -> Exit {
         }
     };
     let (ids, known_total) = match &from {
-        Some(path) => match ids::from_file(path).await {
+        Some(path) => match input::from_file(path).await {
             Ok(ids) => (ids, None),
             Err(error) => {
                 print_error(&format!("cannot read {}: {error}", path.display()));
@@ -63,26 +130,30 @@ pub async fn run(global: &Global, args: DeleteArgs) -> Exit {
         },
         None => {
             let total = ids.len() as u64;
-            (ids::from_args(ids), Some(total))
+            (input::from_args(ids), Some(total))
         }
     };
 
     let (stop, stop_rx) = watch::channel(Stop::default());
     listen_for_ctrl_c(stop.clone());
     let mut no_new_rx = stop_rx.clone();
-    let no_new_deletions = async move {
-        let _ = no_new_rx.wait_for(Stop::no_new_deletions).await;
+    let no_new_requests = async move {
+        let _ = no_new_rx.wait_for(Stop::no_new_requests).await;
     };
 
-    let progress = progress_bar(!quiet && io::stderr().is_terminal(), known_total);
+    let progress = progress_bar(
+        !quiet && io::stderr().is_terminal(),
+        known_total,
+        action.is_long(),
+    );
     let mut report = Report::new(
-        Sink::stdout(output, io::stdout().is_terminal()),
+        Sink::stdout(output, io::stdout().is_terminal(), action.verb()),
         progress.clone(),
     );
     let started = Cell::new(0_u64);
     let exa = &exa;
     let mut results = std::pin::pin!(
-        ids.take_until(no_new_deletions)
+        ids.take_until(no_new_requests)
             .map(|id| {
                 if id.is_ok() {
                     started.set(started.get() + 1);
@@ -95,7 +166,7 @@ pub async fn run(global: &Global, args: DeleteArgs) -> Exit {
                 }
                 async move {
                     match id {
-                        Ok(id) => Ok(delete(exa, id, ignore_missing).await),
+                        Ok(id) => Ok(action.apply(exa, id).await),
                         Err(error) => Err(error),
                     }
                 }
@@ -130,7 +201,7 @@ pub async fn run(global: &Global, args: DeleteArgs) -> Exit {
                     stop.send_modify(|s| s.output_broken = true);
                 }
             }
-            // The id stream ends after its error; deletions in flight still finish.
+            // The id stream ends after its error; requests in flight still finish.
             Some(Err(error)) => read_error = Some(error),
         }
     }
@@ -163,6 +234,7 @@ pub async fn run(global: &Global, args: DeleteArgs) -> Exit {
     if !quiet {
         let in_flight = started.get().saturating_sub(tally.total());
         print_note(&summary(
+            action,
             tally,
             started_at,
             interrupted,
@@ -180,77 +252,9 @@ pub async fn run(global: &Global, args: DeleteArgs) -> Exit {
     }
 }
 
-/// Results on stdout, the progress bar and the counts, kept in step.
-struct Report {
-    sink: Sink,
-    progress: Option<ProgressBar>,
-    tally: Tally,
-    /// The first stdout error; nothing is written after it.
-    write_error: Option<io::Error>,
-}
-
-impl Report {
-    fn new(sink: Sink, progress: Option<ProgressBar>) -> Self {
-        Self {
-            sink,
-            progress,
-            tally: Tally::default(),
-            write_error: None,
-        }
-    }
-
-    /// Counts and prints one result; false once stdout has failed.
-    fn record(&mut self, done: &Done) -> bool {
-        self.tally.add(&done.outcome);
-        if self.write_error.is_some() {
-            return false;
-        }
-        let written = match &self.progress {
-            Some(bar) => {
-                bar.inc(1);
-                // A bar and results on one terminal: clear the bar while writing.
-                if self.sink.is_terminal() {
-                    bar.suspend(|| self.sink.write(done))
-                } else {
-                    self.sink.write(done)
-                }
-            }
-            None => self.sink.write(done),
-        };
-        self.keep(written)
-    }
-
-    /// Flushes stdout; false once stdout has failed.
-    fn flush(&mut self) -> bool {
-        if self.write_error.is_some() {
-            return false;
-        }
-        let flushed = self.sink.flush();
-        self.keep(flushed)
-    }
-
-    fn keep(&mut self, result: io::Result<()>) -> bool {
-        if let Err(error) = result {
-            self.write_error = Some(error);
-        }
-        self.write_error.is_none()
-    }
-}
-
-/// Deletes one run; never fails, every error is an outcome.
-async fn delete(exa: &Exa, id: String, ignore_missing: bool) -> Done {
-    let outcome = match exa.delete_run(&id).await {
-        Ok(deleted) => Outcome::Deleted(deleted),
-        Err(Error::InvalidId(invalid)) => Outcome::Invalid(invalid.rule),
-        Err(Error::Api(api)) if ignore_missing && is_missing(&api) => Outcome::NotFound(api),
-        Err(error) => Outcome::Failed(error),
-    };
-    Done { id, outcome }
-}
-
 /// A 404 that says the run does not exist (not, say, a proxy's 404 page).
 fn is_missing(api: &ApiError) -> bool {
-    api.status.as_u16() == 404 && api.code == Some(AgentErrorCode::RunNotFound)
+    api.status.as_u16() == 404 && api.code.as_deref() == Some("RUN_NOT_FOUND")
 }
 
 /// Counts Ctrl-C presses for as long as the process runs: tokio keeps SIGINT from killing the
@@ -263,12 +267,21 @@ fn listen_for_ctrl_c(stop: watch::Sender<Stop>) {
     });
 }
 
-/// A progress bar, hidden until a second id starts (one id needs no bar).
-fn progress_bar(enabled: bool, known_total: Option<u64>) -> Option<ProgressBar> {
-    if !enabled || known_total.is_some_and(|total| total < 2) {
+/// A progress bar, hidden until a second id starts (one id needs no bar), unless each id may
+/// take minutes (`long`): then it shows from the start.
+fn progress_bar(enabled: bool, known_total: Option<u64>, long: bool) -> Option<ProgressBar> {
+    if !enabled || (!long && known_total.is_some_and(|total| total < 2)) {
         return None;
     }
-    let bar = ProgressBar::with_draw_target(known_total, ProgressDrawTarget::hidden());
+    let target = if long {
+        ProgressDrawTarget::stderr()
+    } else {
+        ProgressDrawTarget::hidden()
+    };
+    let bar = ProgressBar::with_draw_target(known_total, target);
+    if long {
+        bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    }
     let template = match known_total {
         Some(_) => "{wide_bar} {human_pos}/{human_len} {rate} eta {eta}",
         None => "{spinner} {human_pos} done {rate} {elapsed}",
@@ -284,6 +297,7 @@ fn progress_bar(enabled: bool, known_total: Option<u64>) -> Option<ProgressBar> 
 }
 
 fn summary(
+    action: Action,
     tally: &Tally,
     started_at: Instant,
     interrupted: bool,
@@ -294,9 +308,12 @@ fn summary(
     if interrupted {
         text.push_str("interrupted: ");
     }
+    text.push_str(&format!("{} {}, ", tally.done, action.verb()));
+    if let Action::Wait(_) = action {
+        text.push_str(&format!("{} ended otherwise, ", tally.ended_otherwise));
+    }
     text.push_str(&format!(
-        "{} deleted, {} not found, {} failed, {} invalid in {:.2} s",
-        tally.deleted,
+        "{} not found, {} failed, {} invalid in {:.2} s",
         tally.not_found,
         tally.failed,
         tally.invalid,
