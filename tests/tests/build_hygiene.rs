@@ -1,5 +1,5 @@
-//! Build hygiene of `exa-client`: its build script regenerates the client when the spec changes,
-//! and only then. An edit to a facade source recompiles the crate without rerunning the
+//! Build hygiene of `exa-client`: its build script regenerates the client when a document of
+//! `client/openapi/` changes, and only then. An edit to a facade source recompiles the crate without rerunning the
 //! generator.
 //!
 //! The edits are made on a copy of the workspace in `target/hygiene-ws`, built into
@@ -50,7 +50,6 @@ fn copy_workspace(to: &Path) {
         "Cargo.lock",
         "build-tools",
         "client",
-        "openapi",
         "tests/Cargo.toml",
         "tests/src",
         "cli/Cargo.toml",
@@ -66,7 +65,7 @@ fn build(ws: &Path) -> (Output, Duration) {
         .current_dir(ws)
         .args(["build", "-p", "exa-client", "--offline", "--locked", "-vv"])
         .env("CARGO_TARGET_DIR", workspace().join("target/fixture-build"))
-        .env_remove("EXA_OPENAPI_SPEC")
+        .env_remove("EXA_OPENAPI_DIR")
         .output()
         .expect("cargo runs");
     let took = start.elapsed();
@@ -135,7 +134,7 @@ fn only_a_spec_edit_reruns_the_generator() {
     );
 
     append(
-        &ws.join("openapi/exa-agent.yaml"),
+        &ws.join("client/openapi/exa-agent.yaml"),
         &format!("# hygiene test: a spec edit ({stamp})"),
     );
     let (spec, took) = build(&ws);

@@ -6,8 +6,17 @@
 use exa_client::{AuthScheme, Exa};
 use exa_client_tests::prism::Prism;
 
-/// Operations the contract test sends; every operation of the spec must be here.
-const COVERED: &[&str] = &["deleteAgentRun"];
+/// Operations the contract test sends; every operation of the Agent document must be here.
+const COVERED: &[&str] = &[
+    "createAgentRun",
+    "listAgentRuns",
+    "getAgentRun",
+    "cancelAgentRun",
+    "deleteAgentRun",
+    "listAgentRunEvents",
+];
+
+const RUN: &str = "agent_run_01j7x9v0m2n4p6q8r0s2t4v6w8";
 
 fn start() -> Option<Prism> {
     let spec = exa_client_tests::workspace().join("openapi/exa-agent.yaml");
@@ -24,10 +33,20 @@ fn client(prism: &Prism, auth: AuthScheme) -> Exa {
         .unwrap()
 }
 
+/// The value of a call Prism accepted; a refusal fails the test with Prism's log.
+fn accepted<T>(prism: &Prism, what: &str, result: Result<T, exa_client::Error>) -> T {
+    result.unwrap_or_else(|e| {
+        panic!(
+            "{what}: Prism refused the request: {e}\n{}",
+            prism.log_tail()
+        )
+    })
+}
+
 #[tokio::test]
 async fn every_operation_is_accepted_under_both_auth_schemes() {
     let Some(prism) = start() else { return };
-    for op in exa_client::spec::OPERATIONS {
+    for op in exa_client::agent::spec::DOCUMENT.operations {
         assert!(
             COVERED.contains(&op.id),
             "operation {} is not exercised by the contract test",
@@ -37,9 +56,10 @@ async fn every_operation_is_accepted_under_both_auth_schemes() {
     for auth in [AuthScheme::ApiKeyHeader, AuthScheme::Bearer] {
         let exa = client(&prism, auth);
         let response = exa
-            .api()
+            .agent()
+            .client()
             .delete_agent_run()
-            .id("agent_run_01j7x9v0m2n4p6q8r0s2t4v6w8")
+            .id(RUN)
             .send()
             .await
             .unwrap_or_else(|e| {
@@ -59,10 +79,29 @@ async fn every_operation_is_accepted_under_both_auth_schemes() {
             response.headers().get("sl-violations")
         );
         assert!(response.deleted);
-        // The facade's typed path agrees.
-        exa.delete_run("agent_run_01j7x9v0m2n4p6q8r0s2t4v6w8")
-            .await
-            .unwrap();
+        // The facade's typed path agrees, and so does every other operation's helper.
+        let what = |op: &str| format!("{auth:?}: {op}");
+        let agent = exa.agent();
+        accepted(&prism, &what("deleteAgentRun"), agent.delete(RUN).await);
+        let query =
+            "What are the most important AI infrastructure funding rounds announced this week?";
+        accepted(
+            &prism,
+            &what("createAgentRun"),
+            agent.create(query).send().await,
+        );
+        accepted(
+            &prism,
+            &what("listAgentRuns"),
+            agent.list_page(Some(10), None).await,
+        );
+        accepted(&prism, &what("getAgentRun"), agent.get(RUN).await);
+        accepted(&prism, &what("cancelAgentRun"), agent.cancel(RUN).await);
+        accepted(
+            &prism,
+            &what("listAgentRunEvents"),
+            agent.events_page(RUN, Some(20), None).await,
+        );
     }
 }
 
@@ -77,13 +116,14 @@ async fn a_request_without_the_beta_header_is_rejected() {
         .build()
         .unwrap();
     let error = exa
-        .api()
+        .agent()
+        .client()
         .delete_agent_run()
         .id("agent_run_abc")
         .send()
         .await
         .unwrap_err();
-    let exa_client::generated::Error::ErrorResponse(response) = error else {
+    let exa_client::agent::Error::UnexpectedResponse(response) = error else {
         panic!("expected Prism's 400, got {error}");
     };
     assert_eq!(response.status(), 400);
@@ -105,6 +145,6 @@ async fn a_wrong_beta_token_is_rejected() {
         .max_retries(0)
         .build()
         .unwrap();
-    let error = exa.delete_run("agent_run_abc").await.unwrap_err();
+    let error = exa.agent().delete("agent_run_abc").await.unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(400), "{error}");
 }

@@ -3,7 +3,8 @@
 
 use std::time::{Duration, Instant};
 
-use exa_client::{DEFAULT_MAX_RESPONSE_BYTES, Error, Exa};
+use exa_client::defaults::MAX_RESPONSE_BYTES;
+use exa_client::{Error, Exa};
 use exa_client_tests::raw::{RawServer, Reply, response};
 use exa_client_tests::{builder, deleted_body, error_body};
 
@@ -37,10 +38,15 @@ fn client(server: &RawServer, retries: u32) -> Exa {
 /// The fault's error, then proof that the client still works: the next delete succeeds.
 async fn fault_then_next(exa: &Exa) -> Error {
     let error = exa
-        .delete_run(FAULTY)
+        .agent()
+        .delete(FAULTY)
         .await
         .expect_err("the fault is an error");
-    let next = exa.delete_run(RUN).await.expect("the next delete succeeds");
+    let next = exa
+        .agent()
+        .delete(RUN)
+        .await
+        .expect("the next delete succeeds");
     assert_eq!(next.id.as_str(), RUN);
     error
 }
@@ -172,7 +178,7 @@ async fn a_50_mb_body_is_refused_past_the_limit() {
         let error = fault_then_next(&client(&server, 0)).await;
         let case = format!("status {status}, content-length {content_length}: {error:?}");
         assert!(
-            matches!(error, Error::ResponseTooLarge { limit, .. } if limit == DEFAULT_MAX_RESPONSE_BYTES),
+            matches!(error, Error::ResponseTooLarge { limit, .. } if limit == MAX_RESPONSE_BYTES),
             "{case}"
         );
         assert_eq!(error.status().map(|s| s.as_u16()), Some(status), "{case}");
@@ -228,7 +234,8 @@ async fn a_server_that_closes_every_connection_after_answering_is_fine() {
         .await;
         let exa = client(&server, 2);
         for _ in 0..5 {
-            exa.delete_run(RUN)
+            exa.agent()
+                .delete(RUN)
                 .await
                 .unwrap_or_else(|e| panic!("announced {announced}: {e:?}"));
         }

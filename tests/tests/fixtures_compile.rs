@@ -1,9 +1,12 @@
-//! The code generated from each fixture spec compiles, typed mocks included:
-//! `exa-agent-full.yaml` with the whole `exa-client` crate (facade included, feature `mock`);
-//! `search-api.yaml` and Exa's published Search and Websets documents (no Agent operations, so
-//! no facade) as the generated modules alone in a minimal crate each.
+//! The code generated from each fixture spec compiles with the whole `exa-client` crate, typed
+//! mocks included (feature `mock`): the crate is built with `EXA_OPENAPI_DIR` set to a folder
+//! holding only the fixture, under the file name that gives its module (`exa-agent-draft.yaml`
+//! for `exa-agent-full.yaml`, a larger hand-written Agent document whose shapes differ from the
+//! published one, so that the Agent helpers, written for the published shapes, do not apply;
+//! `search-api.yaml`, a module the crate declares no feature for; Exa's published Search and
+//! Websets documents, without the Agent document).
 //!
-//! Both build into `target/fixture-build`, a target directory of their own so that the main
+//! The builds go into `target/fixture-build`, a target directory of their own so that the main
 //! build is not invalidated; they share its dependencies. The first run compiles those once
 //! (a few minutes on two cores); later runs only rebuild what the fixtures change.
 
@@ -12,7 +15,6 @@ use std::process::{Command, Output};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use exa_build_tools::{Generated, build_client};
 use exa_client_tests::{workspace, write_if_changed};
 use serde_json::Value;
 
@@ -24,8 +26,9 @@ fn fixture_target() -> PathBuf {
 /// that build's own and not a wait for cargo's lock.
 static TARGET_DIR: Mutex<()> = Mutex::new(());
 
-/// `cargo build --offline` in `dir` with the fixture target directory, timed.
-fn cargo_build(dir: &Path, args: &[&str], spec: Option<&Path>) -> (Output, Duration) {
+/// `cargo build --offline` in `dir` with the fixture target directory and, when given, the
+/// documents of `openapi` (`EXA_OPENAPI_DIR`), timed.
+fn cargo_build(dir: &Path, args: &[&str], openapi: Option<&Path>) -> (Output, Duration) {
     let _turn = TARGET_DIR.lock().unwrap_or_else(|e| e.into_inner());
     let mut command = Command::new(env!("CARGO"));
     command
@@ -37,9 +40,9 @@ fn cargo_build(dir: &Path, args: &[&str], spec: Option<&Path>) -> (Output, Durat
         ])
         .args(args)
         .env("CARGO_TARGET_DIR", fixture_target());
-    match spec {
-        Some(spec) => command.env("EXA_OPENAPI_SPEC", spec),
-        None => command.env_remove("EXA_OPENAPI_SPEC"),
+    match openapi {
+        Some(dir) => command.env("EXA_OPENAPI_DIR", dir),
+        None => command.env_remove("EXA_OPENAPI_DIR"),
     };
     let start = Instant::now();
     let output = command.output().expect("cargo runs");
@@ -69,134 +72,104 @@ fn out_dir(stdout: &[u8], package: &str) -> Option<PathBuf> {
         .and_then(|m| m["out_dir"].as_str().map(PathBuf::from))
 }
 
-#[test]
-fn full_agent_fixture_compiles_with_the_facade() {
-    let spec = workspace().join("tests/fixtures/exa-agent-full.yaml");
+/// A folder of documents for `EXA_OPENAPI_DIR` in the fixture target directory: each fixture
+/// (relative to the workspace) under the file name that gives its module. Files that are not
+/// listed are removed; unchanged ones keep their time stamps.
+fn documents_dir(name: &str, fixtures: &[(&str, &str)]) -> PathBuf {
+    let dir = fixture_target().join(format!("openapi-{name}"));
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+        let keep = fixtures
+            .iter()
+            .any(|(_, file)| entry.file_name().to_str() == Some(file));
+        if !keep {
+            std::fs::remove_file(entry.path()).unwrap();
+        }
+    }
+    for (fixture, file) in fixtures {
+        write_if_changed(
+            &dir.join(file),
+            std::fs::read(workspace().join(fixture)).unwrap(),
+        );
+    }
+    dir
+}
+
+/// What one module's generation wrote to `OUT_DIR`.
+struct Module {
+    code: String,
+    mocks: String,
+}
+
+/// Builds `exa-client` (feature `mock`, the facade included) from the documents of `dir` alone,
+/// and returns what each of `modules` generated.
+fn client_from(dir: &Path, modules: &[&str]) -> Vec<Module> {
     let (output, took) = cargo_build(
         &workspace(),
         &["-p", "exa-client", "--features", "mock", "--locked"],
-        Some(&spec),
+        Some(dir),
     );
-    println!("exa-agent-full.yaml: cargo build -p exa-client took {took:.1?}");
-    assert_built("exa-client generated from exa-agent-full.yaml", &output);
-
-    // What was compiled is the fixture's client, not the vendored one.
+    println!(
+        "{}: cargo build -p exa-client took {took:.1?}",
+        dir.display()
+    );
+    assert_built(
+        &format!("exa-client generated from {}", dir.display()),
+        &output,
+    );
+    // What was compiled is the fixtures' client, not the vendored one.
     let out = out_dir(&output.stdout, "exa-client").expect("exa-client's build script ran");
-    let code = std::fs::read_to_string(out.join("codegen.rs")).unwrap();
+    let read = |file: String| {
+        std::fs::read_to_string(out.join(&file))
+            .unwrap_or_else(|e| panic!("{file} in {}: {e}", out.display()))
+    };
+    let declared = read("documents.rs".into());
+    for module in ["agent", "agent_draft", "search", "websets", "search_api"] {
+        assert_eq!(
+            declared.contains(&format!("pub mod {module} {{")),
+            modules.contains(&module),
+            "module {module} in {}",
+            out.display()
+        );
+    }
+    modules
+        .iter()
+        .map(|module| Module {
+            code: read(format!("{module}.rs")),
+            mocks: read(format!("{module}_mocks.rs")),
+        })
+        .collect()
+}
+
+#[test]
+fn full_agent_fixture_compiles_with_the_facade() {
+    let dir = documents_dir(
+        "agent-full",
+        &[("tests/fixtures/exa-agent-full.yaml", "exa-agent-draft.yaml")],
+    );
+    let [agent] = &client_from(&dir, &["agent_draft"])[..] else {
+        unreachable!()
+    };
     for method in [
         "pub fn list_agent_runs(",
         "pub fn create_agent_run(",
         "pub fn delete_agent_run(",
         "pub fn update_webhook(",
     ] {
-        assert!(code.contains(method), "{method} in {}", out.display());
+        assert!(agent.code.contains(method), "{method}");
     }
-}
-
-/// Dependency lines of the root `[workspace.dependencies]` table, by name.
-fn workspace_dependency(manifest: &str, name: &str) -> String {
-    let table = manifest
-        .split("[workspace.dependencies]")
-        .nth(1)
-        .expect("the root manifest has [workspace.dependencies]");
-    let table = table.split("\n[").next().unwrap_or(table);
-    table
-        .lines()
-        .find(|l| l.split('=').next().map(str::trim) == Some(name))
-        .unwrap_or_else(|| panic!("{name} is not in [workspace.dependencies]"))
-        .to_string()
-}
-
-/// What the generated code uses, then the rest of exa-client's dependencies: with the same
-/// dependencies and features, every shared crate is the one the other fixture build compiled.
-const DEPENDENCIES: &[&str] = &[
-    "progenitor-client",
-    "reqwest",
-    "serde",
-    "serde_json",
-    "schemars",
-    "regress",
-    "chrono",
-    "uuid",
-    "bytes",
-    "httpdate",
-    "percent-encoding",
-    "rand",
-    "thiserror",
-    "tokio",
-    "tracing",
-    "url",
-    "httpmock",
-    "regex",
-];
-
-const LIB_RS: &str = r#"//! The code exa-build-tools generates from one fixture spec, alone.
-
-pub mod hooks {
-    #[derive(Clone, Debug, Default)]
-    pub struct HookState;
-}
-
-#[allow(
-    missing_docs,
-    clippy::all,
-    clippy::pedantic,
-    unused_imports,
-    dead_code,
-    unreachable_patterns
-)]
-pub mod generated {
-    include!("codegen.rs");
-}
-
-#[allow(missing_docs, clippy::all, clippy::pedantic, unused_imports, dead_code)]
-pub mod mock {
-    include!("mocks.rs");
-}
-"#;
-
-/// Generates the client of `spec` (relative to the workspace) and builds it, with its mocks, as
-/// a crate of its own in the fixture target directory.
-fn builds_alone(spec: &str) -> Generated {
-    let spec = workspace().join(spec);
-    let (generated, _) = build_client(&spec).unwrap_or_else(|e| panic!("{e}"));
-    let name = spec
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .expect("a file name");
-
-    let root = workspace();
-    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
-    let dependencies: Vec<String> = DEPENDENCIES
-        .iter()
-        .map(|name| workspace_dependency(&manifest, name))
-        .collect();
-    let cargo_toml = format!(
-        "[package]\nname = \"{name}-fixture\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
-         [lib]\npath = \"src/lib.rs\"\n\n[dependencies]\n{}\n\n\
-         [workspace]\n\n[profile.dev.package.\"*\"]\ndebug = false\n",
-        dependencies.join("\n")
-    );
-
-    let krate = fixture_target().join(format!("{name}-crate"));
-    write_if_changed(&krate.join("Cargo.toml"), &cargo_toml);
-    write_if_changed(&krate.join("src/lib.rs"), LIB_RS);
-    write_if_changed(&krate.join("src/codegen.rs"), &generated.code);
-    write_if_changed(&krate.join("src/mocks.rs"), &generated.mocks);
-    std::fs::copy(root.join("Cargo.lock"), krate.join("Cargo.lock")).unwrap();
-
-    let (output, took) = cargo_build(&krate, &[], None);
-    println!("{name}: cargo build of the generated modules took {took:.1?}");
-    assert_built(
-        &format!("the client generated from {}", spec.display()),
-        &output,
-    );
-    generated
+    assert!(agent.mocks.contains("fn delete_agent_run"), "a typed stub");
 }
 
 #[test]
-fn search_api_fixture_compiles_as_a_crate() {
-    let generated = builds_alone("tests/fixtures/search-api.yaml");
+fn search_api_fixture_compiles_as_a_module_of_its_own() {
+    let dir = documents_dir(
+        "search-api",
+        &[("tests/fixtures/search-api.yaml", "search-api.yaml")],
+    );
+    let [generated] = &client_from(&dir, &["search_api"])[..] else {
+        unreachable!()
+    };
     for method in ["pub fn find_similar(", "pub fn upload_import_file("] {
         assert!(generated.code.contains(method), "{method}");
     }
@@ -204,24 +177,26 @@ fn search_api_fixture_compiles_as_a_crate() {
     assert!(generated.mocks.contains("fn endpoints"), "a typed matcher");
 }
 
-/// Exa's own published documents (`tests/fixtures/published/README.md`).
+/// Exa's own published Search and Websets documents (`openapi/README.md`), without the Agent
+/// document: the facade builds without the Agent API's helpers.
 #[test]
-fn exa_published_search_spec_compiles() {
-    let generated = builds_alone("tests/fixtures/published/exa-search.yaml");
+fn exa_published_search_and_websets_specs_compile_without_the_agent_document() {
+    let dir = documents_dir(
+        "published",
+        &[
+            ("openapi/exa-search.yaml", "exa-search.yaml"),
+            ("openapi/exa-websets.yaml", "exa-websets.yaml"),
+        ],
+    );
+    let [search, websets] = &client_from(&dir, &["search", "websets"])[..] else {
+        unreachable!()
+    };
     assert!(
-        generated.code.contains("pub fn search("),
+        search.code.contains("pub fn search("),
         "the search operation"
     );
-}
-
-#[test]
-fn exa_published_websets_spec_compiles() {
-    let generated = builds_alone("tests/fixtures/published/exa-websets.yaml");
     // An inline copy of a component (`Monitor.cadence`) yields one `MonitorCadence` type and
     // one builder, not two of each.
-    let copies = generated
-        .code
-        .matches("pub struct MonitorCadence {")
-        .count();
+    let copies = websets.code.matches("pub struct MonitorCadence {").count();
     assert_eq!(copies, 2);
 }

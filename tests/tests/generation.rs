@@ -25,6 +25,12 @@ fn generate(spec: &Path) -> Result<String, Error> {
     build_client(spec).map(|(generated, _)| generated.code)
 }
 
+/// The Agent document with its one seed operation, `deleteAgentRun`: the base the tests edit.
+fn seed_spec() -> PathBuf {
+    workspace().join("tests/fixtures/exa-agent-seed.yaml")
+}
+
+/// The whole Agent document the client is built from.
 fn vendored_spec() -> PathBuf {
     workspace().join("openapi/exa-agent.yaml")
 }
@@ -88,11 +94,16 @@ fn snake_case(id: &str) -> String {
 }
 
 /// The operation methods of the generated `Client` (`pub fn x(&self) -> builder::X<'_>`).
+/// The signature may span lines when the name is long.
 fn client_methods(code: &str) -> Vec<&str> {
-    code.lines()
-        .map(str::trim)
-        .filter(|l| l.starts_with("pub fn ") && l.contains("(&self) -> builder::"))
-        .filter_map(|l| l["pub fn ".len()..].split('(').next())
+    code.split("pub fn ")
+        .skip(1)
+        .filter_map(|rest| {
+            let signature = &rest[..rest.find('{')?];
+            let (name, params) = signature.split_once('(')?;
+            let takes_self_only = params.split(')').next()?.trim().trim_end_matches(',') == "&self";
+            (takes_self_only && signature.contains("-> builder::")).then_some(name)
+        })
         .collect()
 }
 
@@ -133,14 +144,29 @@ fn assert_one_method_per_operation(spec: &Path, expected: usize) {
     assert_eq!(
         table.matches("rust_name: \"").count(),
         ids.len(),
-        "{}: entries of spec::OPERATIONS",
+        "{}: entries of spec::DOCUMENT.operations",
         spec.display()
     );
 }
 
 #[test]
 fn vendored_spec_generates_one_method_per_operation() {
-    assert_one_method_per_operation(&vendored_spec(), 1);
+    assert_one_method_per_operation(&vendored_spec(), 6);
+}
+
+#[test]
+fn seed_spec_generates_one_method_per_operation() {
+    assert_one_method_per_operation(&seed_spec(), 1);
+}
+
+#[test]
+fn every_document_in_openapi_generates_one_method_per_operation() {
+    for file in ["exa-search.yaml", "exa-websets.yaml"] {
+        let spec = workspace().join("openapi").join(file);
+        let expected = operation_ids(&spec).len();
+        assert!(expected > 0, "{file}: no operations");
+        assert_one_method_per_operation(&spec, expected);
+    }
 }
 
 #[test]
@@ -166,7 +192,7 @@ fn snake_case_matches_the_generated_names() {
 fn a_new_operation_in_the_spec_becomes_a_new_method() {
     let dir = scratch("new-operation");
     let original_spec = dir.join("original.yaml");
-    std::fs::copy(vendored_spec(), &original_spec).unwrap();
+    std::fs::copy(seed_spec(), &original_spec).unwrap();
     let original = generate(&original_spec).unwrap_or_else(|e| panic!("{e}"));
     assert!(!original.contains("pub fn get_agent_run("));
     assert!(!original.contains(r#"id: "getAgentRun""#));
@@ -188,7 +214,7 @@ fn a_new_operation_in_the_spec_becomes_a_new_method() {
     let entry = table
         .find(r#"id: "getAgentRun""#)
         .map(|at| &table[at..])
-        .expect("spec::OPERATIONS lists getAgentRun");
+        .expect("spec::DOCUMENT lists getAgentRun");
     let entry = &entry[..entry.find("path_params").unwrap_or(entry.len())];
     assert!(entry.contains(r#"rust_name: "get_agent_run""#), "{entry}");
     assert!(entry.contains(r#"method: "GET""#), "{entry}");
@@ -198,25 +224,30 @@ fn a_new_operation_in_the_spec_becomes_a_new_method() {
 #[test]
 fn the_beta_token_of_the_spec_is_the_default() {
     let dir = scratch("beta");
-    let original = generate(&vendored_spec()).unwrap_or_else(|e| panic!("{e}"));
+    let original = generate(&seed_spec()).unwrap_or_else(|e| panic!("{e}"));
     assert!(
-        original.contains(r#"pub const DEFAULT_BETA: Option<&str> = Some("agent-2026-05-07");"#),
+        original.contains(r#"beta_tokens: &["agent-2026-05-07"],"#),
+        "{}",
+        spec_module(&original)
+    );
+    assert!(
+        original.contains("beta: true,"),
         "{}",
         spec_module(&original)
     );
 
-    let mut doc = load(&vendored_spec()).unwrap();
+    let mut doc = load(&seed_spec()).unwrap();
     doc["components"]["parameters"]["ExaBetaHeader"]["schema"]["enum"] =
         json!(["agent-2027-01-01"]);
     let newer = generate(&write_spec(&dir, "newer-beta.yaml", &doc)).unwrap();
     assert!(
-        newer.contains(r#"pub const DEFAULT_BETA: Option<&str> = Some("agent-2027-01-01");"#),
+        newer.contains(r#"beta_tokens: &["agent-2027-01-01"],"#),
         "{}",
         spec_module(&newer)
     );
     assert!(!newer.contains("agent-2026-05-07"));
 
-    let mut doc = load(&vendored_spec()).unwrap();
+    let mut doc = load(&seed_spec()).unwrap();
     doc["components"]["parameters"]
         .as_object_mut()
         .unwrap()
@@ -227,19 +258,19 @@ fn the_beta_token_of_the_spec_is_the_default() {
     params.retain(|p| p.get("$ref") != Some(&json!("#/components/parameters/ExaBetaHeader")));
     assert_eq!(params.len(), 1, "only the path parameter is left");
     let none = generate(&write_spec(&dir, "no-beta.yaml", &doc)).unwrap();
+    assert!(none.contains("beta_tokens: &[],"), "{}", spec_module(&none));
     assert!(
-        none.contains("pub const DEFAULT_BETA: Option<&str> = None;"),
+        none.contains("beta: false,") && !none.contains("beta: true,"),
         "{}",
         spec_module(&none)
     );
-    assert!(none.contains("pub const BETA_TOKENS: &[&str] = &[];"));
 }
 
-/// Runs `build_client` on an edited copy of the vendored spec and returns its error, checking
+/// Runs `build_client` on an edited copy of the seed spec and returns its error, checking
 /// that it did not panic.
 fn refused(name: &str, edit: impl FnOnce(&mut Value)) -> (PathBuf, Error) {
     let dir = scratch(&format!("refused-{name}"));
-    let mut doc = load(&vendored_spec()).unwrap();
+    let mut doc = load(&seed_spec()).unwrap();
     edit(&mut doc);
     let spec = write_spec(&dir, "exa-agent.yaml", &doc);
     let outcome = std::panic::catch_unwind(|| generate(&spec));
@@ -287,7 +318,7 @@ fn an_openapi_2_document_is_an_error_at_its_version() {
 
     // YAML reads an unquoted `openapi: 2.0` as a number.
     let dir = scratch("version-2-unquoted");
-    let text = std::fs::read_to_string(vendored_spec()).unwrap();
+    let text = std::fs::read_to_string(seed_spec()).unwrap();
     assert!(text.starts_with("openapi: 3.1.0\n"));
     let spec = dir.join("exa-agent.yaml");
     std::fs::write(&spec, text.replacen("openapi: 3.1.0", "openapi: 2.0", 1)).unwrap();
@@ -375,7 +406,7 @@ fn run_check(spec: &Path) -> std::process::Output {
         .current_dir(&root)
         .args(["run", "-q", "--offline", "--locked", "--manifest-path"])
         .arg(root.join("Cargo.toml"))
-        .args(["-p", "exa-build-tools", "--", "check"])
+        .args(["-p", "exa-build-tools", "--features", "cli", "--", "check"])
         .arg(spec)
         .output()
         .expect("cargo runs")
@@ -383,7 +414,7 @@ fn run_check(spec: &Path) -> std::process::Output {
 
 #[test]
 fn check_lists_operations_and_rewrites() {
-    let output = run_check(&vendored_spec());
+    let output = run_check(&seed_spec());
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
@@ -416,7 +447,7 @@ fn check_lists_operations_and_rewrites() {
 #[test]
 fn check_fails_on_a_broken_spec_and_names_the_pointer() {
     let dir = scratch("check-broken");
-    let mut doc = load(&vendored_spec()).unwrap();
+    let mut doc = load(&seed_spec()).unwrap();
     doc["components"]["schemas"]["DeleteAgentRunResponse"]["properties"]["x"] = json!(false);
     let spec = write_spec(&dir, "broken.yaml", &doc);
     let output = run_check(&spec);
@@ -441,8 +472,8 @@ fn check_piped_into_a_reader_that_stops_early_does_not_panic() {
         .current_dir(&root)
         .args(["run", "-q", "--offline", "--locked", "--manifest-path"])
         .arg(root.join("Cargo.toml"))
-        .args(["-p", "exa-build-tools", "--", "check"])
-        .arg(vendored_spec())
+        .args(["-p", "exa-build-tools", "--features", "cli", "--", "check"])
+        .arg(seed_spec())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()

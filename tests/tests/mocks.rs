@@ -1,8 +1,8 @@
-//! The typed httpmock helpers of `exa_client::mock` (feature `mock`), as a downstream crate
+//! The typed httpmock helpers of `exa_client::agent::mock` (feature `mock`), as a downstream crate
 //! would use them to stub the API.
 
-use exa_client::mock::MockServerExt;
-use exa_client::types::{
+use exa_client::agent::mock::MockServerExt;
+use exa_client::agent::types::{
     AgentError, AgentErrorCode, AgentErrorResponse, AgentErrorType, AgentRunId,
     DeleteAgentRunResponse, DeleteAgentRunResponseObject,
 };
@@ -29,13 +29,14 @@ async fn a_typed_stub_answers_the_client_on_its_own_path_only() {
         .build()
         .expect("client builds");
 
-    let answer = exa.delete_run("agent_run_abc").await.expect("stubbed");
+    let answer = exa.agent().delete("agent_run_abc").await.expect("stubbed");
     assert_eq!(
         serde_json::to_value(answer).unwrap(),
         serde_json::to_value(&deleted).unwrap()
     );
     let other = exa
-        .delete_run("agent_run_other")
+        .agent()
+        .delete("agent_run_other")
         .await
         .expect_err("not stubbed");
     assert_eq!(other.status().map(|s| s.as_u16()), Some(404));
@@ -61,10 +62,19 @@ async fn a_typed_error_stub_becomes_the_typed_api_error() {
         .build()
         .expect("client builds");
 
-    let error = exa.delete_run("agent_run_gone").await.expect_err("a 404");
+    let error = exa
+        .agent()
+        .delete("agent_run_gone")
+        .await
+        .expect_err("a 404");
     let api = error.api().expect("an API error");
     assert_eq!(api.status, 404);
-    assert_eq!(api.code, Some(AgentErrorCode::RunNotFound));
+    assert_eq!(api.code.as_deref(), Some("RUN_NOT_FOUND"));
+    assert_eq!(api.schema, Some("AgentErrorResponse"));
+    let typed = api
+        .decode::<AgentErrorResponse>()
+        .expect("the stub's body decodes");
+    assert_eq!(typed.error.code, AgentErrorCode::RunNotFound);
     assert_eq!(api.message.as_deref(), Some("no such run"));
     mock.assert_calls(1);
 }

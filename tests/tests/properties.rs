@@ -3,8 +3,8 @@
 
 use std::sync::{Arc, Mutex};
 
-use exa_client::spec::OPERATIONS;
-use exa_client::{BODY_PREFIX_LIMIT, RunId};
+use exa_client::BODY_PREFIX_LIMIT;
+use exa_client::spec::{Operation, PathParam};
 use exa_client_tests::raw::{RawServer, Reply};
 use exa_client_tests::{builder, deleted_body};
 use proptest::prelude::*;
@@ -13,13 +13,21 @@ use reqwest::header::HeaderMap;
 use serde_json::{Value, json};
 
 /// The spec's constraints on `deleteAgentRun`'s `id`, which the oracle below restates.
+/// `deleteAgentRun` of the Agent document.
+fn delete_operation() -> &'static Operation {
+    exa_client::agent::spec::DOCUMENT
+        .operation("deleteAgentRun")
+        .expect("the Agent document has deleteAgentRun")
+}
+
+/// Its `id` parameter, whose check the client runs before any I/O.
+fn id_param() -> &'static PathParam {
+    &delete_operation().path_params[0]
+}
+
 #[test]
 fn the_oracle_restates_the_spec() {
-    let op = OPERATIONS
-        .iter()
-        .find(|op| op.id == "deleteAgentRun")
-        .expect("the spec has deleteAgentRun");
-    let id = &op.path_params[0];
+    let id = id_param();
     assert_eq!(id.pattern, Some("^[A-Za-z0-9_.:-]+$"));
     assert_eq!((id.min_length, id.max_length), (Some(1), Some(200)));
 }
@@ -46,7 +54,7 @@ fn ids() -> impl Strategy<Value = String> {
 proptest! {
     #[test]
     fn the_validator_accepts_exactly_what_the_rule_allows(id in ids()) {
-        prop_assert_eq!(RunId::new(id.as_str()).is_ok(), oracle(&id), "{:?}", id);
+        prop_assert_eq!(id_param().check(id.as_str()).is_ok(), oracle(&id), "{:?}", id);
     }
 }
 
@@ -67,7 +75,7 @@ proptest! {
             })
             .await;
             let exa = builder(server.base_url(), 0).build().unwrap();
-            exa.delete_run(&id).await.unwrap();
+            exa.agent().delete(&id).await.unwrap();
         });
         prop_assert_eq!(paths.lock().unwrap().clone(), vec![format!("/agent/runs/{id}")]);
     }
@@ -99,15 +107,19 @@ proptest! {
     #[test]
     fn error_body_parsing_never_panics(body in error_bodies(), status in 400u16..600) {
         let status = StatusCode::from_u16(status).unwrap();
-        let error = exa_client::parse_api_error(status, &HeaderMap::new(), &body, 1);
+        let error = exa_client::parse_api_error(status, &HeaderMap::new(), &body, 1, None);
         prop_assert_eq!(error.status, status);
         let kept = error.body_prefix.as_deref().unwrap_or_default();
         // At most the limit's worth of bytes, each shown as itself or as U+FFFD.
         prop_assert!(kept.chars().count() <= BODY_PREFIX_LIMIT, "{} characters kept", kept.chars().count());
+        // Only a JSON object that says something readable loses its raw bytes.
         if error.body_prefix.is_none() {
-            let parsed: Value = serde_json::from_slice(&body).expect("an envelope is JSON");
-            prop_assert!(parsed["error"].is_object());
+            let parsed: Value = serde_json::from_slice(&body).expect("a body read as an error is JSON");
+            prop_assert!(parsed.is_object());
+            prop_assert!(error.message.is_some() || error.code.is_some());
         }
+        // Whatever the document's error schema, a JSON body is kept as JSON.
+        prop_assert_eq!(error.body.is_some(), serde_json::from_slice::<Value>(&body).is_ok());
     }
 }
 

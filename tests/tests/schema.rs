@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use exa_client::types::{
+use exa_client::agent::types::{
     AgentErrorCode, AgentErrorResponse, AgentErrorType, DeleteAgentRunResponse,
 };
 use serde_json::{Value, json};

@@ -71,8 +71,9 @@ fn each_request_is_a_traced_span_without_the_key() {
         let exa = builder(server.base_url(), 2)
             .build()
             .expect("client builds");
-        exa.delete_run(RUN).await.expect("first call succeeds");
-        exa.delete_run("agent_run_retry")
+        exa.agent().delete(RUN).await.expect("first call succeeds");
+        exa.agent()
+            .delete("agent_run_retry")
             .await
             .expect("retried call succeeds");
         assert_eq!(failing.calls_async().await, 1);

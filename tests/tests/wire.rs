@@ -5,9 +5,9 @@ use std::fmt::Debug;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use exa_client::spec::DEFAULT_BETA;
-use exa_client::types::{
-    AgentErrorCode, AgentErrorType, DeleteAgentRunResponse, DeleteAgentRunResponseObject,
+use exa_client::agent::types::{
+    AgentErrorCode, AgentErrorResponse, AgentErrorType, DeleteAgentRunResponse,
+    DeleteAgentRunResponseObject,
 };
 use exa_client::{ApiError, AuthScheme, BODY_PREFIX_LIMIT, DEFAULT_PATTERN, Error, Exa, IdRule};
 use exa_client_tests::{KEY, builder, deleted_body, error_body};
@@ -16,6 +16,13 @@ use serde_json::json;
 
 const RUN: &str = "agent_run_abc";
 const RUN_PATH: &str = "/agent/runs/agent_run_abc";
+
+/// The Agent document's default beta token.
+fn default_beta() -> &'static str {
+    exa_client::agent::spec::DOCUMENT
+        .default_beta()
+        .expect("the Agent document declares a beta token")
+}
 
 fn client(server: &MockServer, retries: u32) -> Exa {
     builder(server.base_url(), retries)
@@ -62,7 +69,8 @@ async fn the_key_is_sent_as_x_api_key_by_default() {
         .await;
 
     client(&server, 0)
-        .delete_run(RUN)
+        .agent()
+        .delete(RUN)
         .await
         .expect("delete succeeds");
     assert_eq!(mock.calls_async().await, 1);
@@ -86,7 +94,7 @@ async fn the_bearer_scheme_sends_only_authorization() {
         .auth_scheme(AuthScheme::Bearer)
         .build()
         .unwrap();
-    exa.delete_run(RUN).await.expect("delete succeeds");
+    exa.agent().delete(RUN).await.expect("delete succeeds");
     assert_eq!(mock.calls_async().await, 1);
 }
 
@@ -121,7 +129,7 @@ async fn a_custom_http_client_gets_the_key_and_beta_per_request() {
         .http_client(http)
         .build()
         .unwrap();
-    exa.delete_run(RUN).await.expect("delete succeeds");
+    exa.agent().delete(RUN).await.expect("delete succeeds");
 
     assert_eq!(mock.calls_async().await, 1);
     let request = seen.lock().unwrap()[0].clone();
@@ -131,15 +139,12 @@ async fn a_custom_http_client_gets_the_key_and_beta_per_request() {
         header_values(&request, "authorization"),
         Vec::<String>::new()
     );
-    assert_eq!(
-        header_values(&request, "exa-beta"),
-        [exa_client::spec::DEFAULT_BETA.unwrap()]
-    );
+    assert_eq!(header_values(&request, "exa-beta"), [default_beta()]);
 }
 
 #[tokio::test]
 async fn the_beta_header_is_sent_once_on_every_attempt() {
-    let beta = DEFAULT_BETA.expect("the spec requires a beta token");
+    let beta = default_beta();
     let server = MockServer::start_async().await;
     let mock = server
         .mock_async(|when, then| {
@@ -152,7 +157,7 @@ async fn the_beta_header_is_sent_once_on_every_attempt() {
         })
         .await;
 
-    let error = expect_api(client(&server, 2).delete_run(RUN).await);
+    let error = expect_api(client(&server, 2).agent().delete(RUN).await);
     assert_eq!(error.status, 500);
     assert_eq!(error.attempts, 3);
     assert_eq!(
@@ -178,7 +183,7 @@ async fn custom_betas_are_joined_into_one_header() {
         .betas(["a", "b"])
         .build()
         .unwrap();
-    exa.delete_run(RUN).await.expect("delete succeeds");
+    exa.agent().delete(RUN).await.expect("delete succeeds");
     assert_eq!(mock.calls_async().await, 1);
 }
 
@@ -193,7 +198,7 @@ async fn delete_run_sends_a_delete_to_the_run_path_and_decodes_the_answer() {
         .await;
     let exa = client(&server, 0);
 
-    let deleted = exa.delete_run(RUN).await.expect("delete succeeds");
+    let deleted = exa.agent().delete(RUN).await.expect("delete succeeds");
     assert_eq!(deleted.id.as_str(), RUN);
     assert!(deleted.deleted);
     assert_eq!(
@@ -202,7 +207,8 @@ async fn delete_run_sends_a_delete_to_the_run_path_and_decodes_the_answer() {
     );
 
     let same: DeleteAgentRunResponse = exa
-        .call(|api| api.delete_agent_run().id(RUN).send())
+        .agent()
+        .call(async |api| api.delete_agent_run().id(RUN).send().await)
         .await
         .expect("generated call succeeds");
     assert_eq!(same.id.as_str(), RUN);
@@ -314,11 +320,17 @@ async fn every_documented_error_maps_to_an_api_error() {
             })
             .await;
 
-        let error = expect_api(exa.delete_run(&run).await);
+        let error = expect_api(exa.agent().delete(&run).await);
         let case = format!("{status} {code_wire} via {request_id_header}");
         assert_eq!(error.status, status, "{case}");
-        assert_eq!(error.kind, Some(kind), "{case}");
-        assert_eq!(error.code, Some(code), "{case}");
+        assert_eq!(error.kind.as_deref(), Some(kind_wire), "{case}");
+        assert_eq!(error.code.as_deref(), Some(code_wire), "{case}");
+        assert_eq!(error.schema, Some("AgentErrorResponse"), "{case}");
+        let typed = error
+            .decode::<AgentErrorResponse>()
+            .unwrap_or_else(|e| panic!("{case}: {e}"));
+        assert_eq!(typed.error.type_, kind, "{case}");
+        assert_eq!(typed.error.code, code, "{case}");
         assert_eq!(error.message.as_deref(), Some(message.as_str()), "{case}");
         assert_eq!(
             error.request_id.as_deref(),
@@ -326,7 +338,11 @@ async fn every_documented_error_maps_to_an_api_error() {
             "{case}"
         );
         assert_eq!(error.body_prefix, None, "{case}");
-        assert!(error.extra.is_empty(), "{case}: {:?}", error.extra);
+        assert!(
+            typed.error.extra.is_empty(),
+            "{case}: {:?}",
+            typed.error.extra
+        );
         assert_eq!(error.attempts, 1, "{case}");
         assert_eq!(mock.calls_async().await, 1, "{case}");
     }
@@ -345,7 +361,7 @@ async fn x_request_id_wins_over_request_id() {
         })
         .await;
 
-    let error = expect_api(client(&server, 0).delete_run(RUN).await);
+    let error = expect_api(client(&server, 0).agent().delete(RUN).await);
     assert_eq!(error.request_id.as_deref(), Some("req_primary"));
 }
 
@@ -367,17 +383,25 @@ async fn unknown_codes_types_and_fields_survive() {
         })
         .await;
 
-    let error = expect_api(client(&server, 0).delete_run(RUN).await);
+    let error = expect_api(client(&server, 0).agent().delete(RUN).await);
     assert_eq!(error.status, 404);
-    assert_eq!(error.kind, Some(AgentErrorType::Unknown("GONE".into())));
-    assert_eq!(
-        error.code,
-        Some(AgentErrorCode::Unknown("RUN_ARCHIVED".into()))
-    );
+    assert_eq!(error.kind.as_deref(), Some("GONE"));
+    assert_eq!(error.code.as_deref(), Some("RUN_ARCHIVED"));
     assert_eq!(error.message.as_deref(), Some("the run was archived"));
-    assert_eq!(error.extra.get("runId"), Some(&json!("x")));
-    assert_eq!(error.extra.get("retryAfterSeconds"), Some(&json!(3)));
-    assert_eq!(error.extra.len(), 2, "{:?}", error.extra);
+    let typed = error
+        .decode::<AgentErrorResponse>()
+        .expect("the envelope decodes");
+    assert_eq!(typed.error.type_, AgentErrorType::Unknown("GONE".into()));
+    assert_eq!(
+        typed.error.code,
+        AgentErrorCode::Unknown("RUN_ARCHIVED".into())
+    );
+    let extra = &typed.error.extra;
+    assert_eq!(extra.get("runId"), Some(&json!("x")));
+    assert_eq!(extra.get("retryAfterSeconds"), Some(&json!(3)));
+    assert_eq!(extra.len(), 2, "{extra:?}");
+    let body = error.body.as_ref().expect("a JSON body");
+    assert_eq!(body["error"]["runId"], "x");
     assert_eq!(mock.calls_async().await, 1);
 }
 
@@ -397,7 +421,8 @@ async fn a_success_with_an_unknown_field_still_decodes() {
         .await;
 
     let deleted = client(&server, 0)
-        .delete_run(RUN)
+        .agent()
+        .delete(RUN)
         .await
         .expect("extra fields are ignored");
     assert_eq!(deleted.id.as_str(), RUN);
@@ -430,7 +455,7 @@ async fn bodies_that_are_not_the_error_envelope_keep_their_first_bytes() {
             })
             .await;
 
-        let error = expect_api(exa.delete_run(run).await);
+        let error = expect_api(exa.agent().delete(run).await);
         assert_eq!(error.status, status, "{run}");
         assert_eq!(
             (&error.kind, &error.code, &error.message),
@@ -483,7 +508,8 @@ async fn retry_after_is_honored_before_the_retry() {
 
     let started = Instant::now();
     client(&server, 2)
-        .delete_run(RUN)
+        .agent()
+        .delete(RUN)
         .await
         .expect("the retry succeeds");
     let elapsed = started.elapsed();
@@ -509,7 +535,7 @@ async fn retries_stop_after_the_maximum() {
         })
         .await;
 
-    let error = expect_api(exa.delete_run(RUN).await);
+    let error = expect_api(exa.agent().delete(RUN).await);
     assert_eq!(error.status, 503);
     assert_eq!(error.attempts, 3);
     assert_eq!(mock.calls_async().await, 3);
@@ -521,7 +547,7 @@ async fn retries_stop_after_the_maximum() {
             then.status(503).body("unavailable");
         })
         .await;
-    let error = expect_api(client(&server, 0).delete_run(RUN).await);
+    let error = expect_api(client(&server, 0).agent().delete(RUN).await);
     assert_eq!(error.attempts, 1);
     assert_eq!(mock.calls_async().await, 1, "max_retries 0 sends once");
 }
@@ -537,7 +563,7 @@ async fn a_400_is_never_retried() {
         })
         .await;
 
-    let error = expect_api(client(&server, 3).delete_run(RUN).await);
+    let error = expect_api(client(&server, 3).agent().delete(RUN).await);
     assert_eq!(error.status, 400);
     assert_eq!(error.attempts, 1);
     assert!(!Error::Api(Box::new(error)).is_retryable());
@@ -549,7 +575,7 @@ async fn a_refused_connection_is_a_retried_transport_error() {
     let base_url = format!("http://127.0.0.1:{}", closed_port());
     let exa = builder(base_url, 2).build().unwrap();
 
-    match exa.delete_run(RUN).await {
+    match exa.agent().delete(RUN).await {
         Err(error @ Error::Transport { attempts, .. }) => {
             assert_eq!(attempts, 3);
             assert!(error.is_retryable());
@@ -583,23 +609,33 @@ async fn bad_ids_never_reach_the_server() {
         (too_long.as_str(), IdRule::TooLong { max: 200 }),
     ];
 
+    // Every case is tried before the verdict, which lists all that went wrong.
+    let mut wrong = Vec::new();
     for (id, rule) in cases {
-        match exa.delete_run(id).await {
-            Err(Error::InvalidId(invalid)) => {
-                assert_eq!(invalid.rule, rule, "{id:?}");
-                assert_eq!(invalid.parameter, "id", "{id:?}");
+        match exa.agent().delete(id).await {
+            Err(Error::InvalidId(invalid)) if invalid.rule == rule && invalid.parameter == "id" => {
             }
-            other => panic!("delete_run({id:?}): expected Error::InvalidId, got {other:?}"),
+            other => wrong.push(format!(
+                "delete({id:?}): expected Error::InvalidId ({rule:?}, `id`), got {other:?}"
+            )),
         }
-        let generated = exa.call(|api| api.delete_agent_run().id(id).send()).await;
+        let generated = exa
+            .agent()
+            .call(async |api| api.delete_agent_run().id(id).send().await)
+            .await;
         match (id, generated) {
             ("." | "..", Err(Error::InvalidId(_))) => {}
-            ("." | "..", other) => panic!("call({id:?}): expected Error::InvalidId, got {other:?}"),
+            ("." | "..", other) => wrong.push(format!(
+                "call({id:?}): expected Error::InvalidId, got {other:?}"
+            )),
             (_, Err(Error::InvalidId(_) | Error::InvalidRequest(_))) => {}
-            (_, other) => panic!("call({id:?}): expected an error before any I/O, got {other:?}"),
+            (_, other) => wrong.push(format!(
+                "call({id:?}): expected an error before any I/O, got {other:?}"
+            )),
         }
     }
     assert_eq!(catch_all.calls_async().await, 0);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 #[tokio::test]
@@ -617,11 +653,13 @@ async fn a_base_url_path_prefix_is_kept() {
         format!("{}/v1/", server.base_url()),
     ] {
         let exa = builder(&base_url, 0).build().unwrap();
-        exa.delete_run("abc")
+        exa.agent()
+            .delete("abc")
             .await
             .unwrap_or_else(|e| panic!("{base_url}: {e}"));
         let same = exa
-            .call(|api| api.delete_agent_run().id("abc").send())
+            .agent()
+            .call(async |api| api.delete_agent_run().id("abc").send().await)
             .await;
         same.unwrap_or_else(|e| panic!("{base_url}: {e}"));
     }
@@ -646,7 +684,7 @@ async fn a_slow_answer_is_a_timeout_and_is_retried() {
             .build()
             .unwrap();
         let started = Instant::now();
-        match exa.delete_run(RUN).await {
+        match exa.agent().delete(RUN).await {
             Err(error @ Error::Timeout { attempts, .. }) => {
                 assert_eq!(attempts, retries + 1);
                 assert!(error.is_retryable());
@@ -710,30 +748,38 @@ async fn the_key_never_appears_in_debug_or_errors() {
         ),
     ];
     let errors = [
-        exa.delete_run(RUN).await.expect_err("401"),
-        bearer.delete_run(RUN).await.expect_err("401"),
-        slow.delete_run("slow").await.expect_err("timeout"),
-        refused.delete_run(RUN).await.expect_err("refused"),
-        exa.delete_run("a/b").await.expect_err("invalid id"),
-        exa.call(|api| api.delete_agent_run().id("..").send())
+        exa.agent().delete(RUN).await.expect_err("401"),
+        bearer.agent().delete(RUN).await.expect_err("401"),
+        slow.agent().delete("slow").await.expect_err("timeout"),
+        refused.agent().delete(RUN).await.expect_err("refused"),
+        exa.agent().delete("a/b").await.expect_err("invalid id"),
+        exa.agent()
+            .call(async |api| api.delete_agent_run().id("..").send().await)
             .await
             .expect_err("invalid id"),
-        exa.call(|api| api.delete_agent_run().id("a b").send())
+        exa.agent()
+            .call(async |api| api.delete_agent_run().id("a b").send().await)
             .await
             .expect_err("invalid request"),
-        Exa::builder()
-            .api_key("bad\nkey")
-            .build()
-            .expect_err("config"),
-        Exa::builder()
-            .api_key(format!("{KEY} "))
-            .build()
-            .expect_err("config"),
-        Exa::builder()
-            .api_key(KEY)
-            .base_url("ftp://x")
-            .build()
-            .expect_err("config"),
+        Error::from(
+            Exa::builder()
+                .api_key("bad\nkey")
+                .build()
+                .expect_err("config"),
+        ),
+        Error::from(
+            Exa::builder()
+                .api_key(format!("{KEY} "))
+                .build()
+                .expect_err("config"),
+        ),
+        Error::from(
+            Exa::builder()
+                .api_key(KEY)
+                .base_url("ftp://x")
+                .build()
+                .expect_err("config"),
+        ),
     ];
     assert!(matches!(errors[0], Error::Api(_)), "{:?}", errors[0]);
     assert!(

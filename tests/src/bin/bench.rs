@@ -13,9 +13,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use clap::Parser;
-use exa_client::generated::ClientInfo;
-use exa_client::types::DeleteAgentRunResponse;
-use exa_client::{Exa, spec};
+use exa_client::Exa;
+use exa_client::agent::ClientInfo;
+use exa_client::agent::types::DeleteAgentRunResponse;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -102,8 +102,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let names = [
         "(a) bare reqwest, by hand",
-        "(b) generated client (`api().delete_agent_run()`)",
-        "(c) facade `Exa::delete_run`, defaults",
+        "(b) generated client (`agent().client().delete_agent_run()`)",
+        "(c) facade `exa.agent().delete`, defaults",
     ];
     for (i, name) in names.iter().enumerate() {
         let ratio = (i > 0).then(|| totals[0].as_secs_f64() / totals[i].as_secs_f64());
@@ -149,6 +149,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let root = exa_client_tests::workspace();
     for spec in [
         "openapi/exa-agent.yaml",
+        "tests/fixtures/exa-agent-seed.yaml",
         "tests/fixtures/exa-agent-full.yaml",
         "tests/fixtures/search-api.yaml",
     ] {
@@ -290,9 +291,9 @@ async fn server_capacity(
 enum Client {
     /// A bare `reqwest::Client`, the request written by hand.
     Bare,
-    /// The generated builder, `api().delete_agent_run().id(..).send()`.
+    /// The generated builder, `agent().client().delete_agent_run().id(..).send()`.
     Generated,
-    /// `Exa::delete_run`.
+    /// `exa.agent().delete`.
     Facade,
 }
 
@@ -330,7 +331,9 @@ impl Clients {
         requests: usize,
     ) -> Result<Duration, Box<dyn std::error::Error>> {
         let url = format!("{}/agent/runs/{RUN}", self.base);
-        let beta = spec::DEFAULT_BETA.unwrap_or_default();
+        let beta = exa_client::agent::spec::DOCUMENT
+            .default_beta()
+            .unwrap_or_default();
         let started = Instant::now();
         for _ in 0..requests {
             let deleted = match client {
@@ -342,11 +345,11 @@ impl Clients {
                         .header("accept", "application/json")
                         .header(
                             "api-version",
-                            <exa_client::generated::Client as ClientInfo<_>>::api_version(),
+                            <exa_client::agent::Client as ClientInfo<_>>::api_version(),
                         )
                         .header("x-api-key", KEY)
                         .header("exa-beta", beta)
-                        .header("user-agent", exa_client::DEFAULT_USER_AGENT)
+                        .header("user-agent", exa_client::defaults::USER_AGENT)
                         .send()
                         .await?
                         .error_for_status()?
@@ -356,13 +359,14 @@ impl Clients {
                 }
                 Client::Generated => self
                     .exa
-                    .api()
+                    .agent()
+                    .client()
                     .delete_agent_run()
                     .id(RUN)
                     .send()
                     .await?
                     .into_inner(),
-                Client::Facade => self.exa.delete_run(RUN).await?,
+                Client::Facade => self.exa.agent().delete(RUN).await?,
             };
             assert!(deleted.deleted);
         }
