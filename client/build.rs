@@ -36,6 +36,32 @@ const HELPER_SCHEMAS: &[(&str, &str, &[&str])] = &[
         "listAgentRunEvents",
         &["AgentRunEvent", "AgentRunEventList"],
     ),
+    ("search", "search", &["ContentsRequest"]),
+    ("search", "findSimilar", &["ContentsRequest"]),
+    ("search", "answer", &["AnswerCitation"]),
+    (
+        "search",
+        "ResearchControllerV0_getResearchTask",
+        &["ResearchTaskDto"],
+    ),
+    (
+        "websets",
+        "websets-create",
+        &["CreateWebsetParameters", "Webset"],
+    ),
+    ("websets", "websets-get", &["GetWebsetResponse"]),
+    ("websets", "websets-cancel", &["Webset"]),
+    ("websets", "websets-delete", &["Webset"]),
+    (
+        "websets",
+        "websets-list",
+        &["ListWebsetsResponse", "Webset"],
+    ),
+    (
+        "websets",
+        "websets-items-list",
+        &["ListWebsetItemResponse", "WebsetItem"],
+    ),
 ];
 
 fn main() {

@@ -23,8 +23,8 @@ async fn main() -> ExitCode {
         builder = builder.auth_scheme(AuthScheme::Bearer);
     }
     let result = match builder.build() {
-        Ok(exa) => exa.delete_run(id).await,
-        Err(e) => Err(e),
+        Ok(exa) => exa.agent().delete(id).await,
+        Err(e) => Err(e.into()),
     };
     match result {
         Ok(deleted) => {

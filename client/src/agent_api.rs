@@ -2,7 +2,7 @@
 //! delete, list, events, streaming and wait. Each exists only when the Agent document has its
 //! operation (`cfg(exa_operation = "agent.<operationId>")`, set by `build.rs`).
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use futures::Stream;
 use serde::de::DeserializeOwned;
@@ -17,9 +17,12 @@ use crate::error::StreamError;
 /// Where a run ends: `completed`, `failed` or `cancelled`.
 #[cfg(exa_operation = "agent.getAgentRun")]
 pub fn is_terminal(status: &types::AgentRunStatus) -> bool {
-    use types::AgentRunStatus as S;
-    matches!(status, S::Completed | S::Failed | S::Cancelled)
+    TERMINAL.contains(&status.as_str())
 }
+
+/// The statuses a run ends in.
+#[cfg(exa_operation = "agent.getAgentRun")]
+const TERMINAL: [&str; 3] = ["completed", "failed", "cancelled"];
 
 /// Reads `output.structured` of a run as `T`: the type whose schema
 /// [`CreateRun::output_type`] sent. `None` while the run has no structured output.
@@ -165,7 +168,8 @@ impl<'a> CreateRun<'a> {
         let request = self.request.map_err(Error::InvalidRequest)?;
         let api = self.api;
         let idle = options.idle_timeout;
-        let response = crate::sse::open(api, "createAgentRun", &[], idle, |b| b.json(&request))
+        let response = api
+            .open_stream("createAgentRun", &[], idle, |b| b.json(&request))
             .await
             .map_err(|e| match e {
                 // The head did not come in time: the run may exist all the same.
@@ -431,21 +435,15 @@ impl<'a> Api<'a, Client> {
     /// ```
     #[cfg(exa_operation = "agent.getAgentRun")]
     pub async fn wait(&self, id: &str, options: WaitOptions) -> Result<types::AgentRun, Error> {
-        let started = Instant::now();
-        loop {
-            let run = self.get(id).await?;
-            if is_terminal(&run.status) {
-                return Ok(run);
-            }
-            let elapsed = started.elapsed();
-            if elapsed >= options.timeout {
-                return Err(Error::WaitTimedOut {
-                    waited: elapsed,
-                    status: run.status.as_str().to_string(),
-                });
-            }
-            tokio::time::sleep(options.interval.min(options.timeout - elapsed)).await;
-        }
+        let get = || self.get(id);
+        crate::poll::until(
+            options.interval,
+            options.timeout,
+            get,
+            |run| run.status.as_str(),
+            &TERMINAL,
+        )
+        .await
     }
 }
 

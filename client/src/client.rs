@@ -185,6 +185,32 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
         self.run(Some(idempotent), operation).await.map(|r| r.body)
     }
 
+    /// Opens a stream of server-sent events: `request` is sent as `operation_id` with
+    /// `Accept: text/event-stream` and no whole-request timeout (the client's would cut a run
+    /// that lasts up to an hour; silence is caught by `idle_timeout` instead); the response
+    /// head must come within `idle_timeout`.
+    pub(crate) async fn open_stream(
+        &self,
+        operation_id: &str,
+        values: &[&str],
+        idle_timeout: std::time::Duration,
+        request: impl FnOnce(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
+    ) -> Result<reqwest::Response, Error> {
+        const STREAM_REQUEST_LIMIT: std::time::Duration =
+            std::time::Duration::from_secs(2 * 60 * 60);
+        let sent = self.raw(operation_id, values, |b| {
+            request(
+                b.header(reqwest::header::ACCEPT, "text/event-stream")
+                    .timeout(STREAM_REQUEST_LIMIT),
+            )
+        });
+        tokio::time::timeout(idle_timeout, sent)
+            .await
+            .unwrap_or(Err(Error::Stream(crate::error::StreamError::Idle(
+                idle_timeout,
+            ))))
+    }
+
     /// Checks path parameter values of operation `operation_id`, in template order, before
     /// anything is built: the request hook sees the URL only after `.` and `..` segments were
     /// resolved away, and the generated types refuse some values with a message of their own,

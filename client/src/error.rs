@@ -74,8 +74,9 @@ pub enum Error {
     /// event that is not what the API sends.
     #[error("event stream: {0}")]
     Stream(StreamError),
-    /// [`crate::Api::wait`] gave up before the run ended.
-    #[error("the run has not ended after {waited:?} (status {status})")]
+    /// A wait (for a run, a research task, a webset) gave up before what it waited for
+    /// reached the state it waited for.
+    #[error("gave up waiting after {waited:?}: the status is still {status}")]
     WaitTimedOut {
         /// How long it waited.
         waited: std::time::Duration,

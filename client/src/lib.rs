@@ -49,10 +49,15 @@ mod error;
 mod hooks;
 mod ids;
 mod pages;
+mod poll;
 mod retry;
+#[cfg(exa_document = "search")]
+pub mod search_api;
 pub mod spec;
 #[cfg(exa_operation = "agent.listAgentRunEvents")]
 pub mod sse;
+#[cfg(exa_document = "websets")]
+pub mod websets_api;
 
 /// The generated modules, one per document, and the table of them.
 mod documents {

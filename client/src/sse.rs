@@ -82,28 +82,6 @@ fn events_of(response: reqwest::Response) -> Events {
     ))
 }
 
-/// The whole-request limit of a stream's request, in place of the client's per-request
-/// timeout, which would cut a run that lasts up to an hour: silence is caught by the idle
-/// timeout instead.
-const STREAM_REQUEST_LIMIT: Duration = Duration::from_secs(2 * 60 * 60);
-
-/// Opens a stream: `request` is sent as `operation_id` with `Accept: text/event-stream` and no
-/// whole-request timeout; the response head must come within the idle timeout.
-pub(crate) async fn open(
-    api: Api<'_, Client>,
-    operation_id: &str,
-    values: &[&str],
-    idle_timeout: Duration,
-    request: impl FnOnce(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
-) -> Result<reqwest::Response, Error> {
-    let sent = api.raw(operation_id, values, |b| {
-        request(b.header(reqwest::header::ACCEPT, "text/event-stream").timeout(STREAM_REQUEST_LIMIT))
-    });
-    tokio::time::timeout(idle_timeout, sent)
-        .await
-        .unwrap_or(Err(Error::Stream(StreamError::Idle(idle_timeout))))
-}
-
 /// `GET /agent/runs/{id}/events` as server-sent events, after event `after`.
 pub(crate) async fn open_events(
     api: Api<'_, Client>,
@@ -111,10 +89,15 @@ pub(crate) async fn open_events(
     after: Option<&str>,
     idle_timeout: Duration,
 ) -> Result<reqwest::Response, Error> {
-    open(api, "listAgentRunEvents", &[run], idle_timeout, |b| match after {
-        Some(id) => b.header("Last-Event-ID", id),
-        None => b,
-    })
+    api.open_stream(
+        "listAgentRunEvents",
+        &[run],
+        idle_timeout,
+        |b| match after {
+            Some(id) => b.header("Last-Event-ID", id),
+            None => b,
+        },
+    )
     .await
 }
 

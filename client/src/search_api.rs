@@ -1,0 +1,631 @@
+//! The Search document's helpers on [`Api`]`<search::Client>` (`exa.search()`), named as exa-py
+//! names them, each only when the document has its operation (`cfg(exa_operation =
+//! "search.<operationId>")`). A value the document refuses (an empty answer query, 101 results,
+//! instructions past 4096 characters) or a date that does not parse is an
+//! [`Error::InvalidRequest`] from `send`, before anything is sent.
+
+use std::fmt::Display;
+use std::time::Duration;
+
+use futures::Stream;
+
+use crate::client::Api;
+use crate::error::Error;
+use crate::search::types;
+use crate::search::Client;
+
+/// A request of the Search document being built: setters for the common fields,
+/// [`Request::with`] for the others, then `send` (or, for an answer, `stream`).
+///
+/// ```no_run
+/// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+/// let found = exa.search().search("Latest research in LLMs").num_results(5).text(true).send().await?;
+/// for result in &found.results {
+///     println!("{:?} {:?}", result.title, result.url);
+/// }
+/// # Ok(()) }
+/// ```
+#[derive(Debug)]
+#[must_use = "nothing is sent before `send`"]
+pub struct Request<'a, B> {
+    api: Api<'a, Client>,
+    body: Result<B, String>,
+}
+
+/// A request from the generated builder `built`, or the reason it cannot be one.
+fn request<'a, B, Built>(api: &Api<'a, Client>, built: Built) -> Request<'a, B>
+where
+    B: TryFrom<Built>,
+    B::Error: Display,
+{
+    Request {
+        api: *api,
+        body: B::try_from(built).map_err(|e| e.to_string()),
+    }
+}
+
+impl<B> Request<'_, B> {
+    // The first error is kept so that `send` reports it; later edits are skipped.
+    fn edit(mut self, f: impl FnOnce(&mut B) -> Result<(), String>) -> Self {
+        if let Ok(body) = &mut self.body {
+            if let Err(e) = f(body) {
+                self.body = Err(e);
+            }
+        }
+        self
+    }
+
+    /// Edits the generated request itself, for a field without a setter here.
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let found = exa
+    ///     .search()
+    ///     .search("blog post about AI")
+    ///     .with(|r| r.additional_queries = vec!["AI blogpost".into()])
+    ///     .send()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn with(self, f: impl FnOnce(&mut B)) -> Self {
+        self.edit(|body| {
+            f(body);
+            Ok(())
+        })
+    }
+}
+
+#[cfg(exa_operation = "search.search")]
+impl Request<'_, types::SearchBody> {
+    /// How many results, 1 to 100 (the server's default is 10).
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let found = exa.search().search("rust async").num_results(25).send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn num_results(self, n: u64) -> Self {
+        self.edit(|r| set(&mut r.num_results, checked_num_results(n)))
+    }
+
+    /// The kind of search (`type`: `auto` by default, `fast`, `deep`, ...).
+    ///
+    /// ```no_run
+    /// use exa_client::search::types::SearchBodyType;
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let found = exa.search().search("rust async").search_type(SearchBodyType::Fast).send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn search_type(self, kind: types::SearchBodyType) -> Self {
+        self.with(|r| r.type_ = kind)
+    }
+
+    /// The kind of pages to look for (`news`, `research paper`, `company`, ...).
+    ///
+    /// ```no_run
+    /// use exa_client::search::types::SearchBodyCategory;
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let found = exa.search().search("rust async").category(SearchBodyCategory::News).send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn category(self, category: types::SearchBodyCategory) -> Self {
+        self.with(|r| r.category = Some(category))
+    }
+
+    /// Only results from these domains.
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let found = exa.search().search("transformers").include_domains(["arxiv.org"]).send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn include_domains(self, domains: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.with(|r| r.include_domains = domains.into_iter().map(Into::into).collect())
+    }
+
+    /// No results from these domains.
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let found = exa.search().search("rust").exclude_domains(["reddit.com"]).send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn exclude_domains(self, domains: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.with(|r| r.exclude_domains = domains.into_iter().map(Into::into).collect())
+    }
+
+    /// Only pages published after `date`: `2024-01-31` (midnight UTC) or an RFC 3339 time.
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let found = exa.search().search("rust 2024").start_published_date("2024-01-01").send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn start_published_date(self, date: &str) -> Self {
+        self.edit(|r| set(&mut r.start_published_date, parse_date(date).map(Some)))
+    }
+
+    /// Only pages published before `date` (as [`Request::start_published_date`]).
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let found = exa.search().search("rust").end_published_date("2023-12-31T23:59:59Z").send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn end_published_date(self, date: &str) -> Self {
+        self.edit(|r| set(&mut r.end_published_date, parse_date(date).map(Some)))
+    }
+
+    /// Only pages Exa found after `date` (as [`Request::start_published_date`]).
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let found = exa.search().search("rust").start_crawl_date("2024-06-01").send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn start_crawl_date(self, date: &str) -> Self {
+        self.edit(|r| set(&mut r.start_crawl_date, parse_date(date).map(Some)))
+    }
+
+    /// Only pages Exa found before `date` (as [`Request::start_published_date`]).
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let found = exa.search().search("rust").end_crawl_date("2024-06-30").send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn end_crawl_date(self, date: &str) -> Self {
+        self.edit(|r| set(&mut r.end_crawl_date, parse_date(date).map(Some)))
+    }
+
+    /// Each result's full text (`contents.text`), as `search_and_contents(text=True)`.
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let found = exa.search().search("rust").text(true).send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn text(self, on: bool) -> Self {
+        self.with(|r| contents(&mut r.contents).text = Some(on.into()))
+    }
+
+    /// Each result's most relevant snippets (`contents.highlights`).
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let found = exa.search().search("rust").highlights(true).send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn highlights(self, on: bool) -> Self {
+        self.with(|r| contents(&mut r.contents).highlights = Some(on.into()))
+    }
+
+    /// A summary of each result (`contents.summary`), guided by `query` when given.
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let found = exa.search().search("rust").summary(Some("Main developments")).send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn summary(self, query: Option<&str>) -> Self {
+        self.with(|r| {
+            contents(&mut r.contents).summary = Some(types::ContentsRequestSummary {
+                query: query.map(String::from),
+                ..Default::default()
+            })
+        })
+    }
+
+    /// Runs the search (`POST /search`). It is sent again only when the server cannot have
+    /// received it.
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let found = exa.search().search("Latest research in LLMs").send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn send(self) -> Result<types::SearchResponse, Error> {
+        let body = self.body.map_err(Error::InvalidRequest)?;
+        self.api
+            .call(async |api| api.search().body(body).send().await)
+            .await
+    }
+}
+
+#[cfg(exa_operation = "search.findSimilar")]
+impl Request<'_, types::FindSimilarBody> {
+    /// How many results, 1 to 100 (the server's default is 10).
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let similar = exa.search().find_similar("https://arxiv.org/abs/2307.06435").num_results(5).send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn num_results(self, n: u64) -> Self {
+        self.edit(|r| set(&mut r.num_results, checked_num_results(n)))
+    }
+
+    /// Each result's full text (`contents.text`).
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let similar = exa.search().find_similar("https://arxiv.org/abs/2307.06435").text(true).send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn text(self, on: bool) -> Self {
+        self.with(|r| contents(&mut r.contents).text = Some(on.into()))
+    }
+
+    /// Finds the similar pages (`POST /findSimilar`).
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let similar = exa.search().find_similar("https://arxiv.org/abs/2307.06435").send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn send(self) -> Result<types::FindSimilarResponse, Error> {
+        let body = self.body.map_err(Error::InvalidRequest)?;
+        self.api
+            .call(async |api| api.find_similar().body(body).send().await)
+            .await
+    }
+}
+
+#[cfg(exa_operation = "search.getContents")]
+impl Request<'_, types::GetContentsBody> {
+    /// Each page's full text.
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let pages = exa.search().get_contents(["https://arxiv.org/abs/2307.06435"]).text(true).send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn text(self, on: bool) -> Self {
+        self.with(|r| r.text = Some(types::GetContentsBodyText::Boolean(on)))
+    }
+
+    /// Fetches the pages (`POST /contents`); `statuses` tells which could not be fetched.
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let pages = exa.search().get_contents(["https://arxiv.org/abs/2307.06435"]).send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn send(self) -> Result<types::GetContentsResponse, Error> {
+        let body = self.body.map_err(Error::InvalidRequest)?;
+        self.api
+            .call(async |api| api.get_contents().body(body).send().await)
+            .await
+    }
+}
+
+/// One piece of a streamed answer ([`Request::stream`]).
+///
+/// ```no_run
+/// use futures::TryStreamExt;
+/// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+/// let mut chunks = std::pin::pin!(exa.search().answer("Who founded Exa?").stream().await?);
+/// while let Some(chunk) = chunks.try_next().await? {
+///     print!("{}{}", chunk.text, if chunk.citations.is_empty() { "" } else { " [sources]" });
+/// }
+/// # Ok(()) }
+/// ```
+#[cfg(exa_operation = "search.answer")]
+#[derive(Clone, Debug, Default)]
+pub struct AnswerChunk {
+    /// The next piece of the answer's text; empty in a chunk that carries only citations.
+    pub text: String,
+    /// The sources the answer cites, in the chunk that carries them.
+    pub citations: Vec<types::AnswerCitation>,
+}
+
+/// A streamed event's data: the document's `answer`, or the `choices[0].delta.content` that
+/// exa-py reads, and `citations`.
+#[cfg(exa_operation = "search.answer")]
+fn answer_chunk(mut data: serde_json::Value) -> Result<AnswerChunk, String> {
+    let text = data
+        .get("answer")
+        .or_else(|| data.pointer("/choices/0/delta/content"))
+        .and_then(serde_json::Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    let citations = match data.get_mut("citations").map(serde_json::Value::take) {
+        Some(list @ serde_json::Value::Array(_)) => {
+            serde_json::from_value(list).map_err(|e| format!("citations: {e}"))?
+        }
+        _ => Vec::new(),
+    };
+    Ok(AnswerChunk { text, citations })
+}
+
+#[cfg(exa_operation = "search.answer")]
+impl Request<'_, types::AnswerBody> {
+    /// The full text of the pages behind each citation.
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let answer = exa.search().answer("What is the latest valuation of SpaceX?").text(true).send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn text(self, on: bool) -> Self {
+        self.with(|r| r.text = on)
+    }
+
+    /// The answer and its citations (`POST /answer`), as one JSON body.
+    ///
+    /// ```no_run
+    /// use exa_client::search::types::AnswerResponseAnswer;
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let answer = exa.search().answer("What is the latest valuation of SpaceX?").send().await?;
+    /// if let Some(AnswerResponseAnswer::String(text)) = &answer.answer {
+    ///     println!("{text} ({} sources)", answer.citations.len());
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub async fn send(self) -> Result<types::AnswerResponse, Error> {
+        let mut body = self.body.map_err(Error::InvalidRequest)?;
+        body.stream = false;
+        self.api
+            .call(async |api| api.answer().body(body).send().await)
+            .await
+    }
+
+    /// The answer as it is written (`POST /answer` with `stream: true`, read as server-sent
+    /// events), as exa-py's `stream_answer`. The stream ends with the body; a dropped
+    /// connection is its last item ([`crate::StreamError::Dropped`]): an answer is not
+    /// resumed. The client's timeout bounds the whole answer. See [`AnswerChunk`].
+    ///
+    /// ```no_run
+    /// use futures::TryStreamExt;
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let chunks = exa.search().answer("Who founded Exa?").stream().await?;
+    /// let text: String = chunks.map_ok(|chunk| chunk.text).try_collect().await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn stream(
+        self,
+    ) -> Result<impl Stream<Item = Result<AnswerChunk, Error>> + Send + 'static, Error> {
+        let mut body = self.body.map_err(Error::InvalidRequest)?;
+        body.stream = true;
+        let idle = crate::defaults::STREAM_IDLE_TIMEOUT;
+        let response = self
+            .api
+            .open_stream("answer", &[], idle, |b| b.json(&body))
+            .await?;
+        Ok(json_events(response, answer_chunk))
+    }
+}
+
+#[cfg(exa_operation = "search.research-tasks-create")]
+impl Request<'_, types::ResearchTasksCreateBody> {
+    /// The research model (`exa-research` by default, or `exa-research-pro`).
+    ///
+    /// ```no_run
+    /// use exa_client::search::types::ResearchTasksCreateBodyModel;
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let task = exa.search().research_create("Ants like honeypot ants").model(ResearchTasksCreateBodyModel::ExaResearchPro).send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn model(self, model: types::ResearchTasksCreateBodyModel) -> Self {
+        self.with(|r| r.model = model)
+    }
+
+    /// A JSON Schema for the task's `data`.
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let schema = serde_json::json!({"type": "object", "properties": {"answer": {"type": "string"}}});
+    /// let task = exa.search().research_create("Ants like honeypot ants").output_schema(schema).send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn output_schema(self, schema: serde_json::Value) -> Self {
+        self.with(|r| r.output.get_or_insert_with(Default::default).schema = Some(schema))
+    }
+
+    /// Creates the task (`POST /research/v0/tasks`) and returns its id; see
+    /// [`Api::research_wait`]. Never sent twice when the server may have received it: a
+    /// failure then is [`Error::OutcomeUnknown`].
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let created = exa.search().research_create("What species of ant are similar to honeypot ants?").send().await?;
+    /// println!("{}", created.id.unwrap_or_default());
+    /// # Ok(()) }
+    /// ```
+    pub async fn send(self) -> Result<types::ResearchTasksCreateResponse, Error> {
+        let body = self.body.map_err(Error::InvalidRequest)?;
+        self.api
+            .call(async |api| api.research_tasks_create().body(body).send().await)
+            .await
+    }
+}
+
+impl<'a> Api<'a, Client> {
+    /// A search for `query` (`POST /search`), as exa-py's `search` and `search_and_contents`.
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let found = exa.search().search("Latest research in LLMs").include_domains(["arxiv.org"]).send().await?;
+    /// # Ok(()) }
+    /// ```
+    #[cfg(exa_operation = "search.search")]
+    pub fn search(&self, query: impl Into<String>) -> Request<'a, types::SearchBody> {
+        request(self, types::SearchBody::builder().query(query.into()))
+    }
+
+    /// Pages like the one at `url` (`POST /findSimilar`).
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let similar = exa.search().find_similar("https://arxiv.org/abs/2307.06435").send().await?;
+    /// # Ok(()) }
+    /// ```
+    #[cfg(exa_operation = "search.findSimilar")]
+    pub fn find_similar(&self, url: impl Into<String>) -> Request<'a, types::FindSimilarBody> {
+        request(self, types::FindSimilarBody::builder().url(url.into()))
+    }
+
+    /// The contents of pages by URL (`POST /contents`).
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let pages = exa.search().get_contents(["https://arxiv.org/abs/2307.06435"]).text(true).send().await?;
+    /// # Ok(()) }
+    /// ```
+    #[cfg(exa_operation = "search.getContents")]
+    pub fn get_contents(
+        &self,
+        urls: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Request<'a, types::GetContentsBody> {
+        let urls: Vec<String> = urls.into_iter().map(Into::into).collect();
+        request(self, types::GetContentsBody::builder().urls(urls))
+    }
+
+    /// An answer to `query` from search results, with citations (`POST /answer`): whole with
+    /// [`Request::send`], or as it is written with [`Request::stream`]. An empty query is an
+    /// [`Error::InvalidRequest`].
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let answer = exa.search().answer("What is the latest valuation of SpaceX?").send().await?;
+    /// # Ok(()) }
+    /// ```
+    #[cfg(exa_operation = "search.answer")]
+    pub fn answer(&self, query: impl Into<String>) -> Request<'a, types::AnswerBody> {
+        request(self, types::AnswerBody::builder().query(query.into()))
+    }
+
+    /// A research task to create from `instructions` (at most 4096 characters).
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let created = exa.search().research_create("What species of ant are similar to honeypot ants?").send().await?;
+    /// # Ok(()) }
+    /// ```
+    #[cfg(exa_operation = "search.research-tasks-create")]
+    pub fn research_create(
+        &self,
+        instructions: impl Into<String>,
+    ) -> Request<'a, types::ResearchTasksCreateBody> {
+        let built = types::ResearchTasksCreateBody::builder().instructions(instructions.into());
+        request(self, built)
+    }
+
+    /// A research task (`GET /research/v0/tasks/{id}`).
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let task = exa.search().research_get("a1b2c3d4-e5f6-7890-abcd-ef1234567890").await?;
+    /// println!("{}", task.status);
+    /// # Ok(()) }
+    /// ```
+    #[cfg(exa_operation = "search.ResearchControllerV0_getResearchTask")]
+    pub async fn research_get(&self, id: &str) -> Result<types::ResearchTaskDto, Error> {
+        self.call(async |api| {
+            api.research_controller_v0_get_research_task()
+                .id(id)
+                .send()
+                .await
+        })
+        .await
+    }
+
+    /// Polls a research task every `interval` until it is `completed` or `failed` (the
+    /// document's terminal statuses) and returns it, as exa-py's `poll_task`. Past `timeout`
+    /// the last status seen is an [`Error::WaitTimedOut`].
+    ///
+    /// ```no_run
+    /// use std::time::Duration;
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let task = exa.search().research_wait("a1b2c3d4", Duration::from_secs(5), Duration::from_secs(600)).await?;
+    /// println!("{:?}", task.data);
+    /// # Ok(()) }
+    /// ```
+    #[cfg(exa_operation = "search.ResearchControllerV0_getResearchTask")]
+    pub async fn research_wait(
+        &self,
+        id: &str,
+        interval: Duration,
+        timeout: Duration,
+    ) -> Result<types::ResearchTaskDto, Error> {
+        let get = || self.research_get(id);
+        crate::poll::until(
+            interval,
+            timeout,
+            get,
+            |task| task.status.as_str(),
+            &["completed", "failed"],
+        )
+        .await
+    }
+}
+
+/// Sets `field` to `value`, or keeps the reason there is no value.
+#[cfg(any(exa_operation = "search.search", exa_operation = "search.findSimilar"))]
+fn set<T>(field: &mut T, value: Result<T, String>) -> Result<(), String> {
+    *field = value?;
+    Ok(())
+}
+
+/// The results field allows 1 to 100 (`numResults` in the document).
+#[cfg(any(exa_operation = "search.search", exa_operation = "search.findSimilar"))]
+fn checked_num_results(n: u64) -> Result<std::num::NonZeroU64, String> {
+    std::num::NonZeroU64::new(n)
+        .filter(|n| n.get() <= 100)
+        .ok_or_else(|| format!("num_results must be between 1 and 100, not {n}"))
+}
+
+/// The `contents` object of a search, created on first use.
+#[cfg(any(exa_operation = "search.search", exa_operation = "search.findSimilar"))]
+fn contents(field: &mut Option<types::ContentsRequest>) -> &mut types::ContentsRequest {
+    field.get_or_insert_with(Default::default)
+}
+
+/// `2024-01-31` (midnight UTC) or an RFC 3339 time: exa-py takes both.
+#[cfg(exa_operation = "search.search")]
+fn parse_date(date: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
+    if let Ok(time) = chrono::DateTime::parse_from_rfc3339(date) {
+        return Ok(time.to_utc());
+    }
+    chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d")
+        .map(|day| day.and_time(chrono::NaiveTime::MIN).and_utc())
+        .map_err(|_| format!("{date:?} is neither a date (2024-01-31) nor an RFC 3339 time"))
+}
+
+/// Each server-sent event of `response`, its data read as JSON by `parse`, until the body ends
+/// or an event reads `[DONE]`. The first error ends the stream.
+#[cfg(exa_operation = "search.answer")]
+fn json_events<T: Send + 'static>(
+    response: reqwest::Response,
+    parse: fn(serde_json::Value) -> Result<T, String>,
+) -> impl Stream<Item = Result<T, Error>> + Send + 'static {
+    use crate::error::StreamError;
+    use eventsource_stream::{EventStreamError, Eventsource};
+    use futures::{future::ready, StreamExt};
+    let malformed = |id: String, message: String| {
+        Error::Stream(StreamError::Malformed {
+            id: (!id.is_empty()).then_some(id),
+            message,
+        })
+    };
+    response
+        .bytes_stream()
+        .eventsource()
+        .take_while(|event| ready(!matches!(event, Ok(e) if e.data.trim() == "[DONE]")))
+        .map(move |event| match event {
+            Ok(event) => serde_json::from_str(&event.data)
+                .map_err(|e| format!("its data is not JSON: {e}"))
+                .and_then(parse)
+                .map_err(|message| malformed(event.id, message)),
+            Err(EventStreamError::Transport(e)) => Err(Error::Stream(StreamError::Dropped {
+                reconnects: 0,
+                reason: e.to_string(),
+            })),
+            Err(e) => Err(malformed(String::new(), e.to_string())),
+        })
+        .scan(false, |failed, item| {
+            let stop = *failed;
+            *failed = item.is_err();
+            ready((!stop).then_some(item))
+        })
+}
