@@ -20,21 +20,37 @@ use std::path::{Path, PathBuf};
 
 use exa_build_tools::modules::{self, Document};
 
-/// The schemas the hand-written helpers of an operation name, by (module, operationId).
-const HELPER_SCHEMAS: &[(&str, &str, &[&str])] = &[
+/// The generated types the hand-written helpers of an operation name, by (module,
+/// operationId): most are component schemas of the same name; some are named by typify after
+/// the schema that holds them inline.
+const HELPER_TYPES: &[(&str, &str, &[&str])] = &[
     (
         "agent",
         "createAgentRun",
-        &["AgentRun", "CreateAgentRunRequest", "AgentRunEvent"],
+        &[
+            "AgentRun",
+            "CreateAgentRunRequest",
+            "CreateAgentRunRequestQuery",
+            "AgentEffort",
+        ],
     ),
-    ("agent", "getAgentRun", &["AgentRun"]),
+    (
+        "agent",
+        "getAgentRun",
+        &["AgentRun", "AgentRunStatus", "AgentRunOutput"],
+    ),
     ("agent", "cancelAgentRun", &["AgentRun"]),
     ("agent", "deleteAgentRun", &["DeleteAgentRunResponse"]),
     ("agent", "listAgentRuns", &["AgentRun", "AgentRunList"]),
     (
         "agent",
         "listAgentRunEvents",
-        &["AgentRunEvent", "AgentRunEventList"],
+        &[
+            "AgentRunEvent",
+            "AgentRunEventList",
+            "AgentRunEventEvent",
+            "ListAgentRunEventsAccept",
+        ],
     ),
     ("search", "search", &["ContentsRequest"]),
     ("search", "findSimilar", &["ContentsRequest"]),
@@ -111,7 +127,7 @@ fn run() -> Result<(), String> {
         return Err(failures.join("\nerror: "));
     }
     for (document, operations) in &built {
-        helpers_can_build(document, operations)?;
+        helpers_can_build(document, operations, &out)?;
         println!("cargo::rustc-cfg=exa_document=\"{}\"", document.module);
         for op in operations {
             println!(
@@ -167,15 +183,26 @@ fn cache_key(bytes: &[u8], mocks: bool) -> String {
 }
 
 /// Stops the build when an operation with hand-written helpers lacks a schema they name.
-fn helpers_can_build(document: &Document, operations: &[String]) -> Result<(), String> {
-    let missing: Vec<String> = HELPER_SCHEMAS
+/// Stops the build when an operation with hand-written helpers no longer generates a type they
+/// name. A type whose fields changed shape is not caught here: `exa-build-tools diff` reports it
+/// before the document is replaced.
+fn helpers_can_build(document: &Document, operations: &[String], out: &Path) -> Result<(), String> {
+    let code = std::fs::read_to_string(out.join(format!("{}.rs", document.module)))
+        .map_err(|e| format!("cannot read the generated {}.rs: {e}", document.module))?;
+    let generates = |name: &str| {
+        ["struct", "enum"].iter().any(|kind| {
+            code.contains(&format!("pub {kind} {name} "))
+                || code.contains(&format!("pub {kind} {name}("))
+        })
+    };
+    let missing: Vec<String> = HELPER_TYPES
         .iter()
         .filter(|(module, op, _)| *module == document.module && operations.iter().any(|o| o == op))
-        .flat_map(|(_, op, schemas)| {
-            schemas
+        .flat_map(|(_, op, types)| {
+            types
                 .iter()
-                .filter(|schema| !has_schema(&document.path, schema))
-                .map(move |schema| format!("`{schema}` (used by the helper of `{op}`)"))
+                .filter(|name| !generates(name))
+                .map(move |name| format!("`{name}` (used by the helper of `{op}`)"))
         })
         .collect::<BTreeSet<_>>()
         .into_iter()
@@ -184,17 +211,10 @@ fn helpers_can_build(document: &Document, operations: &[String]) -> Result<(), S
         return Ok(());
     }
     Err(format!(
-        "{}: the document has no component schema {}: the client's helpers need it. Rename it back, or remove the operation to drop its helper.",
+        "{}: the document no longer generates {}: the client's helpers need it. Restore the schema, or remove the operation to drop its helper.",
         document.path.display(),
         missing.join(", ")
     ))
-}
-
-fn has_schema(path: &Path, schema: &str) -> bool {
-    exa_build_tools::load(path).ok().is_some_and(|doc| {
-        doc.pointer(&format!("/components/schemas/{schema}"))
-            .is_some()
-    })
 }
 
 /// The feature names in the manifest's `[features]` table.

@@ -104,7 +104,7 @@ fn a_renamed_schema_a_helper_names_stops_the_build_with_one_message() {
     assert!(!output.status.success());
     assert!(stderr.contains("exa-agent.yaml"), "{stderr}");
     assert!(
-        stderr.contains("no component schema `AgentRun`"),
+        stderr.contains("no longer generates `AgentRun`"),
         "{stderr}"
     );
     assert!(!stderr.contains("error["), "a rustc error: {stderr}");
