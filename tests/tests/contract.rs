@@ -2,6 +2,12 @@
 //! of the vendored spec that validates the beta header, the auth header and the id pattern.
 //! Prism is installed by `npm ci --prefix tests/contract` (the README's test command and
 //! `.ci/run` do it). Without node the test is skipped with a printed reason, except in CI.
+//!
+//! Not served here: the `text/event-stream` variants of `createAgentRun` and
+//! `listAgentRunEvents`. Prism answers them with the document's example, but flags its own
+//! answer (`sl-violations: Response body must be object`: the document gives the event stream
+//! the schema of one event), so it cannot tell a client's mistake from its own. The test server
+//! of `agent_streams.rs` covers them: resumption, malformed and idle streams.
 
 use exa_client::{AuthScheme, Exa};
 use exa_client_tests::prism::Prism;
