@@ -9,7 +9,8 @@ use crate::error::Error;
 /// The items of every page: `fetch(cursor)` returns a page's items, whether more follow, and
 /// the cursor of the next page. The stream ends after a page without more, or without a cursor
 /// (a server that says `hasMore` but gives no cursor would otherwise be asked for the first page
-/// again forever), and after the first error.
+/// again forever), and after the first error. A page that names its own cursor as the next one
+/// would be fetched forever: it ends the stream with an [`Error::Decode`].
 pub(crate) fn items<T, F, Fut>(fetch: F) -> impl Stream<Item = Result<T, Error>>
 where
     F: Fn(Option<String>) -> Fut + Clone,
@@ -25,13 +26,22 @@ where
             let Next::Page(cursor) = next else {
                 return None;
             };
-            match fetch(cursor).await {
-                Ok((items, more, cursor)) => {
-                    let next = match cursor {
-                        Some(cursor) if more => Next::Page(Some(cursor)),
+            match fetch(cursor.clone()).await {
+                Ok((items, more, next)) => {
+                    let mut items: Vec<Result<T, Error>> = items.into_iter().map(Ok).collect();
+                    let next = match next {
+                        Some(next) if more && Some(&next) == cursor.as_ref() => {
+                            items.push(Err(Error::Decode {
+                                body: Default::default(),
+                                message: format!(
+                                    "the page after cursor {next:?} names the same cursor again"
+                                ),
+                            }));
+                            Next::Done
+                        }
+                        Some(next) if more => Next::Page(Some(next)),
                         _ => Next::Done,
                     };
-                    let items: Vec<Result<T, Error>> = items.into_iter().map(Ok).collect();
                     Some((futures::stream::iter(items), next))
                 }
                 Err(e) => Some((futures::stream::iter(vec![Err(e)]), Next::Done)),
@@ -39,4 +49,48 @@ where
         }
     });
     futures::StreamExt::flatten(pages)
+}
+
+#[cfg(test)]
+mod tests {
+    use futures::StreamExt;
+
+    use super::*;
+
+    /// Pages of two items; `next(page)` is what page `page` names as the next cursor.
+    async fn collect(next: fn(u32) -> (bool, Option<String>)) -> Vec<Result<u32, String>> {
+        let fetch = move |cursor: Option<String>| async move {
+            let page: u32 = cursor.map_or(0, |c| c.parse().unwrap());
+            let (more, cursor) = next(page);
+            Ok((vec![page * 10, page * 10 + 1], more, cursor))
+        };
+        items(fetch)
+            .take(20)
+            .map(|item| item.map_err(|e| e.to_string()))
+            .collect()
+            .await
+    }
+
+    #[tokio::test]
+    async fn pages_are_followed_until_none_follows() {
+        let all = collect(|page| (page < 2, Some((page + 1).to_string()))).await;
+        assert_eq!(all, [0, 1, 10, 11, 20, 21].map(Ok));
+    }
+
+    #[tokio::test]
+    async fn more_without_a_cursor_ends_the_stream() {
+        let all = collect(|_| (true, None)).await;
+        assert_eq!(all, [0, 1].map(Ok));
+    }
+
+    #[tokio::test]
+    async fn a_page_naming_its_own_cursor_ends_with_an_error_instead_of_looping() {
+        let all = collect(|page| (true, Some((page + 1).min(1).to_string()))).await;
+        assert_eq!(all.len(), 5, "{all:?}");
+        assert_eq!(all[..4], [0, 1, 10, 11].map(Ok));
+        assert!(
+            all[4].as_ref().unwrap_err().contains("same cursor"),
+            "{all:?}"
+        );
+    }
 }
