@@ -145,8 +145,12 @@ pub fn declarations(documents: &[Document]) -> String {
             .map(|f| f.to_string_lossy().into_owned())
             .unwrap_or_default();
         code.push_str(&format!(
-            r#"#[doc = "The client generated from `openapi/{file}`: [`Client`] (every operation, through [`crate::Exa::{module}`]), its schemas in [`types`], and its table in [`spec`]."]
+            // The links of an outer doc resolve in the parent module, hence `crate::{module}::`.
+            // The rustdoc lints: the generated docs are the document's descriptions, prose
+            // written for HTML (bare URLs, `items[0]`, tags), not rustdoc's intra-doc links.
+            r#"#[doc = "The client generated from `openapi/{file}`: [`Client`](crate::{module}::Client) (every operation, through [`crate::Exa::{module}`]), its schemas in [`types`](crate::{module}::types), and its table in [`spec`](crate::{module}::spec)."]
 #[allow(missing_docs, clippy::all, clippy::pedantic, unused_imports, dead_code, unreachable_patterns)]
+#[allow(rustdoc::bare_urls, rustdoc::broken_intra_doc_links, rustdoc::invalid_html_tags)]
 pub mod {module} {{
     include!(concat!(env!("OUT_DIR"), "/{module}.rs"));
 

@@ -615,7 +615,7 @@ fn wait_exits_1_when_a_run_fails_or_does_not_end_in_time() {
     assert!(
         lines[2]["message"]
             .as_str()
-            .is_some_and(|m| m.contains("has not ended")),
+            .is_some_and(|m| m.contains("gave up waiting")),
         "{}",
         lines[2]
     );

@@ -102,7 +102,7 @@ impl<'a> CreateRun<'a> {
     /// ```no_run
     /// #[derive(serde::Deserialize, schemars::JsonSchema)]
     /// struct Rounds { companies: Vec<String> }
-    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), Box<dyn std::error::Error>> {
     /// let run = exa.agent().create("AI funding rounds this week").output_type::<Rounds>().send().await?;
     /// let done = exa.agent().wait(run.id.as_str(), Default::default()).await?;
     /// let rounds: Option<Rounds> = exa_client::agent_api::structured(&done)?;
@@ -313,7 +313,9 @@ impl<'a> Api<'a, Client> {
     /// ```no_run
     /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
     /// let page = exa.agent().list_page(Some(10), None).await?;
-    /// if page.has_more { let next = exa.agent().list_page(Some(10), page.next_cursor.as_deref()).await?; }
+    /// if let (true, Some(cursor)) = (page.has_more, &page.next_cursor) {
+    ///     let next = exa.agent().list_page(Some(10), Some(cursor.as_str())).await?;
+    /// }
     /// # Ok(()) }
     /// ```
     #[cfg(exa_operation = "agent.listAgentRuns")]

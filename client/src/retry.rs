@@ -7,7 +7,6 @@
 
 use std::time::{Duration, SystemTime};
 
-use rand::Rng;
 use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 
@@ -113,12 +112,21 @@ pub(crate) fn decide(
     Decision::Retry(requested.unwrap_or_else(|| backoff(policy, retries_done, jitter)))
 }
 
-/// Draws a jitter factor in [0.75, 1.0] (rand).
+/// Draws a jitter factor in [0.75, 1.0].
 ///
 /// Randomizing the backoff keeps many clients that failed together from
-/// retrying together and knocking the recovering server over again.
+/// retrying together and knocking the recovering server over again. The bits
+/// come from std's `RandomState`, whose keys are random per thread and change
+/// with every instance: spread enough for a backoff, which needs no
+/// cryptographic quality, without a random-number crate in every dependent's
+/// build.
 pub(crate) fn jitter() -> f64 {
-    rand::rng().random_range(MIN_JITTER..=1.0)
+    use std::hash::{BuildHasher, Hasher};
+    let bits = std::collections::hash_map::RandomState::new()
+        .build_hasher()
+        .finish();
+    let unit = (bits >> 11) as f64 / (1u64 << 53) as f64;
+    MIN_JITTER + (1.0 - MIN_JITTER) * unit
 }
 
 /// Whether the server may have acted on the request: anything but a connection that failed
@@ -431,10 +439,14 @@ mod tests {
     }
 
     #[test]
-    fn jitter_stays_in_range() {
-        for _ in 0..1_000 {
-            let factor = jitter();
-            assert!((MIN_JITTER..=1.0).contains(&factor), "{factor}");
+    fn jitter_stays_in_range_and_varies() {
+        let draws: Vec<f64> = (0..1_000).map(|_| jitter()).collect();
+        for factor in &draws {
+            assert!((MIN_JITTER..=1.0).contains(factor), "{factor}");
         }
+        let distinct: std::collections::BTreeSet<u64> = draws.iter().map(|f| f.to_bits()).collect();
+        assert!(distinct.len() > 990, "{} distinct draws of 1000", distinct.len());
+        let low = draws.iter().filter(|f| **f < 0.875).count();
+        assert!((350..650).contains(&low), "{low} of 1000 below the middle");
     }
 }

@@ -147,7 +147,7 @@ fn only_a_spec_edit_reruns_the_generator() {
     // With -vv cargo echoes what the build script printed, on its standard output.
     let echoed = String::from_utf8_lossy(&spec.stdout);
     assert!(
-        echoed.contains("[exa-client 0.1.0] cargo:rerun-if-changed="),
+        echoed.contains("[exa-client 0.1.0] cargo::rerun-if-changed="),
         "the build script's output is not echoed:\n{echoed}"
     );
 

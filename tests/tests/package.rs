@@ -1,0 +1,325 @@
+//! The PACKAGED `exa-client`, as `cargo publish` would upload it (SLOW: the second test builds a
+//! crate outside the workspace, about two minutes cold on 2 cores, seconds when warm).
+//!
+//! `cargo package -p exa-client -p exa-build-tools --no-verify` writes both `.crate` files
+//! (exa-client's build script depends on exa-build-tools, which is not on crates.io yet) into
+//! `target/package-test/package`; they are unpacked into `target/package-test/unpacked`, file by
+//! file, so that an unchanged file keeps its time stamp and a rerun rebuilds nothing.
+//!
+//! - The documents in the package are the workspace's `openapi/`, byte for byte, and no other.
+//! - A crate with its own `[workspace]` depends on the unpacked `exa-client` with
+//!   `default-features = false, features = ["agent"]` (and on the unpacked `exa-build-tools`
+//!   through `[patch.crates-io]`), builds `--offline` against a copy of the workspace's
+//!   `Cargo.lock`, and deletes a run against a loopback server of this test.
+//!
+//! Set `EXA_SKIP_PACKAGE_TESTS=1` to skip both (each says so on stderr).
+
+use std::collections::BTreeMap;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use exa_client_tests::{workspace, write_if_changed};
+
+const DELETED: &str = r#"{"id":"agent_run_abc","object":"agent_run.deleted","deleted":true}"#;
+
+/// Why the tests are skipped, if they are.
+fn skip_reason() -> Option<String> {
+    if std::env::var_os("EXA_SKIP_PACKAGE_TESTS").is_some() {
+        return Some("EXA_SKIP_PACKAGE_TESTS is set".into());
+    }
+    if Command::new("tar").arg("--version").output().is_err() {
+        return Some("no `tar` command to unpack the .crate files".into());
+    }
+    None
+}
+
+fn skipped(test: &str) -> bool {
+    match skip_reason() {
+        Some(reason) => {
+            eprintln!("SKIPPED {test}: {reason}");
+            true
+        }
+        None => false,
+    }
+}
+
+fn package_dir() -> PathBuf {
+    workspace().join("target/package-test")
+}
+
+/// Packages exa-client and exa-build-tools once per test process; returns the folder holding
+/// the unpacked `exa-client-<version>` and `exa-build-tools-<version>`.
+fn unpacked() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let root = workspace();
+        let target = package_dir();
+        let output = Command::new(env!("CARGO"))
+            .current_dir(&root)
+            .args(["package", "-p", "exa-client", "-p", "exa-build-tools"])
+            .args(["--locked", "--offline", "--no-verify", "--allow-dirty"])
+            .arg("--target-dir")
+            .arg(&target)
+            .output()
+            .expect("cargo runs");
+        assert!(
+            output.status.success(),
+            "cargo package failed ({}):\n{}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let staging = target.join("staging");
+        let _ = std::fs::remove_dir_all(&staging);
+        std::fs::create_dir_all(&staging).unwrap();
+        for name in ["exa-client", "exa-build-tools"] {
+            let krate = target
+                .join("package")
+                .join(format!("{name}-{}.crate", env!("CARGO_PKG_VERSION")));
+            let status = Command::new("tar")
+                .arg("-xzf")
+                .arg(&krate)
+                .arg("-C")
+                .arg(&staging)
+                .status()
+                .expect("tar runs");
+            assert!(status.success(), "tar -xzf {} failed", krate.display());
+        }
+        let dir = target.join("unpacked");
+        sync(&staging, &dir);
+        dir
+    })
+}
+
+/// Makes `to` a copy of `from`, writing only the files whose contents differ and removing
+/// those `from` lacks.
+fn sync(from: &Path, to: &Path) {
+    let wanted = files(from);
+    for (relative, bytes) in &wanted {
+        write_if_changed(&to.join(relative), bytes);
+    }
+    for relative in files(to).keys() {
+        if !wanted.contains_key(relative) {
+            std::fs::remove_file(to.join(relative)).unwrap();
+        }
+    }
+}
+
+/// Every file under `dir` (following links), by path relative to `dir`.
+fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    fn walk(base: &Path, dir: &Path, into: &mut BTreeMap<PathBuf, Vec<u8>>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(base, &path, into);
+            } else {
+                let relative = path.strip_prefix(base).unwrap().to_path_buf();
+                into.insert(relative, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    let mut all = BTreeMap::new();
+    walk(dir, dir, &mut all);
+    all
+}
+
+#[test]
+fn the_packaged_openapi_documents_are_the_workspace_documents() {
+    if skipped("the_packaged_openapi_documents_are_the_workspace_documents") {
+        return;
+    }
+    let packaged = files(
+        &unpacked()
+            .join(format!("exa-client-{}", env!("CARGO_PKG_VERSION")))
+            .join("openapi"),
+    );
+    // `openapi/` at the root: the link the README and the tools use.
+    let workspace_docs = files(&workspace().join("openapi"));
+    assert!(
+        workspace_docs
+            .keys()
+            .any(|p| p.extension().is_some_and(|e| e == "yaml")),
+        "no document in openapi/"
+    );
+    let names = |m: &BTreeMap<PathBuf, Vec<u8>>| m.keys().cloned().collect::<Vec<_>>();
+    assert_eq!(
+        names(&packaged),
+        names(&workspace_docs),
+        "the package's openapi/ lists other files than the workspace's openapi/"
+    );
+    for (path, bytes) in &workspace_docs {
+        assert!(
+            packaged[path] == *bytes,
+            "openapi/{} differs between the package and the workspace",
+            path.display()
+        );
+    }
+}
+
+/// The requests the server read: the head of each, as text.
+type Seen = Arc<Mutex<Vec<String>>>;
+
+/// Answers every request with `DELETED` until `stop` is set.
+fn serve(listener: TcpListener, seen: Seen, stop: Arc<AtomicBool>) {
+    listener.set_nonblocking(true).unwrap();
+    while !stop.load(Ordering::Relaxed) {
+        match listener.accept() {
+            Ok((stream, _)) => answer(stream, &seen),
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Err(e) => panic!("accept: {e}"),
+        }
+    }
+}
+
+fn answer(mut stream: TcpStream, seen: &Seen) {
+    stream.set_nonblocking(false).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        match stream.read(&mut byte) {
+            Ok(1) => head.push(byte[0]),
+            _ => return,
+        }
+    }
+    seen.lock()
+        .unwrap()
+        .push(String::from_utf8_lossy(&head).into_owned());
+    let response = format!(
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{DELETED}",
+        DELETED.len()
+    );
+    let _ = stream.write_all(response.as_bytes());
+}
+
+fn dependent_manifest(unpacked: &Path) -> String {
+    let version = env!("CARGO_PKG_VERSION");
+    let client = unpacked.join(format!("exa-client-{version}"));
+    let tools = unpacked.join(format!("exa-build-tools-{version}"));
+    format!(
+        r#"[package]
+name = "exa-package-dependent"
+version = "0.0.0"
+edition = "2021"
+publish = false
+
+[dependencies]
+exa-client = {{ path = {client:?}, default-features = false, features = ["agent"] }}
+tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
+
+# The packaged exa-client asks crates.io for exa-build-tools; the packaged one answers.
+[patch.crates-io]
+exa-build-tools = {{ path = {tools:?} }}
+
+# Not part of the exa-client workspace.
+[workspace]
+
+[profile.dev.package."*"]
+debug = false
+"#,
+        client = client.display().to_string(),
+        tools = tools.display().to_string(),
+    )
+}
+
+const DEPENDENT_MAIN: &str = r#"#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let url = std::env::args().nth(1).expect("usage: exa-package-dependent BASE_URL");
+    let exa = exa_client::Exa::builder().api_key("k").base_url(url).build()?;
+    let deleted = exa.agent().delete("agent_run_abc").await?;
+    println!("{deleted:?}");
+    Ok(())
+}
+"#;
+
+#[test]
+fn a_crate_outside_the_workspace_deletes_a_run_with_the_packaged_client() {
+    if skipped("a_crate_outside_the_workspace_deletes_a_run_with_the_packaged_client") {
+        return;
+    }
+    let unpacked = unpacked();
+    let crate_dir = package_dir().join("dependent");
+    write_if_changed(&crate_dir.join("Cargo.toml"), dependent_manifest(unpacked));
+    write_if_changed(&crate_dir.join("src/main.rs"), DEPENDENT_MAIN);
+    // The workspace's versions, so that `--offline` finds them all in cargo's cache; cargo
+    // drops the entries this crate does not use.
+    std::fs::copy(workspace().join("Cargo.lock"), crate_dir.join("Cargo.lock")).unwrap();
+    let target = package_dir().join("target");
+    let started = Instant::now();
+    let build = Command::new(env!("CARGO"))
+        .current_dir(&crate_dir)
+        .args(["build", "--offline", "--manifest-path"])
+        .arg(crate_dir.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", &target)
+        .env_remove("EXA_OPENAPI_DIR")
+        .output()
+        .expect("cargo runs");
+    assert!(
+        build.status.success(),
+        "cargo build of the dependent crate failed ({}):\n{}",
+        build.status,
+        String::from_utf8_lossy(&build.stderr)
+    );
+    eprintln!(
+        "the dependent crate built in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let seen = Seen::default();
+    let stop = Arc::new(AtomicBool::new(false));
+    let server = {
+        let (seen, stop) = (seen.clone(), stop.clone());
+        std::thread::spawn(move || serve(listener, seen, stop))
+    };
+    let run = Command::new(target.join("debug").join(format!(
+        "exa-package-dependent{}",
+        std::env::consts::EXE_SUFFIX
+    )))
+    .arg(&url)
+    .output()
+    .expect("the dependent crate's binary runs");
+    stop.store(true, Ordering::Relaxed);
+    server.join().unwrap();
+    assert!(
+        run.status.success(),
+        "the dependent crate exited with {}:\n{}",
+        run.status,
+        String::from_utf8_lossy(&run.stderr)
+    );
+
+    let seen = seen.lock().unwrap();
+    assert_eq!(seen.len(), 1, "one request, no retry: {seen:#?}");
+    let head = &seen[0];
+    let mut lines = head.split("\r\n");
+    assert_eq!(
+        lines.next(),
+        Some("DELETE /agent/runs/agent_run_abc HTTP/1.1")
+    );
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|line| line.split_once(':'))
+        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_string()))
+        .collect();
+    let header = |name: &str| {
+        headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    };
+    assert_eq!(header("x-api-key"), Some("k"), "{head}");
+    assert_eq!(header("exa-beta"), Some("agent-2026-05-07"), "{head}");
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(stdout.contains("agent_run_abc"), "{stdout}");
+}
