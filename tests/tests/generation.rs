@@ -466,6 +466,50 @@ fn check_fails_on_a_broken_spec_and_names_the_pointer() {
 }
 
 #[test]
+fn check_refuses_the_agent_document_as_published_naming_each_dangling_reference() {
+    let spec = workspace().join("tests/fixtures/exa-agent-published.yaml");
+    let output = run_check(&spec);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains(&spec.display().to_string()), "{stderr}");
+    for name in ["ExaBetaHeader", "AcceptHeader", "LastEventId"] {
+        let reference = format!("#/components/parameters/{name}");
+        assert!(stderr.contains(&reference), "{name}: {stderr}");
+    }
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn check_lists_the_six_operations_of_the_vendored_agent_document() {
+    let output = run_check(&workspace().join("openapi/exa-agent.yaml"));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("exa-agent.yaml: 6 operation(s)"),
+        "{stdout}"
+    );
+    for op in [
+        "createAgentRun",
+        "listAgentRuns",
+        "getAgentRun",
+        "deleteAgentRun",
+        "cancelAgentRun",
+        "listAgentRunEvents",
+    ] {
+        assert!(
+            stdout
+                .lines()
+                .any(|l| l.split_whitespace().next() == Some(op)),
+            "{op}: {stdout}"
+        );
+    }
+    assert!(
+        stdout.contains("beta header: Exa-Beta: agent-2026-05-07"),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn check_piped_into_a_reader_that_stops_early_does_not_panic() {
     let root = workspace();
     let mut child = Command::new(env!("CARGO"))
