@@ -1,8 +1,34 @@
-//! A typed Rust client for the Exa API, generated at build time from Exa's OpenAPI documents
-//! (one module per file in `openapi/`: [`agent`], `search`, `websets`, ...), with a thin facade
-//! that adds what generated code cannot: the `Exa-Beta` header, `x-api-key` or Bearer auth,
-//! path parameters checked before any I/O, typed errors, retries with backoff that never repeat
-//! a request the server may have acted on, timeouts and tracing.
+//! A typed Rust client for the whole Exa API, generated at build time from Exa's OpenAPI
+//! documents (one module per file in `openapi/`: `agent`, `search`, `websets`), with a thin
+//! facade that adds what generated code cannot: the `Exa-Beta` header where a document declares
+//! it, `x-api-key` or Bearer auth, path parameters checked before any I/O, typed errors, retries
+//! that never repeat a request the server may have acted on, timeouts, pagination, resumable
+//! event streams and tracing.
+//!
+//! # Install
+//!
+//! ```toml
+//! [dependencies]
+//! exa-client = "0.1"   # every document; the Agent API alone:
+//! # exa-client = { version = "0.1", default-features = false, features = ["agent"] }
+//! ```
+//!
+//! Each document is a cargo feature of the same name, all on by default; a crate that needs
+//! one document compiles only its module.
+//!
+//! # Configure
+//!
+//! [`Exa::from_env`] reads `EXA_API_KEY` (and `EXA_BASE_URL`); [`Exa::builder`] sets the key,
+//! [`AuthScheme`], base URL, beta tokens ([`betas`] has the rule), timeouts, [`RetryPolicy`],
+//! the response-size limit or a `reqwest::Client` of your own. [`ExaBuilder::build`] returns a
+//! [`ConfigError`] for a bad setting and never panics; [`defaults`] holds the defaults.
+//!
+//! # Call
+//!
+//! Each document's helpers hang off its handle ([`Api`]): `exa.agent()`, `exa.search()`,
+//! `exa.websets()` (see [`agent_api`], `search_api`, `websets_api`). Every other operation is a
+//! method of the module's generated `Client`, run through [`Api::call`], which gives it the
+//! same auth, beta header, path checks, retries, tracing and errors:
 //!
 //! ```no_run
 //! use exa_client::{AuthScheme, Exa};
@@ -14,27 +40,51 @@
 //!     .auth_scheme(AuthScheme::Bearer)
 //!     .max_retries(3)
 //!     .build()?;
-//! match exa.agent().delete("agent_run_01j7x9v0m2n4p6q8r0s2t4v6w8").await {
+//! let deleted = exa.agent().delete("agent_run_01j7x9v0m2n4p6q8r0s2t4v6w8").await?;
+//! let run = exa
+//!     .agent()
+//!     .call(async |api| api.get_agent_run().id("agent_run_01j7x9v0m2n4p6q8r0s2t4v6w8").send().await)
+//!     .await?;
+//! # Ok(()) }
+//! ```
+//!
+//! Response enums accept values added after the build (`Unknown(String)`), and response
+//! objects accept new fields, so a newer server does not break a build that works.
+//!
+//! # Handle errors
+//!
+//! Every call returns [`Error`]. An error status is [`Error::Api`] with an [`ApiError`]
+//! whatever its body (`code`, `message`, `request_id`, the JSON `body`, and
+//! [`ApiError::decode`] for the document's own error type); [`Error::OutcomeUnknown`] says a
+//! request that creates something may have been carried out although it failed;
+//! [`Error::is_retryable`] and [`Error::attempts`] tell what happened. The key never appears in
+//! `Debug`, `Display`, errors or traces (each request is one `exa.request` span).
+//!
+//! ```no_run
+//! # #[cfg(exa_operation = "agent.deleteAgentRun")]
+//! # async fn run(exa: exa_client::Exa) {
+//! match exa.agent().delete("agent_run_abc").await {
 //!     Ok(deleted) => println!("deleted {}", deleted.id.as_str()),
 //!     Err(exa_client::Error::Api(e)) => eprintln!("{} {:?} {:?}", e.status, e.code, e.message),
 //!     Err(e) => eprintln!("{e}"),
 //! }
-//! # Ok(()) }
+//! # }
 //! ```
 //!
-//! Every operation of a document is a method of its module's generated `Client`, reached
-//! through [`Api::call`] (`exa.agent().call(async |api| api.get_agent_run().id(id).send().await)`);
-//! a new operation in a new document gets auth, the beta header, path checks and retries with
-//! no hand-written code. Response enums accept values added after the build (`Unknown(String)`),
-//! and response objects accept new fields.
+//! # Mock in tests
 //!
-//! Each request is a `tracing` span `exa.request` with the operation, method, path, attempt,
-//! status and duration; the key is never recorded.
+//! Feature `mock`: `exa_client::<module>::mock::MockServerExt` has a typed
+//! [httpmock](https://docs.rs/httpmock) stub for every operation, generated from the same
+//! document (`server.delete_agent_run(|when, then| { when.id(&id); then.ok(&body); })`); point
+//! the client at the mock with [`ExaBuilder::base_url`].
 //!
-//! Each document is a cargo feature of the same name, all on by default: a crate that needs
-//! only the Agent API depends on `exa-client` with `default-features = false, features =
-//! ["agent"]`. The `mock` feature adds typed [httpmock](https://docs.rs/httpmock) stubs for every
-//! operation, in each module's `mock` module.
+//! # Update the spec
+//!
+//! Replace or add a document in `openapi/` and run `cargo build`: no hand-written line needs an
+//! edit. `cargo run -p exa-build-tools --features cli -- diff OLD NEW` tells first what the new
+//! document changes for code that uses the client (exit 1 when something breaks); `check` lists
+//! every rewrite made for the generator. A document that cannot be generated fails the build
+//! with its file, the JSON pointer and the construct.
 
 #![warn(missing_docs)]
 
