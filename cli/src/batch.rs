@@ -1,19 +1,23 @@
 //! The commands that take many ids (`runs delete`, `get`, `cancel`, `wait`): ids streamed
 //! through a bounded number of concurrent requests, results written as they complete.
 
-use std::cell::Cell;
 use std::fmt;
 use std::io::{self, IsTerminal};
+use std::sync::Arc;
 use std::time::Instant;
 
 use exa_client::agent::types::AgentRunStatus;
 use exa_client::agent_api::WaitOptions;
 use exa_client::{ApiError, Error, Exa};
+use futures::future::BoxFuture;
+use futures::stream::FuturesUnordered;
 use futures::{FutureExt, StreamExt};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use tokio::sync::watch;
+use tokio::task::{JoinError, JoinSet};
 
 use crate::args::{Global, IdArgs};
+use crate::input::Ids;
 use crate::report::{Done, Outcome, Report, Sink, Tally};
 use crate::{Exit, input, print_error, print_note};
 
@@ -136,75 +140,43 @@ pub async fn run(global: &Global, args: IdArgs, action: Action) -> Exit {
 
     let (stop, stop_rx) = watch::channel(Stop::default());
     listen_for_ctrl_c(stop.clone());
-    let mut no_new_rx = stop_rx.clone();
-    let no_new_requests = async move {
-        let _ = no_new_rx.wait_for(Stop::no_new_requests).await;
-    };
 
     let progress = progress_bar(
         !quiet && io::stderr().is_terminal(),
         known_total,
         action.is_long(),
     );
-    let mut report = Report::new(
+    let report = Report::new(
         Sink::stdout(output, io::stdout().is_terminal(), action.verb()),
-        progress.clone(),
+        progress,
     );
-    let started = Cell::new(0_u64);
-    let exa = &exa;
-    let mut results = std::pin::pin!(
-        ids.take_until(no_new_requests)
-            .map(|id| {
-                if id.is_ok() {
-                    started.set(started.get() + 1);
-                    // A single id needs no bar: show it once a second one starts.
-                    if started.get() == 2
-                        && let Some(bar) = &progress
-                    {
-                        bar.set_draw_target(ProgressDrawTarget::stderr());
-                    }
-                }
-                async move {
-                    match id {
-                        Ok(id) => Ok(action.apply(exa, id).await),
-                        Err(error) => Err(error),
-                    }
-                }
-            })
-            .buffer_unordered(usize::from(concurrency))
-    );
+    // The loop runs on a worker of its own too: a deletion that completes wakes it on the
+    // same worker instead of waking the thread that blocks on the runtime.
+    let batch = Batch {
+        exa: Arc::new(exa),
+        action,
+        concurrency: usize::from(concurrency).max(1),
+        ids,
+        report,
+        stop,
+        stop_rx: stop_rx.clone(),
+    };
+    let Finished {
+        mut report,
+        read_error,
+        abandoned,
+        started,
+    } = match tokio::spawn(batch.run()).await {
+        Ok(finished) => finished,
+        Err(error) => match error.try_into_panic() {
+            Ok(panic) => std::panic::resume_unwind(panic),
+            Err(error) => {
+                print_error(&format!("the batch stopped: {error}"));
+                return Exit::Failed;
+            }
+        },
+    };
 
-    let mut read_error = None;
-    let mut abandoned = false;
-    let mut abandon_rx = stop_rx.clone();
-    loop {
-        let next = match results.next().now_or_never() {
-            Some(next) => next,
-            None => {
-                // Nothing is ready: let whoever reads stdout see what is done so far.
-                if !report.flush() {
-                    stop.send_modify(|s| s.output_broken = true);
-                }
-                tokio::select! {
-                    next = results.next() => next,
-                    _ = abandon_rx.wait_for(Stop::abandon_in_flight) => {
-                        abandoned = true;
-                        break;
-                    }
-                }
-            }
-        };
-        match next {
-            None => break,
-            Some(Ok(done)) => {
-                if !report.record(&done) {
-                    stop.send_modify(|s| s.output_broken = true);
-                }
-            }
-            // The id stream ends after its error; requests in flight still finish.
-            Some(Err(error)) => read_error = Some(error),
-        }
-    }
     report.flush();
     if let Some(bar) = &report.progress {
         bar.finish_and_clear();
@@ -232,7 +204,7 @@ pub async fn run(global: &Global, args: IdArgs, action: Action) -> Exit {
         print_error(&format!("cannot write to stdout: {error}"));
     }
     if !quiet {
-        let in_flight = started.get().saturating_sub(tally.total());
+        let in_flight = started.saturating_sub(tally.total());
         print_note(&summary(
             action,
             tally,
@@ -249,6 +221,207 @@ pub async fn run(global: &Global, args: IdArgs, action: Action) -> Exit {
         Exit::Success
     } else {
         Exit::Failed
+    }
+}
+
+/// The ids, the client and the report, for the loop that runs the requests.
+struct Batch {
+    exa: Arc<Exa>,
+    action: Action,
+    concurrency: usize,
+    ids: Ids,
+    report: Report,
+    stop: watch::Sender<Stop>,
+    stop_rx: watch::Receiver<Stop>,
+}
+
+/// What the loop leaves for the summary.
+struct Finished {
+    report: Report,
+    /// The error that ended the id stream early.
+    read_error: Option<io::Error>,
+    /// A second Ctrl-C left requests in flight.
+    abandoned: bool,
+    /// Requests started (ids that were read, invalid ones included).
+    started: u64,
+}
+
+impl Batch {
+    /// Each id is a task of its own, so the runtime's workers share the requests; at most
+    /// `concurrency` are in flight. Results are written here, one writer, in the order the
+    /// tasks complete; stdout is flushed whenever no result is ready.
+    async fn run(self) -> Finished {
+        let Self {
+            exa,
+            action,
+            concurrency,
+            mut ids,
+            mut report,
+            stop,
+            stop_rx,
+        } = self;
+        let mut in_flight = InFlight::new(concurrency);
+        let mut reading = true;
+        let mut started = 0_u64;
+        let mut read_error = None;
+        let mut abandoned = false;
+        let mut yielded = false;
+        // One receiver for every wait: a Ctrl-C or a broken stdout wakes the loop to look again.
+        let mut changes = stop_rx.clone();
+        let can_start = |reading: bool, in_flight: &InFlight| {
+            reading && in_flight.len() < concurrency && !stop_rx.borrow().no_new_requests()
+        };
+        // The id stream ends after an error; requests in flight still finish.
+        let progress = report.progress.clone();
+        let mut start =
+            |next: Option<io::Result<String>>, in_flight: &mut InFlight, reading: &mut bool| {
+                match next {
+                    Some(Ok(id)) => {
+                        started += 1;
+                        // A single id needs no bar: show it once a second one starts.
+                        if started == 2
+                            && let Some(bar) = &progress
+                        {
+                            bar.set_draw_target(ProgressDrawTarget::stderr());
+                        }
+                        let exa = exa.clone();
+                        in_flight.start(async move { action.apply(&exa, id).await });
+                    }
+                    Some(Err(error)) => {
+                        read_error = Some(error);
+                        *reading = false;
+                    }
+                    None => *reading = false,
+                }
+            };
+        loop {
+            // Start what the bound allows from the ids at hand.
+            while can_start(reading, &in_flight) {
+                match ids.next().now_or_never() {
+                    Some(next) => start(next, &mut in_flight, &mut reading),
+                    None => break,
+                }
+            }
+            let joined = match in_flight.try_next() {
+                Some(joined) => joined,
+                None if in_flight.is_empty() && !can_start(reading, &in_flight) => break,
+                None if !yielded && (in_flight.is_here() || in_flight.len() > 1) => {
+                    // Let the tasks queued on this worker run first: results that complete
+                    // meanwhile go out in the same write, and on one thread the request just
+                    // started reaches the socket before stdout is written. (With one task in
+                    // flight on several workers there is nothing to gather, and a yield would
+                    // wake the other worker.)
+                    yielded = true;
+                    tokio::task::yield_now().await;
+                    continue;
+                }
+                None => {
+                    // Nothing is ready: let whoever reads stdout see what is done so far.
+                    yielded = false;
+                    if !report.flush() {
+                        stop.send_modify(|s| s.output_broken = true);
+                    }
+                    if changes.borrow_and_update().abandon_in_flight() {
+                        abandoned = true;
+                        break;
+                    }
+                    let more = can_start(reading, &in_flight);
+                    tokio::select! {
+                        biased;
+                        // No new requests, or abandon those in flight: decided above.
+                        _ = changes.changed() => continue,
+                        Some(joined) = in_flight.next() => joined,
+                        next = ids.next(), if more => {
+                            start(next, &mut in_flight, &mut reading);
+                            continue;
+                        }
+                    }
+                }
+            };
+            if let Some(done) = finished(joined)
+                && !report.record(&done)
+            {
+                stop.send_modify(|s| s.output_broken = true);
+            }
+        }
+        // Dropping the set abandons what is still in flight (a second Ctrl-C).
+        drop(in_flight);
+        Finished {
+            report,
+            read_error,
+            abandoned,
+            started,
+        }
+    }
+}
+
+/// The requests in flight, in the order they complete.
+enum InFlight {
+    /// Each request a task of its own, so that the runtime's workers share them.
+    Tasks(JoinSet<Done>),
+    /// `--concurrency 1` (on a runtime of one thread, see `main`): the one request runs in
+    /// the loop's task, which has nothing else to do meanwhile.
+    Here(FuturesUnordered<BoxFuture<'static, Done>>),
+}
+
+impl InFlight {
+    fn new(concurrency: usize) -> Self {
+        match concurrency {
+            1 => Self::Here(FuturesUnordered::new()),
+            _ => Self::Tasks(JoinSet::new()),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Self::Tasks(tasks) => tasks.len(),
+            Self::Here(requests) => requests.len(),
+        }
+    }
+
+    fn is_here(&self) -> bool {
+        matches!(self, Self::Here(_))
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn start(&mut self, request: impl Future<Output = Done> + Send + 'static) {
+        // Boxed first: a task then moves a pointer, not a request's whole state.
+        let request = Box::pin(request);
+        match self {
+            Self::Tasks(tasks) => drop(tasks.spawn(request)),
+            Self::Here(requests) => requests.push(request),
+        }
+    }
+
+    /// A result that is ready now.
+    fn try_next(&mut self) -> Option<Result<Done, JoinError>> {
+        match self {
+            Self::Tasks(tasks) => tasks.try_join_next(),
+            Self::Here(requests) => requests.next().now_or_never().flatten().map(Ok),
+        }
+    }
+
+    /// The next result; `None` when nothing is in flight.
+    async fn next(&mut self) -> Option<Result<Done, JoinError>> {
+        match self {
+            Self::Tasks(tasks) => tasks.join_next().await,
+            Self::Here(requests) => requests.next().await.map(Ok),
+        }
+    }
+}
+
+/// A task's result; a panic in it is the loop's panic.
+fn finished(joined: Result<Done, JoinError>) -> Option<Done> {
+    match joined {
+        Ok(done) => Some(done),
+        Err(error) => match error.try_into_panic() {
+            Ok(panic) => std::panic::resume_unwind(panic),
+            // Cancelled: only the loop aborts tasks, and it no longer waits for them then.
+            Err(_) => None,
+        },
     }
 }
 

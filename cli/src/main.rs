@@ -39,12 +39,31 @@ pub fn print_note(line: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{line}");
 }
 
+/// The runtime for `command`: a worker per core, except for ids taken one at a time
+/// (`--concurrency 1`), which have nothing to share between workers: on one thread, no
+/// request wakes another thread for its timer or its socket.
+fn runtime(command: &Command) -> std::io::Result<tokio::runtime::Runtime> {
+    let Command::Runs(command) = command;
+    let ids = match command {
+        RunsCommand::Get(ids) | RunsCommand::Cancel(ids) => Some(ids),
+        RunsCommand::Wait(args) => Some(&args.ids),
+        RunsCommand::Delete(args) => Some(&args.ids),
+        RunsCommand::Create(_) | RunsCommand::List(_) | RunsCommand::Events(_) => None,
+    };
+    match ids {
+        Some(ids) if ids.concurrency == 1 => tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build(),
+        _ => tokio::runtime::Runtime::new(),
+    }
+}
+
 fn main() -> ExitCode {
     let cli = match args::parse() {
         Ok(cli) => cli,
         Err(code) => return ExitCode::from(code),
     };
-    let runtime = match tokio::runtime::Runtime::new() {
+    let runtime = match runtime(&cli.command) {
         Ok(runtime) => runtime,
         Err(error) => {
             print_error(&format!("cannot start the async runtime: {error}"));

@@ -2,7 +2,7 @@
 
 use std::error::Error as _;
 use std::fmt::Write as _;
-use std::io::{self, BufWriter, StdoutLock, Write};
+use std::io::{self, BufWriter, Stdout, StdoutLock, Write};
 
 use exa_client::agent::types::{AgentRun, DeleteAgentRunResponse};
 use exa_client::{ApiError, Error, IdRule};
@@ -204,10 +204,11 @@ fn text_line(done: &Done, verb: &str) -> String {
     }
 }
 
-/// stdout, locked once and buffered; flushed by the caller when nothing else is ready, and
-/// after every line when a person is reading it.
+/// stdout, buffered; flushed by the caller when nothing else is ready, and after every line
+/// when a person is reading it. Not locked while idle, so that it can move between the
+/// runtime's workers with the loop that writes it.
 pub struct Sink {
-    out: BufWriter<StdoutLock<'static>>,
+    out: BufWriter<Stdout>,
     format: OutputFormat,
     line_buffered: bool,
     verb: &'static str,
@@ -217,7 +218,7 @@ impl Sink {
     /// stdout in `format`; `verb` is what the text format says was done to a run.
     pub fn stdout(format: OutputFormat, line_buffered: bool, verb: &'static str) -> Self {
         Self {
-            out: BufWriter::with_capacity(64 * 1024, io::stdout().lock()),
+            out: BufWriter::with_capacity(64 * 1024, io::stdout()),
             format,
             line_buffered,
             verb,

@@ -164,7 +164,7 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
     where
         F: AsyncFnOnce(&C) -> Result<ResponseValue<T>, progenitor_client::Error<E>>,
     {
-        self.call_with_response(operation).await.map(|r| r.body)
+        self.run(None, operation, ResponseValue::into_inner).await
     }
 
     /// [`Api::call`], keeping the response's status and headers.
@@ -172,7 +172,12 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
     where
         F: AsyncFnOnce(&C) -> Result<ResponseValue<T>, progenitor_client::Error<E>>,
     {
-        self.run(None, operation).await
+        self.run(None, operation, |value| Response {
+            status: value.status(),
+            headers: value.headers().clone(),
+            body: value.into_inner(),
+        })
+        .await
     }
 
     /// [`Api::call`] for an operation whose method says otherwise: `idempotent` true lets a
@@ -182,7 +187,8 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
     where
         F: AsyncFnOnce(&C) -> Result<ResponseValue<T>, progenitor_client::Error<E>>,
     {
-        self.run(Some(idempotent), operation).await.map(|r| r.body)
+        self.run(Some(idempotent), operation, ResponseValue::into_inner)
+            .await
     }
 
     /// Opens a stream of server-sent events: `request` is sent as `operation_id` with
@@ -280,11 +286,14 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
         Err(convert(error, record.take(), limit).await)
     }
 
-    async fn run<T, E, F>(
+    /// Runs `operation` with a client of its own; `keep` takes what the caller wants of a
+    /// success (the headers are copied only for [`Api::call_with_response`]).
+    async fn run<T, E, F, R>(
         &self,
         idempotent: Option<bool>,
         operation: F,
-    ) -> Result<Response<T>, Error>
+        keep: impl FnOnce(ResponseValue<T>) -> R,
+    ) -> Result<R, Error>
     where
         F: AsyncFnOnce(&C) -> Result<ResponseValue<T>, progenitor_client::Error<E>>,
     {
@@ -300,11 +309,7 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
         let result = operation(&client).await;
         let facts = record.take();
         match result {
-            Ok(value) => Ok(Response {
-                status: value.status(),
-                headers: value.headers().clone(),
-                body: value.into_inner(),
-            }),
+            Ok(value) => Ok(keep(value)),
             Err(error) => {
                 let limit = self.exa.state.settings.max_response_bytes;
                 Err(convert(error, facts, limit).await)

@@ -17,6 +17,9 @@ use crate::ids::{self, InvalidId};
 use crate::retry::{self, Decision, Outcome, RetryPolicy};
 use crate::spec::{Document, Operation};
 
+/// Made at compile time: `from_static` at run time checks every byte, for every request.
+const EXA_BETA: HeaderName = HeaderName::from_static("exa-beta");
+
 /// The client's settings, shared by every generated client and every call.
 pub(crate) struct Settings {
     pub(crate) auth: (HeaderName, HeaderValue),
@@ -109,7 +112,7 @@ pub fn pre<E>(
     let headers = request.headers_mut();
     crate::auth::insert(headers, &settings.auth.0, &settings.auth.1);
     if let Some(beta) = settings.betas.header(document, declared) {
-        headers.insert(HeaderName::from_static("exa-beta"), beta.clone());
+        headers.insert(EXA_BETA, beta.clone());
     }
     headers.insert(USER_AGENT, settings.user_agent.clone());
     Ok(())
@@ -139,9 +142,14 @@ pub async fn exec(
         .as_ref()
         .and_then(|c| c.idempotent)
         .unwrap_or_else(|| operation.is_none_or(Operation::is_idempotent));
-    send_with_retries(http, state, idempotent, request)
-        .instrument(span)
-        .await
+    // With no subscriber that wants the span, it is neither entered on every poll nor given
+    // its fields, and no clock is read for its duration.
+    if span.is_disabled() {
+        send_with_retries(http, state, idempotent, request, None).await
+    } else {
+        let sending = send_with_retries(http, state, idempotent, request, Some(&span));
+        sending.instrument(span.clone()).await
+    }
 }
 
 async fn send_with_retries(
@@ -149,17 +157,19 @@ async fn send_with_retries(
     state: &HookState,
     idempotent: bool,
     mut request: Request,
+    span: Option<&tracing::Span>,
 ) -> reqwest::Result<Response> {
     let policy = &state.settings.retry;
-    let span = tracing::Span::current();
-    let started = Instant::now();
+    let started = span.map(|_| Instant::now());
     let mut retries = 0;
     loop {
         // A streamed body cannot be cloned, and such a request is sent once.
         let spare = (retries < policy.max_retries)
             .then(|| request.try_clone())
             .flatten();
-        span.record("attempt", retries + 1);
+        if let Some(span) = span {
+            span.record("attempt", retries + 1);
+        }
         let result = http.execute(request).await;
         // The common case pays for no clock or random draw.
         let succeeded = result.as_ref().is_ok_and(|r| r.status().is_success());
@@ -202,10 +212,12 @@ async fn send_with_retries(
                     && outcome
                         .as_ref()
                         .is_some_and(Outcome::may_have_been_processed);
-                span.record("duration_ms", started.elapsed().as_millis() as u64);
                 let status = result.as_ref().ok().map(Response::status);
-                if let Some(status) = status {
-                    span.record("status", status.as_u16());
+                if let (Some(span), Some(started)) = (span, started) {
+                    span.record("duration_ms", started.elapsed().as_millis() as u64);
+                    if let Some(status) = status {
+                        span.record("status", status.as_u16());
+                    }
                 }
                 state.record(|c| {
                     c.attempts = retries + 1;

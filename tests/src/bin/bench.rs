@@ -27,22 +27,32 @@ const BODY: &str =
 #[derive(Parser)]
 #[command(about = "Benchmarks exa-client against bare reqwest, and the exa-agent batch")]
 struct Args {
-    /// Sequential deletes per client in each round.
-    #[arg(long, default_value_t = 20_000)]
+    /// Sequential deletes per client in each run of the sequential comparison.
+    #[arg(long, default_value_t = 10_000)]
     requests: usize,
     /// The sequential clients take turns in blocks of this many requests, so that a machine
     /// whose speed drifts during the run slows each of them alike.
     #[arg(long, default_value_t = 250)]
     block: usize,
-    /// Ids in the `exa-agent` batch file (0 skips the batch).
-    #[arg(long, default_value_t = 20_000)]
-    batch: usize,
     /// Only this many sequential deletes with this client, nothing else (for a profiler).
     #[arg(long)]
     only: Option<Client>,
     /// Ids in the file for the peak-memory check (0 skips it).
     #[arg(long, default_value_t = 1_000_000)]
     big_batch: usize,
+    /// Times the sequential comparison is repeated; each run's ratios are printed.
+    #[arg(long, default_value_t = 5)]
+    sequential_runs: usize,
+    /// Deletes per measurement against nginx: the CLI, the bare client and exa-js.
+    #[arg(long, default_value_t = 10_000)]
+    nginx_requests: usize,
+    /// The `nginx` binary (see `scripts/bench-setup.sh`).
+    #[arg(long, default_value = "nginx")]
+    nginx: PathBuf,
+    /// The installed `exa-js` package (`npm install exa-js@2.23.0`, see
+    /// `scripts/bench-setup.sh`); its row is skipped when the directory is missing.
+    #[arg(long, default_value = "target/bench-node/node_modules/exa-js")]
+    exa_js: PathBuf,
 }
 
 /// `bench --measure COMMAND...` (internal): runs the command, then prints its peak RSS in KiB.
@@ -92,12 +102,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let clients = runtime.block_on(Clients::new(&base))?;
     let mut totals = [Duration::ZERO; 3];
+    let mut each_run = Vec::new();
     let block = args.block.max(1);
-    for done in (0..args.requests).step_by(block) {
-        let times = runtime.block_on(clients.round(block.min(args.requests - done)))?;
-        for (total, time) in totals.iter_mut().zip(times) {
+    let runs = args.sequential_runs.max(1);
+    for _ in 0..runs {
+        let mut run = [Duration::ZERO; 3];
+        for done in (0..args.requests).step_by(block) {
+            let times = runtime.block_on(clients.round(block.min(args.requests - done)))?;
+            for (total, time) in run.iter_mut().zip(times) {
+                *total += time;
+            }
+        }
+        for (total, time) in totals.iter_mut().zip(run) {
             *total += time;
         }
+        each_run.push(run);
     }
 
     let names = [
@@ -107,26 +126,96 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     ];
     for (i, name) in names.iter().enumerate() {
         let ratio = (i > 0).then(|| totals[0].as_secs_f64() / totals[i].as_secs_f64());
-        row(name, args.requests, totals[i], ratio, None);
+        row(name, args.requests * runs, totals[i], ratio, None);
     }
 
-    match exa_agent_binary() {
-        _ if args.batch == 0 => {}
-        Some(cli) => {
-            let ids = write_ids(args.batch)?;
-            let mut by_concurrency = Vec::new();
-            for concurrency in [1, 8, 64] {
-                let (took, rss) = run_cli(&cli, &base, &ids, concurrency)?;
-                by_concurrency.push(took);
-                let ratio =
-                    (concurrency > 1).then(|| by_concurrency[0].as_secs_f64() / took.as_secs_f64());
-                let name =
-                    format!("`exa-agent runs delete --from FILE --concurrency {concurrency}`");
-                row(&name, args.batch, took, ratio, Some(rss));
+    // Everything below runs against nginx, on both cores.
+    unpin();
+    let nginx = match Nginx::start(&args.nginx) {
+        Ok(nginx) => Some(nginx),
+        Err(error) => {
+            println!(
+                "| against nginx | skipped: {error} (install it with `scripts/bench-setup.sh`) | | | | |"
+            );
+            None
+        }
+    };
+    let mut against_nginx = Vec::new();
+    if let Some(nginx) = &nginx {
+        let base = nginx.base();
+        let multi = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()?;
+        let n = args.nginx_requests;
+        let capacity = multi.block_on(server_capacity(nginx.addr, n * 4, 64))?;
+        row(
+            "nginx capacity, 64 raw connections",
+            n * 4,
+            capacity,
+            None,
+            None,
+        );
+        let cli = exa_agent_binary();
+        let ids = write_ids(n)?;
+        for concurrency in [1, 64] {
+            // Bare, CLI, CLI, bare: a drift in the machine's speed during the four slows both
+            // alike.
+            let (mut bare, mut batch, mut rss) = (Duration::ZERO, Duration::ZERO, 0);
+            for turn in 0..4 {
+                if turn == 0 || turn == 3 {
+                    bare += multi.block_on(bare_concurrent(&base, n, concurrency))?;
+                } else if let Some(cli) = &cli {
+                    let (took, peak) = run_cli(cli, &base, &ids, concurrency)?;
+                    batch += took;
+                    rss = rss.max(peak);
+                }
             }
-            if args.big_batch > 0 {
+            row(
+                &format!("(n{concurrency}) bare reqwest, tokio tasks, concurrency {concurrency}"),
+                2 * n,
+                bare,
+                None,
+                None,
+            );
+            if cli.is_some() {
+                let ratio = bare.as_secs_f64() / batch.as_secs_f64();
+                row(
+                    &format!("`exa-agent runs delete --from FILE --concurrency {concurrency}`"),
+                    2 * n,
+                    batch,
+                    Some(ratio),
+                    Some(rss),
+                );
+                against_nginx.push((concurrency, ratio, batch));
+            }
+        }
+        // Twice, as the rows above.
+        let exa_js = exa_js(&args.exa_js, &base, n, 64).and_then(|first| {
+            Ok::<_, Box<dyn std::error::Error>>(first + exa_js(&args.exa_js, &base, n, 64)?)
+        });
+        match exa_js {
+            Ok(took) => {
+                let ratio = against_nginx
+                    .iter()
+                    .find(|(c, ..)| *c == 64)
+                    .map(|(_, _, batch)| took.as_secs_f64() / batch.as_secs_f64());
+                row(
+                    "exa-js 2.23.0 `exa.agent.runs.delete(id)`, 64 in flight (node)",
+                    2 * n,
+                    took,
+                    None,
+                    None,
+                );
+                if let Some(ratio) = ratio {
+                    println!("| `exa-agent --concurrency 64` ÷ exa-js | | | | {ratio:.3} | |");
+                }
+            }
+            Err(error) => println!("| exa-js | skipped: {error} | | | | |"),
+        }
+        match &cli {
+            Some(cli) if args.big_batch > 0 => {
                 let ids = write_ids(args.big_batch)?;
-                let (took, rss) = run_cli(&cli, &base, &ids, 64)?;
+                let (took, rss) = run_cli(cli, &base, &ids, 64)?;
                 row(
                     "`exa-agent` on a file of 1,000,000 ids, --concurrency 64",
                     args.big_batch,
@@ -135,13 +224,32 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     Some(rss),
                 );
             }
+            Some(_) => {}
+            None => println!(
+                "| exa-agent batch | skipped: build it first with `cargo build --release -p exa-agent` | | | | |"
+            ),
         }
-        None => println!(
-            "| exa-agent batch | skipped: build it first with `cargo build --release -p exa-agent` | | | | |"
-        ),
     }
     println!();
-    println!("Ratios: (b)/(a) and (c)/(a) in requests/s; for the batch, against --concurrency 1.");
+    println!(
+        "Ratios: (b)/(a) and (c)/(a) in requests/s over all runs; each `exa-agent` row against \
+         the bare client row above it (the same concurrency, the same nginx); exa-js against \
+         `exa-agent --concurrency 64`."
+    );
+    println!();
+    println!("| sequential run | (a) requests/s | (b)/(a) | (c)/(a) |");
+    println!("|---:|---:|---:|---:|");
+    for (i, run) in each_run.iter().enumerate() {
+        let rate = args.requests as f64 / run[0].as_secs_f64();
+        let ratio = |j: usize| run[0].as_secs_f64() / run[j].as_secs_f64();
+        println!(
+            "| {} | {rate:.0} | {:.3} | {:.3} |",
+            i + 1,
+            ratio(1),
+            ratio(2)
+        );
+    }
+    drop(nginx);
 
     println!();
     println!("| generation (load + normalize + generate + format) | time |");
@@ -176,6 +284,195 @@ fn pin_to_cpu(cpu: usize) {
     }
     #[cfg(not(target_os = "linux"))]
     let _ = cpu;
+}
+
+/// Lets the calling thread, and the threads and processes it starts, run on every core.
+fn unpin() {
+    #[cfg(target_os = "linux")]
+    {
+        use nix::sched::{CpuSet, sched_setaffinity};
+        let mut set = CpuSet::new();
+        for cpu in 0..CpuSet::count() {
+            let _ = set.set(cpu);
+        }
+        let _ = sched_setaffinity(nix::unistd::Pid::from_raw(0), &set);
+    }
+}
+
+/// One loopback nginx worker, its configuration in a temporary directory, answering every
+/// `DELETE /agent/runs/<id>` on a keep-alive connection with the 89-byte body.
+struct Nginx {
+    child: std::process::Child,
+    addr: std::net::SocketAddr,
+    dir: PathBuf,
+}
+
+impl Nginx {
+    fn start(binary: &Path) -> Result<Self, Box<dyn std::error::Error>> {
+        let dir = std::env::temp_dir().join(format!("exa-bench-nginx-{}", std::process::id()));
+        std::fs::create_dir_all(&dir)?;
+        // A free port: taken, then given to nginx.
+        let addr = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?;
+        let d = dir.display();
+        let config = format!(
+            r#"daemon off;
+master_process off;
+worker_processes 1;
+pid {d}/nginx.pid;
+error_log {d}/error.log;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    client_body_temp_path {d}/body;
+    proxy_temp_path {d}/proxy;
+    fastcgi_temp_path {d}/fastcgi;
+    uwsgi_temp_path {d}/uwsgi;
+    scgi_temp_path {d}/scgi;
+    keepalive_requests 100000000;
+    keepalive_timeout 600s;
+    server {{
+        listen {addr};
+        location ~ ^/agent/runs/[^/]+$ {{
+            if ($request_method != DELETE) {{ return 405; }}
+            default_type application/json;
+            return 200 '{BODY}';
+        }}
+    }}
+}}
+"#
+        );
+        let conf = dir.join("nginx.conf");
+        std::fs::write(&conf, config)?;
+        let child = Command::new(binary)
+            .arg("-p")
+            .arg(&dir)
+            .arg("-e")
+            .arg(dir.join("error.log"))
+            .arg("-c")
+            .arg(&conf)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("cannot start {}: {e}", binary.display()))?;
+        let nginx = Self { child, addr, dir };
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while std::net::TcpStream::connect(addr).is_err() {
+            if Instant::now() > deadline {
+                return Err("nginx did not start listening within 5 s".into());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        Ok(nginx)
+    }
+
+    fn base(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+}
+
+impl Drop for Nginx {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// `requests` deletes by a fresh bare `reqwest::Client` on the multi-thread runtime:
+/// `concurrency` tasks, each sending one request after another, the same request as the
+/// client's (the same headers), the body decoded.
+async fn bare_concurrent(
+    base: &str,
+    requests: usize,
+    concurrency: usize,
+) -> Result<Duration, Box<dyn std::error::Error>> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let started = Instant::now();
+    let http = reqwest::Client::new();
+    let next = Arc::new(AtomicUsize::new(0));
+    let beta = exa_client::agent::spec::DOCUMENT
+        .default_beta()
+        .unwrap_or_default();
+    let api_version = <exa_client::agent::Client as ClientInfo<_>>::api_version();
+    let mut tasks = tokio::task::JoinSet::new();
+    for _ in 0..concurrency {
+        let (http, next, base) = (http.clone(), next.clone(), base.to_owned());
+        tasks.spawn(async move {
+            while next.fetch_add(1, Ordering::Relaxed) < requests {
+                let body = http
+                    .delete(format!("{base}/agent/runs/{RUN}"))
+                    .header("accept", "application/json")
+                    .header("api-version", api_version)
+                    .header("x-api-key", KEY)
+                    .header("exa-beta", beta)
+                    .header("user-agent", exa_client::defaults::USER_AGENT)
+                    .send()
+                    .await?
+                    .error_for_status()?
+                    .bytes()
+                    .await?;
+                let deleted = serde_json::from_slice::<DeleteAgentRunResponse>(&body)
+                    .map_err(|e| e.to_string())?;
+                assert!(deleted.deleted);
+            }
+            Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+        });
+    }
+    while let Some(done) = tasks.join_next().await {
+        done?.map_err(|e| e.to_string())?;
+    }
+    Ok(started.elapsed())
+}
+
+/// exa-js deleting `requests` runs with `in_flight` calls of `exa.agent.runs.delete(id)`
+/// at a time, its base URL set to `base`: the time of the whole `node` process.
+fn exa_js(
+    package: &Path,
+    base: &str,
+    requests: usize,
+    in_flight: usize,
+) -> Result<Duration, Box<dyn std::error::Error>> {
+    let package = std::path::absolute(package)?;
+    if !package.join("package.json").is_file() {
+        return Err(format!("no exa-js at {}", package.display()).into());
+    }
+    let script = std::env::temp_dir().join("exa-bench-exa-js.cjs");
+    std::fs::write(
+        &script,
+        r#"const [pkg, base, total, inFlight] = process.argv.slice(2);
+const mod = require(pkg);
+const Exa = mod.Exa ?? mod.default;
+const exa = new Exa("bench-key", base);
+let next = 0;
+async function worker() {
+  while (next < Number(total)) {
+    const id = "agent_run_" + String(next++).padStart(8, "0");
+    const deleted = await exa.agent.runs.delete(id);
+    if (!deleted.deleted) throw new Error("not deleted: " + JSON.stringify(deleted));
+  }
+}
+Promise.all(Array.from({ length: Number(inFlight) }, worker)).catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
+"#,
+    )?;
+    let started = Instant::now();
+    let status = Command::new("node")
+        .arg(&script)
+        .arg(&package)
+        .arg(base)
+        .arg(requests.to_string())
+        .arg(in_flight.to_string())
+        .stdout(Stdio::null())
+        .status()
+        .map_err(|e| format!("cannot run node: {e}"))?;
+    let took = started.elapsed();
+    if !status.success() {
+        return Err(format!("node failed: {status}").into());
+    }
+    Ok(took)
 }
 
 fn row(name: &str, requests: usize, took: Duration, ratio: Option<f64>, rss_kib: Option<u64>) {
