@@ -258,9 +258,10 @@ impl<'a> Api<'a, Client> {
     /// ```
     #[cfg(exa_operation = "agent.getAgentRun")]
     pub async fn get(&self, id: &str) -> Result<types::AgentRun, Error> {
-        self.check_path("getAgentRun", &[id])?;
-        self.call(async |api| api.get_agent_run().id(id).send().await)
-            .await
+        self.call_checked("getAgentRun", &[id], None, async |api| {
+            api.get_agent_run().id(id).send().await
+        })
+        .await
     }
 
     /// Cancels a run (`POST /agent/runs/{id}/cancel`); a run that already ended is returned
@@ -273,9 +274,10 @@ impl<'a> Api<'a, Client> {
     /// ```
     #[cfg(exa_operation = "agent.cancelAgentRun")]
     pub async fn cancel(&self, id: &str) -> Result<types::AgentRun, Error> {
-        self.check_path("cancelAgentRun", &[id])?;
-        self.call_idempotent(true, async |api| api.cancel_agent_run().id(id).send().await)
-            .await
+        self.call_checked("cancelAgentRun", &[id], Some(true), async |api| {
+            api.cancel_agent_run().id(id).send().await
+        })
+        .await
     }
 
     /// Deletes a stored run (`DELETE /agent/runs/{id}`). A 200 whose `deleted` is not `true`
@@ -294,9 +296,10 @@ impl<'a> Api<'a, Client> {
     /// ```
     #[cfg(exa_operation = "agent.deleteAgentRun")]
     pub async fn delete(&self, id: &str) -> Result<types::DeleteAgentRunResponse, Error> {
-        self.check_path("deleteAgentRun", &[id])?;
         let deleted = self
-            .call(async |api| api.delete_agent_run().id(id).send().await)
+            .call_checked("deleteAgentRun", &[id], None, async |api| {
+                api.delete_agent_run().id(id).send().await
+            })
             .await?;
         if !deleted.deleted {
             return Err(Error::Decode {
@@ -374,9 +377,8 @@ impl<'a> Api<'a, Client> {
         limit: Option<u64>,
         cursor: Option<&str>,
     ) -> Result<types::AgentRunEventList, Error> {
-        self.check_path("listAgentRunEvents", &[id])?;
         let limit = checked_limit(limit)?;
-        self.call(async |api| {
+        self.call_checked("listAgentRunEvents", &[id], None, async |api| {
             let mut request = api
                 .list_agent_run_events()
                 .id(id)

@@ -164,7 +164,8 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
     where
         F: AsyncFnOnce(&C) -> Result<ResponseValue<T>, progenitor_client::Error<E>>,
     {
-        self.run(None, operation, ResponseValue::into_inner).await
+        self.run(None, false, operation, ResponseValue::into_inner)
+            .await
     }
 
     /// [`Api::call`], keeping the response's status and headers.
@@ -172,7 +173,7 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
     where
         F: AsyncFnOnce(&C) -> Result<ResponseValue<T>, progenitor_client::Error<E>>,
     {
-        self.run(None, operation, |value| Response {
+        self.run(None, false, operation, |value| Response {
             status: value.status(),
             headers: value.headers().clone(),
             body: value.into_inner(),
@@ -187,8 +188,13 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
     where
         F: AsyncFnOnce(&C) -> Result<ResponseValue<T>, progenitor_client::Error<E>>,
     {
-        self.run(Some(idempotent), operation, ResponseValue::into_inner)
-            .await
+        self.run(
+            Some(idempotent),
+            false,
+            operation,
+            ResponseValue::into_inner,
+        )
+        .await
     }
 
     /// Opens a stream of server-sent events: `request` is sent as `operation_id` with
@@ -249,6 +255,14 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
                 C::DOCUMENT.file
             ))
         })?;
+        if values.len() != op.path_params.len() {
+            return Err(Error::InvalidRequest(format!(
+                "`{operation_id}` takes {} path parameter(s), not {}",
+                op.path_params.len(),
+                values.len()
+            )));
+        }
+        self.check_path(operation_id, values)?;
         let mut values = values.iter();
         let path: Vec<String> = op
             .path
@@ -264,7 +278,10 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
         let mut request = build(self.exa.http.request(method, url))
             .build()
             .map_err(|e| Error::InvalidRequest(e.to_string()))?;
-        let record = Arc::new(CallRecord::default());
+        let record = Arc::new(CallRecord {
+            values_checked: true,
+            ..CallRecord::default()
+        });
         let state = HookState {
             settings: self.exa.state.settings.clone(),
             call: Some(record.clone()),
@@ -286,11 +303,30 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
         Err(convert(error, record.take(), limit).await)
     }
 
+    /// [`Api::call`] for a typed helper of operation `operation_id`: the path parameter
+    /// `values` are checked by their rules first, naming the rule a value broke, and the hook
+    /// then compares only the shape of the path.
+    pub(crate) async fn call_checked<T, E, F>(
+        &self,
+        operation_id: &str,
+        values: &[&str],
+        idempotent: Option<bool>,
+        operation: F,
+    ) -> Result<T, Error>
+    where
+        F: AsyncFnOnce(&C) -> Result<ResponseValue<T>, progenitor_client::Error<E>>,
+    {
+        self.check_path(operation_id, values)?;
+        self.run(idempotent, true, operation, ResponseValue::into_inner)
+            .await
+    }
+
     /// Runs `operation` with a client of its own; `keep` takes what the caller wants of a
     /// success (the headers are copied only for [`Api::call_with_response`]).
     async fn run<T, E, F, R>(
         &self,
         idempotent: Option<bool>,
+        values_checked: bool,
         operation: F,
         keep: impl FnOnce(ResponseValue<T>) -> R,
     ) -> Result<R, Error>
@@ -299,6 +335,7 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
     {
         let record = Arc::new(CallRecord {
             idempotent,
+            values_checked,
             ..CallRecord::default()
         });
         let state = HookState {

@@ -57,6 +57,8 @@ impl fmt::Debug for HookState {
 pub(crate) struct CallRecord {
     /// Set by the caller: whether the operation is idempotent, overriding its method.
     pub(crate) idempotent: Option<bool>,
+    /// Set by the caller: each path parameter was checked by its rule before the call.
+    pub(crate) values_checked: bool,
     pub(crate) facts: Mutex<CallFacts>,
 }
 
@@ -102,7 +104,9 @@ pub fn pre<E>(
     let operation = document.by_method_name(info.operation_id);
     state.record(|c| c.operation = operation);
     if let Some(op) = operation {
-        if let Err(invalid) = ids::check_path(op, &settings.base_path, request.url().path()) {
+        let values_checked = state.call.as_ref().is_some_and(|c| c.values_checked);
+        let path = request.url().path();
+        if let Err(invalid) = ids::check_path(op, &settings.base_path, path, values_checked) {
             let message = invalid.to_string();
             state.record(|c| c.refused = Some(invalid));
             return Err(progenitor_client::Error::InvalidRequest(message));

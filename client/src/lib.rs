@@ -111,7 +111,12 @@ pub mod websets_api;
 
 /// The README's Rust examples, compiled as doctests in the workspace (the published package has
 /// no README above it, and never builds doctests for a dependent).
-#[cfg(all(doctest, exa_document = "agent", exa_document = "search", exa_document = "websets"))]
+#[cfg(all(
+    doctest,
+    exa_document = "agent",
+    exa_document = "search",
+    exa_document = "websets"
+))]
 #[doc = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md"))]
 struct ReadmeDoctests;
 

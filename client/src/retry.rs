@@ -445,7 +445,11 @@ mod tests {
             assert!((MIN_JITTER..=1.0).contains(factor), "{factor}");
         }
         let distinct: std::collections::BTreeSet<u64> = draws.iter().map(|f| f.to_bits()).collect();
-        assert!(distinct.len() > 990, "{} distinct draws of 1000", distinct.len());
+        assert!(
+            distinct.len() > 990,
+            "{} distinct draws of 1000",
+            distinct.len()
+        );
         let low = draws.iter().filter(|f| **f < 0.875).count();
         assert!((350..650).contains(&low), "{low} of 1000 below the middle");
     }
