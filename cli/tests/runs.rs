@@ -1,13 +1,15 @@
 //! `exa-agent runs create|get|cancel|list|events|wait` end to end: the binary against
 //! httpmock, checked for exact paths, queries, headers and hit counts, and for the key.
 
-use std::process::{Output, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
 use exa_client_tests::{KEY, error_body};
 use httpmock::prelude::*;
 use serde_json::{Value, json};
+
+mod common;
+use common::{checked, exa_agent, run};
 
 const BETA: &str = "agent-2026-05-07";
 
@@ -47,58 +49,6 @@ fn sse(run: &str, events: &[(&str, &str, &str)]) -> String {
         body.push_str(&format!("id: {id}\nevent: {event}\ndata: {data}\n\n"));
     }
     body
-}
-
-/// The binary with the key and base URL in its environment.
-fn exa_agent(base_url: &str) -> Command {
-    let mut cmd = Command::cargo_bin("exa-agent").expect("the exa-agent binary is built");
-    cmd.env_remove("EXA_API_KEY")
-        .env_remove("EXA_BASE_URL")
-        .env("EXA_API_KEY", KEY)
-        .env("EXA_BASE_URL", base_url)
-        .timeout(Duration::from_secs(30));
-    cmd
-}
-
-/// What a run printed, checked for the key and for panics on the way.
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn json_lines(&self) -> Vec<Value> {
-        self.stdout
-            .lines()
-            .map(|line| serde_json::from_str(line).expect("each stdout line is JSON"))
-            .collect()
-    }
-
-    fn field(&self, name: &str) -> Vec<Value> {
-        self.json_lines()
-            .into_iter()
-            .map(|line| line[name].clone())
-            .collect()
-    }
-}
-
-#[track_caller]
-fn run(cmd: &mut Command) -> Run {
-    checked(cmd.output().expect("exa-agent runs"))
-}
-
-#[track_caller]
-fn checked(output: Output) -> Run {
-    let run = Run {
-        code: output.status.code(),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    };
-    assert!(!run.stdout.contains(KEY), "key on stdout: {}", run.stdout);
-    assert!(!run.stderr.contains(KEY), "key on stderr: {}", run.stderr);
-    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
-    run
 }
 
 #[test]

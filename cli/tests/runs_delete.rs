@@ -3,80 +3,17 @@
 
 use std::collections::BTreeSet;
 use std::net::SocketAddr;
-use std::process::Output;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
 use exa_client_tests::{KEY, deleted_body, error_body};
 use httpmock::prelude::*;
 use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
-/// The binary with the key and base URL in its environment, and nothing inherited that could
-/// change its behavior.
-fn exa_agent(base_url: &str) -> Command {
-    let mut cmd = bare_exa_agent();
-    cmd.env("EXA_API_KEY", KEY).env("EXA_BASE_URL", base_url);
-    cmd
-}
-
-fn bare_exa_agent() -> Command {
-    let mut cmd = Command::cargo_bin("exa-agent").expect("the exa-agent binary is built");
-    cmd.env_remove("EXA_API_KEY")
-        .env_remove("EXA_BASE_URL")
-        .timeout(Duration::from_secs(30));
-    cmd
-}
-
-/// What a run printed, checked for the key on the way.
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn lines(&self) -> Vec<&str> {
-        self.stdout.lines().collect()
-    }
-
-    fn json_lines(&self) -> Vec<Value> {
-        self.stdout
-            .lines()
-            .map(|line| serde_json::from_str(line).expect("each stdout line is JSON"))
-            .collect()
-    }
-
-    /// The JSON line of `id`.
-    fn result_of(&self, id: &str) -> Value {
-        let lines = self.json_lines();
-        let mut found = lines.into_iter().filter(|line| line["id"] == id);
-        let line = found.next().expect("a line for the id");
-        assert!(found.next().is_none(), "one line per id: {id}");
-        line
-    }
-}
-
-#[track_caller]
-fn run(cmd: &mut Command) -> Run {
-    let output = cmd.output().expect("exa-agent runs");
-    checked(output)
-}
-
-#[track_caller]
-fn checked(output: Output) -> Run {
-    let run = Run {
-        code: output.status.code(),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    };
-    assert!(!run.stdout.contains(KEY), "key on stdout: {}", run.stdout);
-    assert!(!run.stderr.contains(KEY), "key on stderr: {}", run.stderr);
-    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
-    run
-}
+mod common;
+use common::{bare_exa_agent, checked, exa_agent, run};
 
 #[test]
 fn deleted_runs_are_the_api_responses_as_json_lines_with_a_summary_on_stderr() {
