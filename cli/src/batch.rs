@@ -431,8 +431,22 @@ fn is_missing(api: &ApiError) -> bool {
 }
 
 /// Counts Ctrl-C presses for as long as the process runs: tokio keeps SIGINT from killing the
-/// process once it listens, so the second press must be handled too.
+/// process once it listens, so the second press must be handled too. On Unix the handler is
+/// registered here, before any request starts: `ctrl_c()` registers on its first poll, which on
+/// a busy runtime can come after a press that would then kill the process mid-batch.
 fn listen_for_ctrl_c(stop: watch::Sender<Stop>) {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut interrupts) = signal(SignalKind::interrupt()) {
+            tokio::spawn(async move {
+                while interrupts.recv().await.is_some() {
+                    stop.send_modify(|s| s.interrupts += 1);
+                }
+            });
+            return;
+        }
+    }
     tokio::spawn(async move {
         while tokio::signal::ctrl_c().await.is_ok() {
             stop.send_modify(|s| s.interrupts += 1);
