@@ -58,48 +58,32 @@ pub fn strip(spec: &mut OpenAPI) -> Table {
         }
     };
     let mut table = Table::new();
-    for (path, item) in spec.paths.paths.iter_mut() {
-        let ReferenceOr::Item(item) = item else {
-            continue;
-        };
-        let operations = [
-            ("get", &mut item.get),
-            ("put", &mut item.put),
-            ("post", &mut item.post),
-            ("delete", &mut item.delete),
-            ("options", &mut item.options),
-            ("head", &mut item.head),
-            ("patch", &mut item.patch),
-            ("trace", &mut item.trace),
-        ];
-        for (method, op) in operations {
-            let Some(op) = op else { continue };
-            let responses = &mut op.responses;
-            let mut errors = Vec::new();
-            responses.responses.retain(|status, response| {
-                let status = match *status {
-                    StatusCode::Code(code) if code >= 400 => Status::Code(code),
-                    StatusCode::Range(range) if range >= 4 => Status::Range(range),
-                    _ => return true,
-                };
-                errors.push(ErrorBody {
-                    status,
-                    schema: schema_of(response),
-                });
-                false
+    for (path, method, op) in crate::walk::operations_mut(spec) {
+        let responses = &mut op.responses;
+        let mut errors = Vec::new();
+        responses.responses.retain(|status, response| {
+            let status = match *status {
+                StatusCode::Code(code) if code >= 400 => Status::Code(code),
+                StatusCode::Range(range) if range >= 4 => Status::Range(range),
+                _ => return true,
+            };
+            errors.push(ErrorBody {
+                status,
+                schema: schema_of(response),
             });
-            let has_success = responses.responses.keys().any(|status| match status {
-                StatusCode::Code(code) => *code < 400,
-                StatusCode::Range(range) => *range < 4,
+            false
+        });
+        let has_success = responses.responses.keys().any(|status| match status {
+            StatusCode::Code(code) => *code < 400,
+            StatusCode::Range(range) => *range < 4,
+        });
+        if has_success && let Some(default) = responses.default.take() {
+            errors.push(ErrorBody {
+                status: Status::Default,
+                schema: schema_of(&default),
             });
-            if has_success && let Some(default) = responses.default.take() {
-                errors.push(ErrorBody {
-                    status: Status::Default,
-                    schema: schema_of(&default),
-                });
-            }
-            table.insert((method.to_ascii_uppercase(), path.clone()), errors);
         }
+        table.insert((method.to_ascii_uppercase(), path.to_string()), errors);
     }
     table
 }

@@ -21,6 +21,7 @@ mod names;
 pub mod normalize;
 mod open_enum;
 mod pointer;
+mod walk;
 
 use std::path::{Path, PathBuf};
 

@@ -5,7 +5,7 @@
 //!   The client sends an array as one `name=item` pair per item (none for an empty one), so the
 //!   matcher of an array requires each pair, or the parameter's absence.
 
-use openapiv3::{OpenAPI, ReferenceOr, StatusCode};
+use openapiv3::{OpenAPI, StatusCode};
 use quote::quote;
 use syn::visit::Visit;
 use syn::visit_mut::VisitMut;
@@ -16,31 +16,14 @@ use syn::{Expr, ExprMethodCall, File, ImplItemFn, PathSegment, Signature};
 /// type once the normalizer has merged the error bodies).
 pub fn mock_document(spec: &OpenAPI) -> OpenAPI {
     let mut spec = spec.clone();
-    for item in spec.paths.paths.values_mut() {
-        let ReferenceOr::Item(item) = item else {
-            continue;
-        };
-        let operations = [
-            &mut item.get,
-            &mut item.put,
-            &mut item.post,
-            &mut item.delete,
-            &mut item.options,
-            &mut item.head,
-            &mut item.patch,
-            &mut item.trace,
-        ];
-        for op in operations.into_iter().flatten() {
-            let responses = std::mem::take(&mut op.responses.responses);
-            for (status, response) in responses {
-                let status = match status {
-                    StatusCode::Code(code) if !has_reason_phrase(code) => {
-                        StatusCode::Range(code / 100)
-                    }
-                    named => named,
-                };
-                op.responses.responses.entry(status).or_insert(response);
-            }
+    for (_, _, op) in crate::walk::operations_mut(&mut spec) {
+        let responses = std::mem::take(&mut op.responses.responses);
+        for (status, response) in responses {
+            let status = match status {
+                StatusCode::Code(code) if !has_reason_phrase(code) => StatusCode::Range(code / 100),
+                named => named,
+            };
+            op.responses.responses.entry(status).or_insert(response);
         }
     }
     spec
@@ -112,6 +95,8 @@ fn takes_vec(sig: &Signature) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use openapiv3::ReferenceOr;
+
     use super::*;
 
     #[test]

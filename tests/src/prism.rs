@@ -113,6 +113,17 @@ impl Prism {
         &self.base_url
     }
 
+    /// A client of this Prism with `auth`, without retries: a refusal is seen at once.
+    pub fn client(&self, auth: exa_client::AuthScheme) -> exa_client::Exa {
+        exa_client::Exa::builder()
+            .api_key("contract-test-key")
+            .auth_scheme(auth)
+            .base_url(self.base_url())
+            .max_retries(0)
+            .build()
+            .expect("a client of Prism builds")
+    }
+
     /// The last lines Prism printed (stdout and stderr, interleaved as received), for
     /// diagnostics: Prism logs each request's validation result, e.g.
     /// `[VALIDATOR] ✖  error     Request header parameter exa-beta must be equal to ...`.

@@ -29,16 +29,6 @@ fn start() -> Option<Prism> {
     Prism::start(&spec).unwrap_or_else(|e| panic!("Prism did not start: {e}"))
 }
 
-fn client(prism: &Prism, auth: AuthScheme) -> Exa {
-    Exa::builder()
-        .api_key("contract-test-key")
-        .auth_scheme(auth)
-        .base_url(prism.base_url())
-        .max_retries(0)
-        .build()
-        .unwrap()
-}
-
 /// The value of a call Prism accepted; a refusal fails the test with Prism's log.
 fn accepted<T>(prism: &Prism, what: &str, result: Result<T, exa_client::Error>) -> T {
     result.unwrap_or_else(|e| {
@@ -60,7 +50,7 @@ async fn every_operation_is_accepted_under_both_auth_schemes() {
         );
     }
     for auth in [AuthScheme::ApiKeyHeader, AuthScheme::Bearer] {
-        let exa = client(&prism, auth);
+        let exa = prism.client(auth);
         let response = exa
             .agent()
             .client()

@@ -12,7 +12,7 @@
 
 use std::fmt::Write as _;
 
-use exa_client::{Api, AuthScheme, Exa};
+use exa_client::{Api, AuthScheme};
 use exa_client_tests::prism::Prism;
 use serde_json::{Value, json};
 
@@ -461,16 +461,6 @@ async fn send_websets(api: Api<'_, exa_client::websets::Client>, op: &str) -> Ob
     }
 }
 
-fn client(prism: &Prism, auth: AuthScheme) -> Exa {
-    Exa::builder()
-        .api_key("contract-test-key")
-        .auth_scheme(auth)
-        .base_url(prism.base_url())
-        .max_retries(0)
-        .build()
-        .unwrap()
-}
-
 fn auth_name(auth: AuthScheme) -> &'static str {
     match auth {
         AuthScheme::ApiKeyHeader => "x-api-key",
@@ -538,7 +528,7 @@ async fn run_document(
     rows: &mut Vec<Row>,
 ) {
     for auth in [AuthScheme::ApiKeyHeader, AuthScheme::Bearer] {
-        let exa = client(prism, auth);
+        let exa = prism.client(auth);
         for op in document.operations {
             let observed = match document.module {
                 "search" => send_search(exa.search(), op.id).await,
@@ -660,7 +650,7 @@ async fn every_search_and_websets_operation_is_served_under_both_auth_schemes() 
         401,
         "websets without a key"
     );
-    let bearer = client(search_prism, AuthScheme::Bearer);
+    let bearer = search_prism.client(AuthScheme::Bearer);
     let error = bearer
         .search()
         .call(async |c| c.research_tasks_list().send().await)
@@ -674,7 +664,7 @@ async fn every_search_and_websets_operation_is_served_under_both_auth_schemes() 
 
     // A request that breaks the document is refused (422), so the passes above mean something:
     // `limit` must be >= 1.
-    let exa = client(websets_prism, AuthScheme::ApiKeyHeader);
+    let exa = websets_prism.client(AuthScheme::ApiKeyHeader);
     let error = exa
         .websets()
         .call(async |c| c.websets_list().limit(0.0).send().await)
