@@ -1,6 +1,10 @@
 //! Generates one module per document in `openapi/` into `OUT_DIR`, and tells the facade which
 //! documents and operations this build has.
 //!
+//! - With the feature `generate` (a default), the documents are generated here, through
+//!   `exa-build-tools`. Without it, the build takes the code `exa-build-tools snapshot` wrote
+//!   into `generated/` when the package was made, and refuses, naming the file, a document in
+//!   `openapi/` that is not the one that code came from: a dependent compiles no generator.
 //! - A document whose module has a cargo feature of the same name in `Cargo.toml` is built only
 //!   with that feature; any other document is always built (with a warning saying how to make it
 //!   optional).
@@ -15,10 +19,7 @@
 //!   document regenerates that document alone.
 
 use std::collections::BTreeSet;
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
-
-use exa_build_tools::modules::{self, Document};
 
 /// The generated types the hand-written helpers of an operation name, by (module,
 /// operationId): most are component schemas of the same name; some are named by typify after
@@ -88,6 +89,14 @@ fn main() {
     }
 }
 
+/// A module this build has.
+struct Built {
+    module: String,
+    /// The document, for messages.
+    path: PathBuf,
+    operations: Vec<String>,
+}
+
 fn run() -> Result<(), String> {
     println!("cargo::rerun-if-env-changed=EXA_OPENAPI_DIR");
     println!("cargo::rerun-if-changed=build.rs");
@@ -100,95 +109,203 @@ fn run() -> Result<(), String> {
     // The folder: a document added, removed or edited reruns this script.
     println!("cargo::rerun-if-changed={}", dir.display());
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
-    let mocks = std::env::var_os("CARGO_FEATURE_MOCK").is_some();
     let declared = declared_features(&manifest.join("Cargo.toml"));
-
-    let mut built = Vec::new();
-    let mut failures = Vec::new();
-    for document in modules::documents(&dir).map_err(|e| e.to_string())? {
-        let module = &document.module;
-        if declared.contains(module.as_str()) {
+    let selected = |module: &str, path: &Path| {
+        if declared.contains(module) {
             let feature = format!("CARGO_FEATURE_{}", module.to_ascii_uppercase());
-            if std::env::var_os(feature).is_none() {
+            return std::env::var_os(feature).is_some();
+        }
+        println!(
+            "cargo::warning={} is always built: add `{module} = []` to the features of exa-client to make it optional",
+            path.display()
+        );
+        true
+    };
+
+    #[cfg(feature = "generate")]
+    let built = generated::build(&dir, &out, &selected)?;
+    #[cfg(not(feature = "generate"))]
+    let built = packaged::build(&dir, &manifest.join("generated"), &out, &selected)?;
+
+    for module in &built {
+        helpers_can_build(module, &out)?;
+        println!("cargo::rustc-cfg=exa_document=\"{}\"", module.module);
+        for op in &module.operations {
+            println!("cargo::rustc-cfg=exa_operation=\"{}.{op}\"", module.module);
+        }
+    }
+    Ok(())
+}
+
+/// Generation from the documents, with `exa-build-tools`.
+#[cfg(feature = "generate")]
+mod generated {
+    use std::hash::{Hash, Hasher};
+    use std::path::Path;
+
+    use exa_build_tools::modules::{self, Document};
+
+    use super::{write, Built};
+
+    pub fn build(
+        dir: &Path,
+        out: &Path,
+        selected: &dyn Fn(&str, &Path) -> bool,
+    ) -> Result<Vec<Built>, String> {
+        let mocks = std::env::var_os("CARGO_FEATURE_MOCK").is_some();
+        let mut documents = Vec::new();
+        let mut built = Vec::new();
+        let mut failures = Vec::new();
+        for document in modules::documents(dir).map_err(|e| e.to_string())? {
+            if !selected(&document.module, &document.path) {
                 continue;
             }
-        } else {
-            println!(
-                "cargo::warning={} is always built: add `{module} = []` to the features of exa-client to make it optional",
-                document.path.display()
-            );
+            match generate(&document, out, mocks) {
+                Ok(operations) => built.push(Built {
+                    module: document.module.clone(),
+                    path: document.path.clone(),
+                    operations,
+                }),
+                Err(message) => failures.push(message),
+            }
+            documents.push(document);
         }
-        match generate(&document, &out, mocks) {
-            Ok(operations) => built.push((document, operations)),
-            Err(message) => failures.push(message),
+        if !failures.is_empty() {
+            return Err(failures.join("\nerror: "));
         }
+        write(
+            &out.join("documents.rs"),
+            modules::declarations(&documents).as_bytes(),
+        )?;
+        Ok(built)
     }
-    if !failures.is_empty() {
-        return Err(failures.join("\nerror: "));
-    }
-    for (document, operations) in &built {
-        helpers_can_build(document, operations, &out)?;
-        println!("cargo::rustc-cfg=exa_document=\"{}\"", document.module);
-        for op in operations {
-            println!(
-                "cargo::rustc-cfg=exa_operation=\"{}.{op}\"",
-                document.module
-            );
+
+    /// Generates one document unless its output is already there for the same bytes and the
+    /// same build script; returns its operationIds.
+    fn generate(document: &Document, out: &Path, mocks: bool) -> Result<Vec<String>, String> {
+        let bytes = std::fs::read(&document.path)
+            .map_err(|e| format!("{}: cannot read the file: {e}", document.path.display()))?;
+        let key = cache_key(&bytes, mocks);
+        let module = &document.module;
+        let key_file = out.join(format!("{module}.key"));
+        let ops_file = out.join(format!("{module}.operations"));
+        if std::fs::read_to_string(&key_file).ok() == Some(key.clone()) {
+            if let Ok(ops) = std::fs::read_to_string(&ops_file) {
+                return Ok(ops.lines().map(String::from).collect());
+            }
         }
+        let operations =
+            modules::write_document(document, mocks, out).map_err(|e| e.to_string())?;
+        write(&key_file, key.as_bytes())?;
+        Ok(operations)
     }
-    let documents: Vec<Document> = built.into_iter().map(|(d, _)| d).collect();
-    write(
-        &out.join("documents.rs"),
-        &modules::declarations(&documents),
-    )
+
+    /// The document's bytes, the mocks switch and this build script's own binary: a new
+    /// `exa-build-tools` relinks the script, which changes the key.
+    fn cache_key(bytes: &[u8], mocks: bool) -> String {
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        bytes.hash(&mut hasher);
+        mocks.hash(&mut hasher);
+        if let Some(meta) = std::env::current_exe()
+            .ok()
+            .and_then(|exe| exe.metadata().ok())
+        {
+            meta.len().hash(&mut hasher);
+            meta.modified().ok().hash(&mut hasher);
+        }
+        format!("{:016x}", hasher.finish())
+    }
 }
 
-/// Generates one document unless its output is already there for the same bytes and the same
-/// build script; returns its operationIds.
-fn generate(document: &Document, out: &Path, mocks: bool) -> Result<Vec<String>, String> {
-    let bytes = std::fs::read(&document.path)
-        .map_err(|e| format!("{}: cannot read the file: {e}", document.path.display()))?;
-    let key = cache_key(&bytes, mocks);
-    let module = &document.module;
-    let key_file = out.join(format!("{module}.key"));
-    let ops_file = out.join(format!("{module}.operations"));
-    if std::fs::read_to_string(&key_file).ok() == Some(key.clone()) {
-        if let Ok(ops) = std::fs::read_to_string(&ops_file) {
-            return Ok(ops.lines().map(String::from).collect());
+/// The code generated when the package was made (`generated/`, written by
+/// `exa-build-tools snapshot`), for the documents it was generated from and no other.
+#[cfg(not(feature = "generate"))]
+mod packaged {
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    use super::{write, Built};
+
+    /// What `modules::documents` reads as a document.
+    const EXTENSIONS: &[&str] = &["yaml", "yml", "json"];
+
+    pub fn build(
+        dir: &Path,
+        snapshot: &Path,
+        out: &Path,
+        selected: &dyn Fn(&str, &Path) -> bool,
+    ) -> Result<Vec<Built>, String> {
+        println!("cargo::rerun-if-changed={}", snapshot.display());
+        let refuse = |what: String| {
+            format!(
+                "{what}: build exa-client with its feature `generate` to generate the client from it"
+            )
+        };
+        let list = std::fs::read_to_string(snapshot.join("documents")).map_err(|_| {
+            refuse(format!(
+                "{} has no code generated in advance (no {})",
+                dir.display(),
+                snapshot.join("documents").display()
+            ))
+        })?;
+        let mut files = BTreeSet::new();
+        let mut built = Vec::new();
+        for (module, file) in list.lines().filter_map(|line| line.split_once(' ')) {
+            files.insert(file.to_string());
+            let path = dir.join(file);
+            let current = std::fs::read(&path)
+                .map_err(|_| refuse(format!("{} is missing", path.display())))?;
+            if std::fs::read(snapshot.join(file)).ok() != Some(current) {
+                return Err(refuse(format!(
+                    "{} is not the document the packaged code was generated from ({})",
+                    path.display(),
+                    snapshot.join(file).display()
+                )));
+            }
+            if !selected(module, &path) {
+                continue;
+            }
+            for name in [format!("{module}.rs"), format!("{module}_mocks.rs")] {
+                copy(&snapshot.join(&name), &out.join(&name))?;
+            }
+            let operations = std::fs::read_to_string(snapshot.join(format!("{module}.operations")))
+                .map_err(|e| format!("{}: {e}", snapshot.display()))?;
+            built.push(Built {
+                module: module.to_string(),
+                path,
+                operations: operations.lines().map(String::from).collect(),
+            });
         }
+        let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for path in entries.flatten().map(|entry| entry.path()) {
+            let is_document = path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| EXTENSIONS.contains(&e));
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            if is_document && path.is_file() && !name.is_some_and(|n| files.contains(&n)) {
+                return Err(refuse(format!(
+                    "{} is not among the documents the packaged code was generated from",
+                    path.display()
+                )));
+            }
+        }
+        copy(&snapshot.join("documents.rs"), &out.join("documents.rs"))?;
+        Ok(built)
     }
-    let generated = modules::generate_document(document, mocks).map_err(|e| e.to_string())?;
-    write(&out.join(format!("{module}.rs")), &generated.code)?;
-    write(&out.join(format!("{module}_mocks.rs")), &generated.mocks)?;
-    let operations = generated.operation_ids.clone();
-    write(&ops_file, &operations.join("\n"))?;
-    write(&key_file, &key)?;
-    Ok(operations)
+
+    fn copy(from: &Path, to: &Path) -> Result<(), String> {
+        let bytes = std::fs::read(from).map_err(|e| format!("{}: {e}", from.display()))?;
+        write(to, &bytes)
+    }
 }
 
-/// The document's bytes, the mocks switch and this build script's own binary: a new
-/// `exa-build-tools` relinks the script, which changes the key.
-fn cache_key(bytes: &[u8], mocks: bool) -> String {
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    bytes.hash(&mut hasher);
-    mocks.hash(&mut hasher);
-    if let Some(meta) = std::env::current_exe()
-        .ok()
-        .and_then(|exe| exe.metadata().ok())
-    {
-        meta.len().hash(&mut hasher);
-        meta.modified().ok().hash(&mut hasher);
-    }
-    format!("{:016x}", hasher.finish())
-}
-
-/// Stops the build when an operation with hand-written helpers lacks a schema they name.
 /// Stops the build when an operation with hand-written helpers no longer generates a type they
 /// name. A type whose fields changed shape is not caught here: `exa-build-tools diff` reports it
 /// before the document is replaced.
-fn helpers_can_build(document: &Document, operations: &[String], out: &Path) -> Result<(), String> {
-    let code = std::fs::read_to_string(out.join(format!("{}.rs", document.module)))
-        .map_err(|e| format!("cannot read the generated {}.rs: {e}", document.module))?;
+fn helpers_can_build(built: &Built, out: &Path) -> Result<(), String> {
+    let code = std::fs::read_to_string(out.join(format!("{}.rs", built.module)))
+        .map_err(|e| format!("cannot read the generated {}.rs: {e}", built.module))?;
     let generates = |name: &str| {
         ["struct", "enum"].iter().any(|kind| {
             code.contains(&format!("pub {kind} {name} "))
@@ -197,7 +314,9 @@ fn helpers_can_build(document: &Document, operations: &[String], out: &Path) -> 
     };
     let missing: Vec<String> = HELPER_TYPES
         .iter()
-        .filter(|(module, op, _)| *module == document.module && operations.iter().any(|o| o == op))
+        .filter(|(module, op, _)| {
+            *module == built.module && built.operations.iter().any(|o| o == op)
+        })
         .flat_map(|(_, op, types)| {
             types
                 .iter()
@@ -212,7 +331,7 @@ fn helpers_can_build(document: &Document, operations: &[String], out: &Path) -> 
     }
     Err(format!(
         "{}: the document no longer generates {}: the client's helpers need it. Restore the schema, or remove the operation to drop its helper.",
-        document.path.display(),
+        built.path.display(),
         missing.join(", ")
     ))
 }
@@ -234,9 +353,9 @@ fn declared_features(manifest: &Path) -> BTreeSet<String> {
     names
 }
 
-fn write(path: &Path, contents: &str) -> Result<(), String> {
+fn write(path: &Path, contents: &[u8]) -> Result<(), String> {
     // An unchanged file keeps its time stamp, so that nothing downstream rebuilds for it.
-    if std::fs::read_to_string(path).ok().as_deref() == Some(contents) {
+    if std::fs::read(path).ok().as_deref() == Some(contents) {
         return Ok(());
     }
     std::fs::write(path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use crate::errors::{self, ErrorBody};
 use crate::normalize::{Normalized, Operation};
-use crate::{duplicates, mocks, names, open_enum};
+use crate::{duplicates, json_schema, mocks, names, open_enum};
 
 /// The Rust source of one document's module, formatted.
 #[derive(Clone, Debug)]
@@ -98,6 +98,7 @@ pub fn generate_module(normalized: &Normalized, target: &Target) -> Result<Gener
     let rust_names = names::operation_methods(&file);
     duplicates::drop_identical_items(&mut file.items)?;
     open_enum::replace(&mut file, &normalized.open_enums)?;
+    json_schema::derive_behind_feature(&mut file);
     let table = spec_module(normalized, target, &rust_names, &error_bodies)?;
     let extra: syn::File = syn::parse2(table).map_err(|e| e.to_string())?;
     file.items.extend(extra.items);

@@ -14,6 +14,7 @@ pub mod diff;
 mod duplicates;
 mod errors;
 mod generate;
+mod json_schema;
 mod load;
 mod mocks;
 pub mod modules;
@@ -38,6 +39,14 @@ pub enum Error {
     #[error("{path}: cannot read the file: {source}")]
     Read {
         /// The spec file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// A generated file could not be written.
+    #[error("{path}: cannot write: {source}")]
+    Write {
+        /// The file or folder.
         path: PathBuf,
         /// The I/O error.
         source: std::io::Error,

@@ -1,5 +1,5 @@
-//! `exa-build-tools check SPEC`, `exa-build-tools generate SPEC [-o FILE] [--mocks FILE]` and
-//! `exa-build-tools diff OLD NEW`.
+//! `exa-build-tools check SPEC`, `exa-build-tools generate SPEC [-o FILE] [--mocks FILE]`,
+//! `exa-build-tools diff OLD NEW` and `exa-build-tools snapshot DIR OUT`.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -44,6 +44,14 @@ enum Command {
         old: PathBuf,
         /// The document that would replace it.
         new: PathBuf,
+    },
+    /// Generate every document in DIR into OUT, for a build of exa-client without the feature
+    /// `generate` (the packaged `client/generated/`; `scripts/package.sh` runs it).
+    Snapshot {
+        /// The folder of documents (`openapi/`).
+        dir: PathBuf,
+        /// The folder to write; emptied first.
+        out: PathBuf,
     },
 }
 
@@ -150,6 +158,20 @@ fn run(command: Command) -> Result<String, (String, String)> {
                     .map_err(|e| (String::new(), format!("{}: {e}", path.display()))),
                 None => Ok(generated.code),
             }
+        }
+        Command::Snapshot { dir, out: folder } => {
+            let documents = exa_build_tools::modules::snapshot(&dir, &folder)
+                .map_err(|e| (String::new(), e.to_string()))?;
+            for document in documents {
+                let _ = writeln!(
+                    out,
+                    "{} -> {}/{}.rs",
+                    document.path.display(),
+                    folder.display(),
+                    document.module
+                );
+            }
+            Ok(out)
         }
         Command::Diff { .. } => Err((String::new(), "`diff` is run by `main`".to_string())),
     }

@@ -18,6 +18,7 @@ const RESERVED: &[&str] = &[
     "hooks",
     "ids",
     "mock",
+    "generate",
     "retry",
     "spec",
     "sse",
@@ -130,20 +131,111 @@ pub fn generate_document(document: &Document, mocks: bool) -> Result<crate::Gene
     })
 }
 
+/// Writes one document's generated files into `out`: `<module>.rs`, `<module>_mocks.rs` (empty
+/// without `mocks`) and `<module>.operations` (its operationIds, one a line). Returns the
+/// operationIds. A file whose contents are unchanged keeps its time stamp, so that nothing
+/// that includes it rebuilds.
+pub fn write_document(document: &Document, mocks: bool, out: &Path) -> Result<Vec<String>, Error> {
+    let generated = generate_document(document, mocks)?;
+    let module = &document.module;
+    write(&out.join(format!("{module}.rs")), generated.code.as_bytes())?;
+    write(
+        &out.join(format!("{module}_mocks.rs")),
+        generated.mocks.as_bytes(),
+    )?;
+    let operations = generated.operation_ids.join("\n");
+    write(
+        &out.join(format!("{module}.operations")),
+        operations.as_bytes(),
+    )?;
+    Ok(generated.operation_ids)
+}
+
+/// The name of the list of documents in a [`snapshot`]: `<module> <file name>` a line.
+pub const SNAPSHOT_LIST: &str = "documents";
+
+/// Everything a build of the client without the generator needs, written into `out` (the
+/// packaged `generated/` folder): each document's files, mocks included (see
+/// [`write_document`]); a copy of each document, which the build compares with `openapi/` to
+/// refuse code generated from another document; the [`declarations`] of every module as
+/// `documents.rs`; and the list [`SNAPSHOT_LIST`]. Other files in `out` are removed; unchanged
+/// ones keep their time stamps.
+pub fn snapshot(dir: &Path, out: &Path) -> Result<Vec<Document>, Error> {
+    let documents = documents(dir)?;
+    std::fs::create_dir_all(out).map_err(|source| Error::Write {
+        path: out.to_path_buf(),
+        source,
+    })?;
+    let mut list = String::new();
+    let mut written = vec!["documents.rs".to_string(), SNAPSHOT_LIST.to_string()];
+    for document in &documents {
+        write_document(document, true, out)?;
+        let module = &document.module;
+        let file = file_name(document);
+        let bytes = std::fs::read(&document.path).map_err(|source| Error::Read {
+            path: document.path.clone(),
+            source,
+        })?;
+        write(&out.join(&file), &bytes)?;
+        list.push_str(&format!("{module} {file}\n"));
+        written.extend([
+            format!("{module}.rs"),
+            format!("{module}_mocks.rs"),
+            format!("{module}.operations"),
+            file,
+        ]);
+    }
+    write(
+        &out.join("documents.rs"),
+        declarations(&documents).as_bytes(),
+    )?;
+    write(&out.join(SNAPSHOT_LIST), list.as_bytes())?;
+    let entries = std::fs::read_dir(out).map_err(|source| Error::Read {
+        path: out.to_path_buf(),
+        source,
+    })?;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !written.contains(&name) {
+            let path = entry.path();
+            std::fs::remove_file(&path).map_err(|source| Error::Write { path, source })?;
+        }
+    }
+    Ok(documents)
+}
+
+fn file_name(document: &Document) -> String {
+    document
+        .path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn write(path: &Path, contents: &[u8]) -> Result<(), Error> {
+    if std::fs::read(path).ok().as_deref() == Some(contents) {
+        return Ok(());
+    }
+    std::fs::write(path, contents).map_err(|source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
 /// The code that declares every generated module (`documents.rs` of the build): each module
-/// includes `<module>.rs`, and `<module>_mocks.rs` under the `mock` feature.
+/// includes `<module>.rs`, and `<module>_mocks.rs` under the `mock` feature. Every item of a
+/// module is under `cfg(exa_document = "<module>")`, which the build script sets for the
+/// modules it builds: one declaration serves any choice of features.
 pub fn declarations(documents: &[Document]) -> String {
     let item = crate::normalize::PATH_ITEM;
     let mut code = format!(
         "/// The rule a path parameter must follow where its document gives no constraints (the\n/// Agent API's run id); an array path parameter's items follow it too, joined with `,`.\npub const DEFAULT_PATTERN: &str = \"^{item}$\";\n\n"
     );
+    let gate = |module: &str| format!("#[cfg(exa_document = \"{module}\")]");
     for doc in documents {
         let module = &doc.module;
-        let file = doc
-            .path
-            .file_name()
-            .map(|f| f.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let file = file_name(doc);
+        let gate = gate(module);
         code.push_str(&format!(
             // The links of an outer doc resolve in the parent module, hence `crate::{module}::`.
             // The rustdoc lints: the generated docs are the document's descriptions, prose
@@ -151,6 +243,7 @@ pub fn declarations(documents: &[Document]) -> String {
             r#"#[doc = "The client generated from `openapi/{file}`: [`Client`](crate::{module}::Client) (every operation, through [`crate::Exa::{module}`]), its schemas in [`types`](crate::{module}::types), and its table in [`spec`](crate::{module}::spec)."]
 #[allow(missing_docs, clippy::all, clippy::pedantic, unused_imports, dead_code, unreachable_patterns)]
 #[allow(rustdoc::bare_urls, rustdoc::broken_intra_doc_links, rustdoc::invalid_html_tags)]
+{gate}
 pub mod {module} {{
     include!(concat!(env!("OUT_DIR"), "/{module}.rs"));
 
@@ -164,27 +257,37 @@ pub mod {module} {{
         ));
     }
     code.push_str("/// Every document this crate was built from, by module name.\n");
-    code.push_str("pub(crate) static DOCUMENTS: &[&crate::spec::Document] = &[");
+    code.push_str("pub(crate) static DOCUMENTS: &[&crate::spec::Document] = &[\n");
     for doc in documents {
-        code.push_str(&format!("&{}::spec::DOCUMENT, ", doc.module));
+        code.push_str(&format!(
+            "    {} &{}::spec::DOCUMENT,\n",
+            gate(&doc.module),
+            doc.module
+        ));
     }
     code.push_str("];\n\n/// One generated client per document, sharing one connection pool.\n#[derive(Clone, Debug)]\npub(crate) struct Clients {\n");
     for doc in documents {
-        code.push_str(&format!("    pub {0}: {0}::Client,\n", doc.module));
+        code.push_str(&format!(
+            "    {}\n    pub {1}: {1}::Client,\n",
+            gate(&doc.module),
+            doc.module
+        ));
     }
     code.push_str("}\n\nimpl Clients {\n    pub(crate) fn new(base_url: &str, http: &reqwest::Client, state: &crate::hooks::HookState) -> Self {\n        Self {\n");
     for doc in documents {
         code.push_str(&format!(
-            "            {0}: <{0}::Client as crate::spec::Api>::with_state(base_url, http.clone(), state.clone()),\n",
+            "            {}\n            {1}: <{1}::Client as crate::spec::Api>::with_state(base_url, http.clone(), state.clone()),\n",
+            gate(&doc.module),
             doc.module
         ));
     }
     code.push_str("        }\n    }\n}\n\nimpl crate::Exa {\n");
     for doc in documents {
         code.push_str(&format!(
-            "    #[doc = \"The operations of `openapi/{1}`, with the client's auth, beta header, path checks, retries and tracing.\"]\n    pub fn {0}(&self) -> crate::Api<'_, {0}::Client> {{\n        crate::Api::new(self, &self.clients.{0})\n    }}\n",
+            "    #[doc = \"The operations of `openapi/{2}`, with the client's auth, beta header, path checks, retries and tracing.\"]\n    {0}\n    pub fn {1}(&self) -> crate::Api<'_, {1}::Client> {{\n        crate::Api::new(self, &self.clients.{1})\n    }}\n",
+            gate(&doc.module),
             doc.module,
-            doc.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default()
+            file_name(doc)
         ));
     }
     code.push_str("}\n");

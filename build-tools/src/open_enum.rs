@@ -96,6 +96,7 @@ fn render(name: &str, values: &[String]) -> TokenStream {
     let doc = format!(
         "One of the documented values, or [`{name}::Unknown`] for a value added after this client was built."
     );
+    let schemars = crate::json_schema::FEATURE;
     quote! {
         #[doc = #doc]
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -150,6 +151,7 @@ fn render(name: &str, values: &[String]) -> TokenStream {
             }
         }
 
+        #[cfg(feature = #schemars)]
         impl ::schemars::JsonSchema for #ident {
             fn schema_name() -> ::std::string::String {
                 #name.to_string()

@@ -97,7 +97,8 @@ impl<'a> CreateRun<'a> {
         })
     }
 
-    /// The JSON Schema of `T` for `output.structured`; read it back with [`structured`].
+    /// The JSON Schema of `T` for `output.structured`; read it back with [`structured`]
+    /// (feature `schemars`, a default).
     ///
     /// ```no_run
     /// #[derive(serde::Deserialize, schemars::JsonSchema)]
@@ -108,6 +109,7 @@ impl<'a> CreateRun<'a> {
     /// let rounds: Option<Rounds> = exa_client::agent_api::structured(&done)?;
     /// # Ok(()) }
     /// ```
+    #[cfg(feature = "schemars")]
     pub fn output_type<T: schemars::JsonSchema>(self) -> Self {
         let schema = schemars::schema_for!(T);
         match serde_json::to_value(schema) {

@@ -9,12 +9,18 @@
 //!
 //! ```toml
 //! [dependencies]
-//! exa-client = "0.1"   # every document; the Agent API alone:
-//! # exa-client = { version = "0.1", default-features = false, features = ["agent"] }
+//! # The Agent API alone, the lightest build:
+//! exa-client = { version = "0.1", default-features = false, features = ["agent"] }
+//! # every document, generated in the build script:
+//! # exa-client = "0.1"
 //! ```
 //!
 //! Each document is a cargo feature of the same name, all on by default; a crate that needs
-//! one document compiles only its module.
+//! one document compiles only its module. `generate` (default) generates the modules from the
+//! package's `openapi/` in the build script; without it the build uses the code generated when
+//! the package was made and compiles no generator, and a document edited since is refused with
+//! a message naming it. `schemars` (default) derives `schemars::JsonSchema` on the generated
+//! types; `mock` adds typed httpmock helpers.
 //!
 //! # Configure
 //!

@@ -22,7 +22,9 @@ fn build(openapi: &Path, features: &[&str]) -> Output {
         .env("CARGO_TARGET_DIR", workspace().join("target/fixture-build"))
         .env("EXA_OPENAPI_DIR", openapi);
     if !features.is_empty() {
-        command.args(["--no-default-features", "--features", &features.join(",")]);
+        // `generate`: these builds generate from the case's folder, as the workspace does.
+        let features = [features, &["generate"]].concat().join(",");
+        command.args(["--no-default-features", "--features", &features]);
     }
     command.output().expect("cargo runs")
 }

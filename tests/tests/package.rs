@@ -1,24 +1,30 @@
 //! The PACKAGED `exa-client`, as `cargo publish` would upload it (SLOW: the second test builds a
 //! crate outside the workspace, about two minutes cold on 2 cores, seconds when warm).
 //!
-//! `cargo package -p exa-client -p exa-build-tools --no-verify` writes both `.crate` files
-//! (exa-client's build script depends on exa-build-tools, which is not on crates.io yet) into
+//! As `scripts/package.sh` does, `client/generated/` is written from `openapi/` first
+//! (`exa_build_tools::modules::snapshot`), then `cargo package -p exa-client -p exa-build-tools
+//! --no-verify` writes both `.crate` files (exa-client's build script depends on exa-build-tools
+//! with the feature `generate`, and exa-build-tools is not on crates.io yet) into
 //! `target/package-test/package`; they are unpacked into `target/package-test/unpacked`, file by
 //! file, so that an unchanged file keeps its time stamp and a rerun rebuilds nothing.
 //!
-//! - The documents in the package are the workspace's `openapi/`, byte for byte, and no other.
+//! - The documents in the package are the workspace's `openapi/`, byte for byte, and no other;
+//!   its `generated/` holds the code of each and a copy of the document it came from.
 //! - A crate with its own `[workspace]` depends on the unpacked `exa-client` with
-//!   `default-features = false, features = ["agent"]` (and on the unpacked `exa-build-tools`
-//!   through `[patch.crates-io]`), builds `--offline` against a copy of the workspace's
-//!   `Cargo.lock`, and deletes a run against a loopback server of this test.
+//!   `default-features = false, features = ["agent"]`, builds `--offline` against a copy of the
+//!   workspace's `Cargo.lock` without compiling the generator, and deletes a run against a
+//!   loopback server of this test.
+//! - In a copy of the package whose Agent document was edited, that build is refused with a
+//!   message naming the document and the feature `generate`; with `generate` (and the unpacked
+//!   `exa-build-tools` through `[patch.crates-io]`) it builds.
 //!
-//! Set `EXA_SKIP_PACKAGE_TESTS=1` to skip both (each says so on stderr).
+//! Set `EXA_SKIP_PACKAGE_TESTS=1` to skip them (each says so on stderr).
 
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Output};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
@@ -59,6 +65,8 @@ fn unpacked() -> &'static Path {
     DIR.get_or_init(|| {
         let root = workspace();
         let target = package_dir();
+        exa_build_tools::modules::snapshot(&root.join("openapi"), &root.join("client/generated"))
+            .expect("every document generates");
         let output = Command::new(env!("CARGO"))
             .current_dir(&root)
             .args(["package", "-p", "exa-client", "-p", "exa-build-tools"])
@@ -135,11 +143,7 @@ fn the_packaged_openapi_documents_are_the_workspace_documents() {
     if skipped("the_packaged_openapi_documents_are_the_workspace_documents") {
         return;
     }
-    let packaged = files(
-        &unpacked()
-            .join(format!("exa-client-{}", env!("CARGO_PKG_VERSION")))
-            .join("openapi"),
-    );
+    let packaged = files(&client_dir(unpacked()).join("openapi"));
     // `openapi/` at the root: the link the README and the tools use.
     let workspace_docs = files(&workspace().join("openapi"));
     assert!(
@@ -161,6 +165,27 @@ fn the_packaged_openapi_documents_are_the_workspace_documents() {
             path.display()
         );
     }
+    let generated = files(&client_dir(unpacked()).join("generated"));
+    for document in exa_build_tools::modules::documents(&workspace().join("openapi")).unwrap() {
+        let file = PathBuf::from(document.path.file_name().unwrap());
+        assert!(
+            generated.get(&file) == workspace_docs.get(&file),
+            "generated/ lacks the copy of {}",
+            file.display()
+        );
+        let code = generated
+            .get(&PathBuf::from(format!("{}.rs", document.module)))
+            .unwrap_or_else(|| panic!("generated/ lacks {}.rs", document.module));
+        assert!(
+            String::from_utf8_lossy(code).contains("pub struct Client"),
+            "generated/{}.rs is not a generated client",
+            document.module
+        );
+    }
+}
+
+fn client_dir(unpacked: &Path) -> PathBuf {
+    unpacked.join(format!("exa-client-{}", env!("CARGO_PKG_VERSION")))
 }
 
 /// The requests the server read: the head of each, as text.
@@ -203,10 +228,10 @@ fn answer(mut stream: TcpStream, seen: &Seen) {
     let _ = stream.write_all(response.as_bytes());
 }
 
-fn dependent_manifest(unpacked: &Path) -> String {
-    let version = env!("CARGO_PKG_VERSION");
-    let client = unpacked.join(format!("exa-client-{version}"));
-    let tools = unpacked.join(format!("exa-build-tools-{version}"));
+/// A crate outside the workspace on the exa-client in `client` with `features` (and no
+/// default ones), and on the unpacked exa-build-tools for the feature `generate`.
+fn dependent_manifest(client: &Path, features: &[&str]) -> String {
+    let tools = unpacked().join(format!("exa-build-tools-{}", env!("CARGO_PKG_VERSION")));
     format!(
         r#"[package]
 name = "exa-package-dependent"
@@ -215,7 +240,7 @@ edition = "2021"
 publish = false
 
 [dependencies]
-exa-client = {{ path = {client:?}, default-features = false, features = ["agent"] }}
+exa-client = {{ path = {client:?}, default-features = false, features = {features:?} }}
 tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
 
 # The packaged exa-client asks crates.io for exa-build-tools; the packaged one answers.
@@ -233,6 +258,39 @@ debug = false
     )
 }
 
+/// Writes the dependent crate in `target/package-test/<name>` and builds it in the shared
+/// `target/package-test/target`.
+fn build_dependent(name: &str, client: &Path, features: &[&str]) -> (PathBuf, Output) {
+    let crate_dir = package_dir().join(name);
+    write_if_changed(
+        &crate_dir.join("Cargo.toml"),
+        dependent_manifest(client, features),
+    );
+    write_if_changed(&crate_dir.join("src/main.rs"), DEPENDENT_MAIN);
+    // The workspace's versions, so that `--offline` finds them all in cargo's cache; cargo
+    // drops the entries this crate does not use.
+    std::fs::copy(workspace().join("Cargo.lock"), crate_dir.join("Cargo.lock")).unwrap();
+    let started = Instant::now();
+    let build = cargo(&crate_dir, &["build"]);
+    eprintln!(
+        "{name}: cargo build took {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    (crate_dir, build)
+}
+
+fn cargo(crate_dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO"))
+        .current_dir(crate_dir)
+        .args(args)
+        .args(["--offline", "--manifest-path"])
+        .arg(crate_dir.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", package_dir().join("target"))
+        .env_remove("EXA_OPENAPI_DIR")
+        .output()
+        .expect("cargo runs")
+}
+
 const DEPENDENT_MAIN: &str = r#"#[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let url = std::env::args().nth(1).expect("usage: exa-package-dependent BASE_URL");
@@ -248,33 +306,31 @@ fn a_crate_outside_the_workspace_deletes_a_run_with_the_packaged_client() {
     if skipped("a_crate_outside_the_workspace_deletes_a_run_with_the_packaged_client") {
         return;
     }
-    let unpacked = unpacked();
-    let crate_dir = package_dir().join("dependent");
-    write_if_changed(&crate_dir.join("Cargo.toml"), dependent_manifest(unpacked));
-    write_if_changed(&crate_dir.join("src/main.rs"), DEPENDENT_MAIN);
-    // The workspace's versions, so that `--offline` finds them all in cargo's cache; cargo
-    // drops the entries this crate does not use.
-    std::fs::copy(workspace().join("Cargo.lock"), crate_dir.join("Cargo.lock")).unwrap();
-    let target = package_dir().join("target");
-    let started = Instant::now();
-    let build = Command::new(env!("CARGO"))
-        .current_dir(&crate_dir)
-        .args(["build", "--offline", "--manifest-path"])
-        .arg(crate_dir.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", &target)
-        .env_remove("EXA_OPENAPI_DIR")
-        .output()
-        .expect("cargo runs");
+    let client = client_dir(unpacked());
+    let (crate_dir, build) = build_dependent("dependent", &client, &["agent"]);
     assert!(
         build.status.success(),
         "cargo build of the dependent crate failed ({}):\n{}",
         build.status,
         String::from_utf8_lossy(&build.stderr)
     );
-    eprintln!(
-        "the dependent crate built in {:.1} s",
-        started.elapsed().as_secs_f64()
+    let tree = cargo(
+        &crate_dir,
+        &["tree", "-e", "normal,build", "--prefix", "none"],
     );
+    let tree = String::from_utf8_lossy(&tree.stdout);
+    for generator in [
+        "exa-build-tools",
+        "progenitor-impl",
+        "typify-impl",
+        "openapiv3",
+    ] {
+        assert!(
+            !tree.contains(generator),
+            "{generator} is in the dependent's build graph:\n{tree}"
+        );
+    }
+    let target = package_dir().join("target");
 
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
@@ -322,4 +378,39 @@ fn a_crate_outside_the_workspace_deletes_a_run_with_the_packaged_client() {
     assert_eq!(header("exa-beta"), Some("agent-2026-05-07"), "{head}");
     let stdout = String::from_utf8_lossy(&run.stdout);
     assert!(stdout.contains("agent_run_abc"), "{stdout}");
+}
+
+#[test]
+fn a_packaged_client_whose_document_was_edited_builds_only_with_the_feature_generate() {
+    if skipped("a_packaged_client_whose_document_was_edited_builds_only_with_the_feature_generate")
+    {
+        return;
+    }
+    let edited = package_dir().join("edited");
+    sync(unpacked(), &edited);
+    let client = client_dir(&edited);
+    let document = client.join("openapi/exa-agent.yaml");
+    let mut text = std::fs::read_to_string(&document).unwrap();
+    text.push_str("\n# edited after packaging\n");
+    write_if_changed(&document, text);
+
+    let (_, refused) = build_dependent("dependent-edited", &client, &["agent"]);
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success(), "the stale build succeeded");
+    assert!(
+        stderr.contains("exa-agent.yaml is not the document the packaged code was generated from")
+            && stderr.contains("feature `generate`"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("error["),
+        "a rustc error instead of the message:\n{stderr}"
+    );
+
+    let (_, built) = build_dependent("dependent-edited", &client, &["agent", "generate"]);
+    assert!(
+        built.status.success(),
+        "with `generate` the edited package does not build:\n{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
 }
