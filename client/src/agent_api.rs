@@ -24,11 +24,11 @@ pub fn is_terminal(status: &types::AgentRunStatus) -> bool {
 #[cfg(exa_operation = "agent.getAgentRun")]
 const TERMINAL: [&str; 3] = ["completed", "failed", "cancelled"];
 
-/// Reads `output.structured` of a run as `T`: the type whose schema
-/// [`CreateRun::output_type`] sent. `None` while the run has no structured output.
+/// Reads `output.structured` of a run as `T`: the type whose schema `output_type` (or
+/// [`CreateRun::output_schema`]) sent. `None` while the run has no structured output.
 ///
 /// ```
-/// #[derive(serde::Deserialize, schemars::JsonSchema)]
+/// #[derive(serde::Deserialize)]
 /// struct Rounds { companies: Vec<String> }
 /// # fn run(run: &exa_client::agent::types::AgentRun) -> Result<(), serde_json::Error> {
 /// let rounds: Option<Rounds> = exa_client::agent_api::structured(run)?;
