@@ -3,16 +3,20 @@
 
 use std::fmt;
 use std::io::{self, IsTerminal};
+use std::pin::pin;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::task::Poll;
 use std::time::Instant;
 
 use exa_client::agent::types::AgentRunStatus;
 use exa_client::agent_api::WaitOptions;
 use exa_client::{ApiError, Error, Exa};
-use futures::future::BoxFuture;
-use futures::stream::FuturesUnordered;
+
+use futures::future::{Fuse, FusedFuture};
 use futures::{FutureExt, StreamExt};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
+use tokio::sync::mpsc::{self, error::TryRecvError};
 use tokio::sync::watch;
 use tokio::task::{JoinError, JoinSet};
 
@@ -247,75 +251,71 @@ struct Finished {
 }
 
 impl Batch {
-    /// Each id is a task of its own, so the runtime's workers share the requests; at most
-    /// `concurrency` are in flight. Results are written here, one writer, in the order the
-    /// tasks complete; stdout is flushed whenever no result is ready.
+    /// `concurrency` workers, each taking the next id whenever it is free, so that at most
+    /// `concurrency` requests are in flight; a worker per slot rather than a task per id, whose
+    /// spawn, allocation and join would cost more than the request's own bookkeeping. Results
+    /// are written here, one writer, in the order they complete; stdout is flushed whenever no
+    /// result is ready.
     async fn run(self) -> Finished {
         let Self {
             exa,
             action,
             concurrency,
-            mut ids,
+            ids,
             mut report,
             stop,
             stop_rx,
         } = self;
-        let mut in_flight = InFlight::new(concurrency);
-        let mut reading = true;
-        let mut started = 0_u64;
-        let mut read_error = None;
+        let source = Arc::new(Source {
+            ids: tokio::sync::Mutex::new(Some(ids)),
+            started: AtomicU64::new(0),
+            read_error: std::sync::Mutex::new(None),
+            progress: report.progress.clone(),
+        });
+        // Bounded: results wait here only while stdout is slower than the requests.
+        let (results, mut completed) = mpsc::channel(concurrency);
+        let worker = || {
+            work(
+                source.clone(),
+                stop_rx.clone(),
+                exa.clone(),
+                action,
+                results.clone(),
+            )
+        };
+        let mut tasks = JoinSet::new();
+        // `--concurrency 1` (on a runtime of one thread, see `main`): the one worker runs in
+        // this loop's task, which has nothing else to do meanwhile. Otherwise each worker is a
+        // task of its own, so that the runtime's threads share them.
+        let mut here = pin!(match concurrency {
+            1 => worker().fuse(),
+            _ => {
+                for _ in 0..concurrency {
+                    tasks.spawn(worker());
+                }
+                Fuse::terminated()
+            }
+        });
+        // The channel closes once every worker has stopped.
+        drop(results);
         let mut abandoned = false;
         let mut yielded = false;
-        // One receiver for every wait: a Ctrl-C or a broken stdout wakes the loop to look again.
-        let mut changes = stop_rx.clone();
-        let can_start = |reading: bool, in_flight: &InFlight| {
-            reading && in_flight.len() < concurrency && !stop_rx.borrow().no_new_requests()
-        };
-        // The id stream ends after an error; requests in flight still finish.
-        let progress = report.progress.clone();
-        let mut start =
-            |next: Option<io::Result<String>>, in_flight: &mut InFlight, reading: &mut bool| {
-                match next {
-                    Some(Ok(id)) => {
-                        started += 1;
-                        // A single id needs no bar: show it once a second one starts.
-                        if started == 2
-                            && let Some(bar) = &progress
-                        {
-                            bar.set_draw_target(ProgressDrawTarget::stderr());
-                        }
-                        let exa = exa.clone();
-                        in_flight.start(async move { action.apply(&exa, id).await });
-                    }
-                    Some(Err(error)) => {
-                        read_error = Some(error);
-                        *reading = false;
-                    }
-                    None => *reading = false,
-                }
-            };
+        // One receiver for every wait: a Ctrl-C or a broken stdout wakes the loop to look again
+        // (the workers stop taking ids by themselves).
+        let mut changes = stop_rx;
         loop {
-            // Start what the bound allows from the ids at hand.
-            while can_start(reading, &in_flight) {
-                match ids.next().now_or_never() {
-                    Some(next) => start(next, &mut in_flight, &mut reading),
-                    None => break,
-                }
-            }
-            let joined = match in_flight.try_next() {
-                Some(joined) => joined,
-                None if in_flight.is_empty() && !can_start(reading, &in_flight) => break,
-                None if !yielded && (in_flight.is_here() || in_flight.len() > 1) => {
-                    // Let the tasks queued on this worker run first: results that complete
-                    // meanwhile go out in the same write, and on one thread the request just
-                    // started reaches the socket before stdout is written. (With one task in
-                    // flight on several workers there is nothing to gather, and a yield would
-                    // wake the other worker.)
+            let done = match completed.try_recv() {
+                Ok(done) => done,
+                Err(TryRecvError::Disconnected) => break,
+                Err(TryRecvError::Empty) if !yielded => {
+                    // Let the tasks queued on this thread run first: results that complete
+                    // meanwhile go out in the same write, and a request just started reaches
+                    // the socket before stdout is written.
                     yielded = true;
                     tokio::task::yield_now().await;
                     continue;
                 }
-                None => {
+                Err(TryRecvError::Empty) => {
                     // Nothing is ready: let whoever reads stdout see what is done so far.
                     yielded = false;
                     if !report.flush() {
@@ -325,103 +325,134 @@ impl Batch {
                         abandoned = true;
                         break;
                     }
-                    let more = can_start(reading, &in_flight);
-                    tokio::select! {
-                        biased;
+                    let mut changed = pin!(changes.changed());
+                    let woke = std::future::poll_fn(|cx| {
                         // No new requests, or abandon those in flight: decided above.
-                        _ = changes.changed() => continue,
-                        Some(joined) = in_flight.next() => joined,
-                        next = ids.next(), if more => {
-                            start(next, &mut in_flight, &mut reading);
-                            continue;
+                        if changed.as_mut().poll(cx).is_ready() {
+                            return Poll::Ready(None);
                         }
+                        if here.is_terminated() {
+                            return completed.poll_recv(cx).map(|done| Some(done.ok_or(())));
+                        }
+                        // The worker here is all that sends: what it completed is in the
+                        // channel once it waits again, and only its own wake-ups matter.
+                        if here.as_mut().poll(cx).is_ready() {
+                            return Poll::Ready(None);
+                        }
+                        match completed.try_recv() {
+                            Ok(done) => Poll::Ready(Some(Ok(done))),
+                            Err(TryRecvError::Empty) => Poll::Pending,
+                            Err(TryRecvError::Disconnected) => Poll::Ready(Some(Err(()))),
+                        }
+                    });
+                    match woke.await {
+                        None => continue,
+                        Some(Ok(done)) => done,
+                        Some(Err(())) => break,
                     }
                 }
             };
-            if let Some(done) = finished(joined)
-                && !report.record(&done)
-            {
+            if !report.record(&done) {
                 stop.send_modify(|s| s.output_broken = true);
             }
         }
-        // Dropping the set abandons what is still in flight (a second Ctrl-C).
-        drop(in_flight);
+        // A second Ctrl-C: what is still in flight is dropped, here and in the tasks.
+        here.set(Fuse::terminated());
+        if !abandoned {
+            while let Some(joined) = tasks.join_next().await {
+                finished(joined);
+            }
+        }
+        drop(tasks);
+        let read_error = source
+            .read_error
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
         Finished {
             report,
             read_error,
             abandoned,
-            started,
+            started: source.started.load(Ordering::Relaxed),
         }
     }
 }
 
-/// The requests in flight, in the order they complete.
-enum InFlight {
-    /// Each request a task of its own, so that the runtime's workers share them.
-    Tasks(JoinSet<Done>),
-    /// `--concurrency 1` (on a runtime of one thread, see `main`): the one request runs in
-    /// the loop's task, which has nothing else to do meanwhile.
-    Here(FuturesUnordered<BoxFuture<'static, Done>>),
-}
-
-impl InFlight {
-    fn new(concurrency: usize) -> Self {
-        match concurrency {
-            1 => Self::Here(FuturesUnordered::new()),
-            _ => Self::Tasks(JoinSet::new()),
-        }
-    }
-
-    fn len(&self) -> usize {
-        match self {
-            Self::Tasks(tasks) => tasks.len(),
-            Self::Here(requests) => requests.len(),
-        }
-    }
-
-    fn is_here(&self) -> bool {
-        matches!(self, Self::Here(_))
-    }
-
-    fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    fn start(&mut self, request: impl Future<Output = Done> + Send + 'static) {
-        // Boxed first: a task then moves a pointer, not a request's whole state.
-        let request = Box::pin(request);
-        match self {
-            Self::Tasks(tasks) => drop(tasks.spawn(request)),
-            Self::Here(requests) => requests.push(request),
-        }
-    }
-
-    /// A result that is ready now.
-    fn try_next(&mut self) -> Option<Result<Done, JoinError>> {
-        match self {
-            Self::Tasks(tasks) => tasks.try_join_next(),
-            Self::Here(requests) => requests.next().now_or_never().flatten().map(Ok),
-        }
-    }
-
-    /// The next result; `None` when nothing is in flight.
-    async fn next(&mut self) -> Option<Result<Done, JoinError>> {
-        match self {
-            Self::Tasks(tasks) => tasks.join_next().await,
-            Self::Here(requests) => requests.next().await.map(Ok),
+/// Sends the next id it gets from `source` until none is left or no new request may start,
+/// each result to `results`.
+async fn work(
+    source: Arc<Source>,
+    mut stop: watch::Receiver<Stop>,
+    exa: Arc<Exa>,
+    action: Action,
+    results: mpsc::Sender<Done>,
+) {
+    while let Some(id) = source.next(&mut stop).await {
+        let done = action.apply(&exa, id).await;
+        if results.send(done).await.is_err() {
+            return;
         }
     }
 }
 
-/// A task's result; a panic in it is the loop's panic.
-fn finished(joined: Result<Done, JoinError>) -> Option<Done> {
-    match joined {
-        Ok(done) => Some(done),
-        Err(error) => match error.try_into_panic() {
-            Ok(panic) => std::panic::resume_unwind(panic),
-            // Cancelled: only the loop aborts tasks, and it no longer waits for them then.
-            Err(_) => None,
-        },
+/// The ids, taken by whichever worker is free, and what the summary needs of the reading.
+struct Source {
+    /// `None` once the ids ran out or failed: the stream ends after an error, requests in
+    /// flight still finish.
+    ids: tokio::sync::Mutex<Option<Ids>>,
+    started: AtomicU64,
+    read_error: std::sync::Mutex<Option<io::Error>>,
+    progress: Option<ProgressBar>,
+}
+
+impl Source {
+    /// The next id to send; `None` once the ids ran out or no new request may start.
+    async fn next(&self, stop: &mut watch::Receiver<Stop>) -> Option<String> {
+        let mut ids = self.ids.lock().await;
+        loop {
+            if stop.borrow_and_update().no_new_requests() {
+                return None;
+            }
+            let stream = ids.as_mut()?;
+            // An id at hand is taken without arming a wait for Ctrl-C.
+            let next = match stream.next().now_or_never() {
+                Some(next) => next,
+                None => tokio::select! {
+                    biased;
+                    changed = stop.changed() => match changed {
+                        Ok(()) => continue,
+                        Err(_) => return None,
+                    },
+                    next = stream.next() => next,
+                },
+            };
+            match next {
+                Some(Ok(id)) => {
+                    let started = self.started.fetch_add(1, Ordering::Relaxed) + 1;
+                    // A single id needs no bar: show it once a second one starts.
+                    if started == 2
+                        && let Some(bar) = &self.progress
+                    {
+                        bar.set_draw_target(ProgressDrawTarget::stderr());
+                    }
+                    return Some(id);
+                }
+                Some(Err(error)) => {
+                    *self.read_error.lock().unwrap_or_else(|e| e.into_inner()) = Some(error);
+                    *ids = None;
+                }
+                None => *ids = None,
+            }
+        }
+    }
+}
+
+/// A worker's end; a panic in it is the loop's panic.
+fn finished(joined: Result<(), JoinError>) {
+    if let Err(error) = joined
+        && let Ok(panic) = error.try_into_panic()
+    {
+        std::panic::resume_unwind(panic);
     }
 }
 

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Instant, SystemTime};
 
 use progenitor_client::OperationInfo;
-use reqwest::header::{HeaderName, HeaderValue, CONTENT_TYPE, USER_AGENT};
+use reqwest::header::{HeaderName, HeaderValue, AUTHORIZATION, CONTENT_TYPE, USER_AGENT};
 use reqwest::{Request, Response, StatusCode};
 use tracing::field::Empty;
 use tracing::Instrument;
@@ -19,6 +19,7 @@ use crate::spec::{Document, Operation};
 
 /// Made at compile time: `from_static` at run time checks every byte, for every request.
 const EXA_BETA: HeaderName = HeaderName::from_static("exa-beta");
+const X_API_KEY: HeaderName = HeaderName::from_static("x-api-key");
 
 /// The client's settings, shared by every generated client and every call.
 pub(crate) struct Settings {
@@ -114,7 +115,17 @@ pub fn pre<E>(
     }
     let declared = operation.is_some_and(|op| op.beta);
     let headers = request.headers_mut();
-    crate::auth::insert(headers, &settings.auth.0, &settings.auth.1);
+    // A request reaches the hook with an auth header only when the caller set one: a scan of
+    // its few headers is cheaper than looking up (and removing) both names every time.
+    let (name, value) = &settings.auth;
+    if headers
+        .keys()
+        .any(|h| *h == AUTHORIZATION || *h == X_API_KEY)
+    {
+        crate::auth::insert(headers, name, value);
+    } else {
+        headers.insert(name.clone(), value.clone());
+    }
     if let Some(beta) = settings.betas.header(document, declared) {
         headers.insert(EXA_BETA, beta.clone());
     }
@@ -169,7 +180,7 @@ async fn send_with_retries(
     loop {
         // A streamed body cannot be cloned, and such a request is sent once.
         let spare = (retries < policy.max_retries)
-            .then(|| request.try_clone())
+            .then(|| spare(&request))
             .flatten();
         if let Some(span) = span {
             span.record("attempt", retries + 1);
@@ -234,6 +245,21 @@ async fn send_with_retries(
     }
 }
 
+/// A copy of `request` for a retry, `None` when its body is a stream. `try_clone` allocates a
+/// map of request extensions even to store "no timeout", then replaces it with a copy of the
+/// original's. A request without a timeout or a body is copied from its parts instead: the
+/// generated code sets no per-request option but the timeout, and reqwest's extensions are not
+/// public, so there is nothing else to copy.
+fn spare(request: &Request) -> Option<Request> {
+    if request.timeout().is_some() || request.body().is_some() {
+        return request.try_clone();
+    }
+    let mut spare = Request::new(request.method().clone(), request.url().clone());
+    *spare.headers_mut() = request.headers().clone();
+    *spare.version_mut() = request.version();
+    Some(spare)
+}
+
 /// Caps what reading `response`'s body may hold in memory: past `limit` bytes the read fails
 /// with `LengthLimitError`, at once when `Content-Length` announces more. A body within its
 /// announced length needs no wrapper (hyper stops there), nor do streamed media types, whose
@@ -259,4 +285,42 @@ pub(crate) fn limit_body(response: Response, limit: usize) -> Response {
     let (parts, body) = response.into_parts();
     let body = reqwest::Body::wrap(http_body_util::Limited::new(body, limit));
     Response::from(http::Response::from_parts(parts, body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a retry sends: the copy must match `try_clone` in everything a request shows.
+    fn parts(r: &Request) -> String {
+        format!(
+            "{} {} {:?} {:?} {:?} {:?}",
+            r.method(),
+            r.url(),
+            r.version(),
+            r.timeout(),
+            r.headers(),
+            r.body().and_then(reqwest::Body::as_bytes)
+        )
+    }
+
+    #[test]
+    fn a_spare_is_what_try_clone_makes() {
+        let http = reqwest::Client::new();
+        let requests = [
+            http.delete("http://h/agent/runs/a%20b?x=1")
+                .header("x-api-key", "k")
+                .header("accept", "a")
+                .header("accept", "b")
+                .version(reqwest::Version::HTTP_2),
+            http.get("http://h/")
+                .timeout(std::time::Duration::from_secs(3)),
+            http.post("http://h/").body("{}"),
+        ];
+        for request in requests {
+            let request = request.build().unwrap();
+            let expected = parts(&request.try_clone().unwrap());
+            assert_eq!(parts(&spare(&request).unwrap()), expected);
+        }
+    }
 }
