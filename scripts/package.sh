@@ -7,8 +7,8 @@
 # folder is not kept in git, hence `--allow-dirty`; any other uncommitted change stops here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command="${1:-package}"
-shift || true
+command=package
+case "${1:-}" in package | publish) command=$1 && shift ;; esac
 if [ -n "$(git status --porcelain)" ]; then
   echo "commit or stash these changes first:" >&2
   git status --short >&2
