@@ -16,7 +16,8 @@
 //!   loopback server of this test.
 //! - In a copy of the package whose Agent document was edited, that build is refused with a
 //!   message naming the document and the feature `generate`; with `generate` (and the unpacked
-//!   `exa-build-tools` through `[patch.crates-io]`) it builds.
+//!   `exa-build-tools` through `[patch.crates-io]`) it builds. An edited Search document does
+//!   not stop a build of the Agent module alone.
 //!
 //! Set `EXA_SKIP_PACKAGE_TESTS=1` to skip them (each says so on stderr).
 
@@ -412,5 +413,18 @@ fn a_packaged_client_whose_document_was_edited_builds_only_with_the_feature_gene
         built.status.success(),
         "with `generate` the edited package does not build:\n{}",
         String::from_utf8_lossy(&built.stderr)
+    );
+
+    // A document the build leaves out may differ: none of its code is compiled.
+    sync(unpacked(), &edited);
+    let search = client.join("openapi/exa-search.yaml");
+    let mut text = std::fs::read_to_string(&search).unwrap();
+    text.push_str("\n# edited after packaging\n");
+    write_if_changed(&search, text);
+    let (_, agent_only) = build_dependent("dependent-edited", &client, &["agent"]);
+    assert!(
+        agent_only.status.success(),
+        "an edited Search document stops a build of the Agent module alone:\n{}",
+        String::from_utf8_lossy(&agent_only.stderr)
     );
 }
