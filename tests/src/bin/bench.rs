@@ -381,6 +381,34 @@ impl Drop for Nginx {
     }
 }
 
+type BareError = Box<dyn std::error::Error + Send + Sync>;
+
+/// One delete by a bare `reqwest::Client`, written by hand with the headers the client sends,
+/// so that both put the same bytes on the wire (`beta`: the Agent document's default token);
+/// the body decoded.
+async fn bare_delete(
+    http: &reqwest::Client,
+    url: &str,
+    beta: &str,
+) -> Result<DeleteAgentRunResponse, BareError> {
+    let body = http
+        .delete(url)
+        .header("accept", "application/json")
+        .header(
+            "api-version",
+            <exa_client::agent::Client as ClientInfo<_>>::api_version(),
+        )
+        .header("x-api-key", KEY)
+        .header("exa-beta", beta)
+        .header("user-agent", exa_client::defaults::USER_AGENT)
+        .send()
+        .await?
+        .error_for_status()?
+        .bytes()
+        .await?;
+    Ok(serde_json::from_slice(&body)?)
+}
+
 /// `requests` deletes by a fresh bare `reqwest::Client` on the multi-thread runtime:
 /// `concurrency` tasks, each sending one request after another, the same request as the
 /// client's (the same headers), the body decoded.
@@ -396,29 +424,15 @@ async fn bare_concurrent(
     let beta = exa_client::agent::spec::DOCUMENT
         .default_beta()
         .unwrap_or_default();
-    let api_version = <exa_client::agent::Client as ClientInfo<_>>::api_version();
     let mut tasks = tokio::task::JoinSet::new();
     for _ in 0..concurrency {
         let (http, next, base) = (http.clone(), next.clone(), base.to_owned());
         tasks.spawn(async move {
             while next.fetch_add(1, Ordering::Relaxed) < requests {
-                let body = http
-                    .delete(format!("{base}/agent/runs/{RUN}"))
-                    .header("accept", "application/json")
-                    .header("api-version", api_version)
-                    .header("x-api-key", KEY)
-                    .header("exa-beta", beta)
-                    .header("user-agent", exa_client::defaults::USER_AGENT)
-                    .send()
-                    .await?
-                    .error_for_status()?
-                    .bytes()
-                    .await?;
-                let deleted = serde_json::from_slice::<DeleteAgentRunResponse>(&body)
-                    .map_err(|e| e.to_string())?;
+                let deleted = bare_delete(&http, &format!("{base}/agent/runs/{RUN}"), beta).await?;
                 assert!(deleted.deleted);
             }
-            Ok::<_, Box<dyn std::error::Error + Send + Sync>>(())
+            Ok::<_, BareError>(())
         });
     }
     while let Some(done) = tasks.join_next().await {
@@ -636,26 +650,9 @@ impl Clients {
         let started = Instant::now();
         for _ in 0..requests {
             let deleted = match client {
-                Client::Bare => {
-                    let body = self
-                        .bare
-                        .delete(&url)
-                        // The headers the client sends, so both put the same bytes on the wire.
-                        .header("accept", "application/json")
-                        .header(
-                            "api-version",
-                            <exa_client::agent::Client as ClientInfo<_>>::api_version(),
-                        )
-                        .header("x-api-key", KEY)
-                        .header("exa-beta", beta)
-                        .header("user-agent", exa_client::defaults::USER_AGENT)
-                        .send()
-                        .await?
-                        .error_for_status()?
-                        .bytes()
-                        .await?;
-                    serde_json::from_slice::<DeleteAgentRunResponse>(&body)?
-                }
+                Client::Bare => bare_delete(&self.bare, &url, beta)
+                    .await
+                    .map_err(|e| e as Box<dyn std::error::Error>)?,
                 Client::Generated => self
                     .exa
                     .agent()
