@@ -47,7 +47,7 @@ impl ApiKey {
         scheme: AuthScheme,
     ) -> Result<(HeaderName, HeaderValue), ConfigError> {
         let (name, value) = match scheme {
-            AuthScheme::ApiKeyHeader => (HeaderName::from_static("x-api-key"), self.0.clone()),
+            AuthScheme::ApiKeyHeader => (X_API_KEY, self.0.clone()),
             AuthScheme::Bearer => (AUTHORIZATION, format!("Bearer {}", self.0)),
         };
         let mut value = HeaderValue::from_str(&value).map_err(|_| ConfigError::InvalidApiKey)?;
@@ -72,14 +72,46 @@ impl fmt::Display for ApiKey {
 /// A caller's own `reqwest::Client` adds its default headers where a request has none, so such
 /// a client must not carry an auth header of its own (see `ExaBuilder::http_client`).
 pub(crate) fn insert(headers: &mut HeaderMap, name: &HeaderName, value: &HeaderValue) {
-    headers.remove(HeaderName::from_static("x-api-key"));
-    headers.remove(AUTHORIZATION);
+    // A request carries an auth header only when its caller set one: a scan of its few headers
+    // costs less, on every request, than looking up (and removing) both names.
+    if headers
+        .keys()
+        .any(|h| *h == AUTHORIZATION || *h == X_API_KEY)
+    {
+        headers.remove(X_API_KEY);
+        headers.remove(AUTHORIZATION);
+    }
     headers.insert(name.clone(), value.clone());
 }
+
+/// Made at compile time: `from_static` at run time checks every byte.
+const X_API_KEY: HeaderName = HeaderName::from_static("x-api-key");
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inserting_the_auth_header_leaves_exactly_one_whatever_was_there() {
+        let key = ApiKey::new("k1").unwrap();
+        for scheme in [AuthScheme::ApiKeyHeader, AuthScheme::Bearer] {
+            let (name, value) = key.header(scheme).unwrap();
+            for before in [&[][..], &["x-api-key"], &["authorization", "x-api-key"]] {
+                let mut headers = HeaderMap::new();
+                headers.insert("accept", HeaderValue::from_static("application/json"));
+                for old in before {
+                    headers.insert(*old, HeaderValue::from_static("old"));
+                }
+                insert(&mut headers, &name, &value);
+                let auth: Vec<_> = headers
+                    .iter()
+                    .filter(|(n, _)| **n == AUTHORIZATION || **n == X_API_KEY)
+                    .collect();
+                assert_eq!(auth, [(&name, &value)], "{scheme:?} over {before:?}");
+                assert_eq!(headers.len(), 2, "{scheme:?} over {before:?}");
+            }
+        }
+    }
 
     #[test]
     fn keys_a_header_cannot_carry_are_refused() {

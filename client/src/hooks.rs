@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Instant, SystemTime};
 
 use progenitor_client::OperationInfo;
-use reqwest::header::{HeaderName, HeaderValue, AUTHORIZATION, CONTENT_TYPE, USER_AGENT};
+use reqwest::header::{HeaderName, HeaderValue, CONTENT_TYPE, USER_AGENT};
 use reqwest::{Request, Response, StatusCode};
 use tracing::field::Empty;
 use tracing::Instrument;
@@ -19,7 +19,6 @@ use crate::spec::{Document, Operation};
 
 /// Made at compile time: `from_static` at run time checks every byte, for every request.
 const EXA_BETA: HeaderName = HeaderName::from_static("exa-beta");
-const X_API_KEY: HeaderName = HeaderName::from_static("x-api-key");
 
 /// The client's settings, shared by every generated client and every call.
 pub(crate) struct Settings {
@@ -115,17 +114,7 @@ pub fn pre<E>(
     }
     let declared = operation.is_some_and(|op| op.beta);
     let headers = request.headers_mut();
-    // A request reaches the hook with an auth header only when the caller set one: a scan of
-    // its few headers is cheaper than looking up (and removing) both names every time.
-    let (name, value) = &settings.auth;
-    if headers
-        .keys()
-        .any(|h| *h == AUTHORIZATION || *h == X_API_KEY)
-    {
-        crate::auth::insert(headers, name, value);
-    } else {
-        headers.insert(name.clone(), value.clone());
-    }
+    crate::auth::insert(headers, &settings.auth.0, &settings.auth.1);
     if let Some(beta) = settings.betas.header(document, declared) {
         headers.insert(EXA_BETA, beta.clone());
     }
