@@ -21,66 +21,6 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-/// The generated types the hand-written helpers of an operation name, by (module,
-/// operationId): most are component schemas of the same name; some are named by typify after
-/// the schema that holds them inline.
-const HELPER_TYPES: &[(&str, &str, &[&str])] = &[
-    (
-        "agent",
-        "createAgentRun",
-        &[
-            "AgentRun",
-            "CreateAgentRunRequest",
-            "CreateAgentRunRequestQuery",
-            "AgentEffort",
-        ],
-    ),
-    (
-        "agent",
-        "getAgentRun",
-        &["AgentRun", "AgentRunStatus", "AgentRunOutput"],
-    ),
-    ("agent", "cancelAgentRun", &["AgentRun"]),
-    ("agent", "deleteAgentRun", &["DeleteAgentRunResponse"]),
-    ("agent", "listAgentRuns", &["AgentRun", "AgentRunList"]),
-    (
-        "agent",
-        "listAgentRunEvents",
-        &[
-            "AgentRunEvent",
-            "AgentRunEventList",
-            "AgentRunEventEvent",
-            "ListAgentRunEventsAccept",
-        ],
-    ),
-    ("search", "search", &["ContentsRequest"]),
-    ("search", "findSimilar", &["ContentsRequest"]),
-    ("search", "answer", &["AnswerCitation"]),
-    (
-        "search",
-        "ResearchControllerV0_getResearchTask",
-        &["ResearchTaskDto"],
-    ),
-    (
-        "websets",
-        "websets-create",
-        &["CreateWebsetParameters", "Webset"],
-    ),
-    ("websets", "websets-get", &["GetWebsetResponse"]),
-    ("websets", "websets-cancel", &["Webset"]),
-    ("websets", "websets-delete", &["Webset"]),
-    (
-        "websets",
-        "websets-list",
-        &["ListWebsetsResponse", "Webset"],
-    ),
-    (
-        "websets",
-        "websets-items-list",
-        &["ListWebsetItemResponse", "WebsetItem"],
-    ),
-];
-
 fn main() {
     if let Err(message) = run() {
         // A message, not a backtrace: cargo shows stderr of a failed build script.
@@ -127,8 +67,8 @@ fn run() -> Result<(), String> {
     #[cfg(not(feature = "generate"))]
     let built = packaged::build(&dir, &manifest.join("generated"), &out, &selected)?;
 
+    helpers_can_build(&built, &out, &manifest)?;
     for module in &built {
-        helpers_can_build(module, &out)?;
         println!("cargo::rustc-cfg=exa_document=\"{}\"", module.module);
         for op in &module.operations {
             println!("cargo::rustc-cfg=exa_operation=\"{}.{op}\"", module.module);
@@ -301,40 +241,59 @@ mod packaged {
     }
 }
 
-/// Stops the build when an operation with hand-written helpers no longer generates a type they
-/// name. A type whose fields changed shape is not caught here: `exa-build-tools diff` reports it
-/// before the document is replaced.
-fn helpers_can_build(built: &Built, out: &Path) -> Result<(), String> {
-    let code = std::fs::read_to_string(out.join(format!("{}.rs", built.module)))
-        .map_err(|e| format!("cannot read the generated {}.rs: {e}", built.module))?;
-    let generates = |name: &str| {
-        ["struct", "enum"].iter().any(|kind| {
-            code.contains(&format!("pub {kind} {name} "))
-                || code.contains(&format!("pub {kind} {name}("))
-        })
-    };
-    let missing: Vec<String> = HELPER_TYPES
-        .iter()
-        .filter(|(module, op, _)| {
-            *module == built.module && built.operations.iter().any(|o| o == op)
-        })
-        .flat_map(|(_, op, types)| {
-            types
-                .iter()
-                .filter(|name| !generates(name))
-                .map(move |name| format!("`{name}` (used by the helper of `{op}`)"))
-        })
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    if missing.is_empty() {
-        return Ok(());
+/// Stops the build when a document no longer generates a type that a compiled helper names
+/// (read from the helper's own source, `src/<module>_api.rs`, by `exa-build-tools`). Without
+/// the feature `generate` the packaged code is the one the helpers were checked against.
+#[cfg(feature = "generate")]
+fn helpers_can_build(built: &[Built], out: &Path, manifest: &Path) -> Result<(), String> {
+    let mut problems = Vec::new();
+    for module in built {
+        let helpers = manifest
+            .join("src")
+            .join(format!("{}_api.rs", module.module));
+        println!("cargo::rerun-if-changed={}", helpers.display());
+        let Ok(source) = std::fs::read_to_string(&helpers) else {
+            continue;
+        };
+        let named = exa_build_tools::helpers::helper_types(&source)
+            .map_err(|e| format!("{}: {e}", helpers.display()))?;
+        let code = std::fs::read_to_string(out.join(format!("{}.rs", module.module)))
+            .map_err(|e| format!("cannot read the generated {}.rs: {e}", module.module))?;
+        let generates = |name: &str| {
+            ["struct", "enum", "type"].iter().any(|kind| {
+                code.contains(&format!("pub {kind} {name} "))
+                    || code.contains(&format!("pub {kind} {name}("))
+                    || code.contains(&format!("pub {kind} {name}<"))
+            })
+        };
+        let operations: BTreeSet<String> = module
+            .operations
+            .iter()
+            .map(|op| format!("{}.{op}", module.module))
+            .collect();
+        let missing: BTreeSet<String> = named
+            .iter()
+            .filter(|t| t.compiled(&operations) && !generates(&t.name))
+            .map(|t| format!("`{}`", t.name))
+            .collect();
+        if !missing.is_empty() {
+            problems.push(format!(
+                "{}: the document no longer generates {}: the client's helpers (src/{}_api.rs) need it. Restore the schema, or remove the operation to drop its helper.",
+                module.path.display(),
+                missing.into_iter().collect::<Vec<_>>().join(", "),
+                module.module
+            ));
+        }
     }
-    Err(format!(
-        "{}: the document no longer generates {}: the client's helpers need it. Restore the schema, or remove the operation to drop its helper.",
-        built.path.display(),
-        missing.join(", ")
-    ))
+    match problems.is_empty() {
+        true => Ok(()),
+        false => Err(problems.join("\n")),
+    }
+}
+
+#[cfg(not(feature = "generate"))]
+fn helpers_can_build(_: &[Built], _: &Path, _: &Path) -> Result<(), String> {
+    Ok(())
 }
 
 /// The feature names in the manifest's `[features]` table.

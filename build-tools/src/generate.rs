@@ -33,6 +33,9 @@ pub struct Target {
     pub file: String,
     /// Whether to generate the typed mocks too.
     pub mocks: bool,
+    /// The type the generated `Client` carries for the client's hooks (progenitor's inner
+    /// type), a path in the client crate.
+    pub inner_type: String,
 }
 
 impl Target {
@@ -42,12 +45,10 @@ impl Target {
             module: module.to_string(),
             file: file.to_string(),
             mocks: true,
+            inner_type: crate::modules::CLIENT_STATE.to_string(),
         }
     }
 }
-
-/// The type the generated `Client` carries for the facade's hooks (retry policy, tracing).
-const INNER_TYPE: &str = "crate::hooks::HookState";
 
 /// Generates a document's module as `generate_module` does, for a module named `api`.
 pub fn generate(normalized: &Normalized) -> Result<Generated, String> {
@@ -73,7 +74,8 @@ pub fn generate_module(normalized: &Normalized, target: &Target) -> Result<Gener
         .with_tag(TagStyle::Merged)
         .with_derive("schemars::JsonSchema")
         .with_inner_type(
-            INNER_TYPE
+            target
+                .inner_type
                 .parse::<TokenStream>()
                 .map_err(|e| e.to_string())?,
         );
@@ -137,7 +139,7 @@ fn without_panics<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     })
 }
 
-/// The `spec` module (the document's table for the facade) and the hooks of its `Client`.
+/// The `spec` module: the document's table for the facade, as data.
 fn spec_module(
     normalized: &Normalized,
     target: &Target,
@@ -202,36 +204,6 @@ fn spec_module(
                 #[doc = #docs]
                 pub static #names: crate::spec::Operation = #operations;
             )*
-        }
-
-        impl progenitor_client::ClientHooks<crate::hooks::HookState> for Client {
-            async fn pre<E>(
-                &self,
-                request: &mut reqwest::Request,
-                info: &progenitor_client::OperationInfo,
-            ) -> Result<(), progenitor_client::Error<E>> {
-                crate::hooks::pre(self.inner(), &spec::DOCUMENT, request, info)
-            }
-
-            async fn exec(
-                &self,
-                request: reqwest::Request,
-                info: &progenitor_client::OperationInfo,
-            ) -> reqwest::Result<reqwest::Response> {
-                crate::hooks::exec(&self.client, self.inner(), &spec::DOCUMENT, request, info).await
-            }
-        }
-
-        impl crate::hooks::GeneratedClient for Client {
-            const DOCUMENT: &'static crate::spec::Document = &spec::DOCUMENT;
-
-            fn with_state(baseurl: &str, http: reqwest::Client, state: crate::hooks::HookState) -> Self {
-                Self::new_with_client(baseurl, http, state)
-            }
-
-            fn state(&self) -> &crate::hooks::HookState {
-                &self.inner
-            }
         }
     })
 }

@@ -16,6 +16,7 @@ mod errors;
 mod extra_fields;
 mod generate;
 mod headers;
+pub mod helpers;
 mod json_schema;
 mod load;
 mod mocks;

@@ -109,6 +109,10 @@ pub fn module_name(path: &Path) -> Result<String, String> {
     Ok(module)
 }
 
+/// What the client's generated `Client`s carry for its hooks: the one path of the client crate
+/// this module names besides its `declare::documents!` macro.
+pub const CLIENT_STATE: &str = "crate::hooks::HookState";
+
 /// Generates one document's module and mocks.
 pub fn generate_document(document: &Document, mocks: bool) -> Result<crate::Generated, Error> {
     let path = &document.path;
@@ -124,6 +128,7 @@ pub fn generate_document(document: &Document, mocks: bool) -> Result<crate::Gene
         module: document.module.clone(),
         file,
         mocks,
+        inner_type: CLIENT_STATE.to_string(),
     };
     generate_module(&normalized, &target).map_err(|message| Error::Generator {
         path: path.clone(),
@@ -222,70 +227,21 @@ fn write(path: &Path, contents: &[u8]) -> Result<(), Error> {
     })
 }
 
-/// The code that declares every generated module (`documents.rs` of the build): each module
-/// includes `<module>.rs`, and `<module>_mocks.rs` under the `mock` feature. Every item of a
-/// module is under `cfg(exa_document = "<module>")`, which the build script sets for the
-/// modules it builds: one declaration serves any choice of features.
+/// The declaration of every generated module (`documents.rs` of the build): data only, one
+/// line per document for the client's `declare::documents!` macro, which writes the module
+/// (including `<module>.rs`, and `<module>_mocks.rs` under the `mock` feature), its hooks and
+/// its accessor. Every item of a module is under `cfg(exa_document = "<module>")`, which the
+/// build script sets for the modules it builds: one declaration serves any choice of features.
 pub fn declarations(documents: &[Document]) -> String {
     let item = crate::normalize::PATH_ITEM;
     let mut code = format!(
         "/// The rule a path parameter must follow where its document gives no constraints (the\n/// Agent API's run id); an array path parameter's items follow it too, joined with `,`.\npub const DEFAULT_PATTERN: &str = \"^{item}$\";\n\n"
     );
-    let gate = |module: &str| format!("#[cfg(exa_document = \"{module}\")]");
-    for doc in documents {
-        let module = &doc.module;
-        let file = file_name(doc);
-        let gate = gate(module);
-        code.push_str(&format!(
-            // The links of an outer doc resolve in the parent module, hence `crate::{module}::`.
-            // The rustdoc lints: the generated docs are the document's descriptions, prose
-            // written for HTML (bare URLs, `items[0]`, tags), not rustdoc's intra-doc links.
-            r#"#[doc = "The client generated from `openapi/{file}`: [`Client`](crate::{module}::Client) (every operation, through [`crate::Exa::{module}`]), its schemas in [`types`](crate::{module}::types), and its table in [`spec`](crate::{module}::spec)."]
-#[allow(missing_docs, clippy::all, clippy::pedantic, unused_imports, dead_code, unreachable_patterns, unused_mut)]
-#[allow(rustdoc::bare_urls, rustdoc::broken_intra_doc_links, rustdoc::invalid_html_tags)]
-{gate}
-pub mod {module} {{
-    include!(concat!(env!("OUT_DIR"), "/{module}.rs"));
-
-    /// Typed httpmock stubs for every operation of this document (feature `mock`).
-    #[cfg(feature = "mock")]
-    pub mod mock {{
-        include!(concat!(env!("OUT_DIR"), "/{module}_mocks.rs"));
-    }}
-}}
-"#
-        ));
-    }
-    code.push_str("/// Every document this crate was built from, by module name.\n");
-    code.push_str("pub(crate) static DOCUMENTS: &[&crate::spec::Document] = &[\n");
+    code.push_str("crate::declare::documents! {\n");
     for doc in documents {
         code.push_str(&format!(
-            "    {} &{}::spec::DOCUMENT,\n",
-            gate(&doc.module),
-            doc.module
-        ));
-    }
-    code.push_str("];\n\n/// One generated client per document, sharing one connection pool.\n#[derive(Clone, Debug)]\npub(crate) struct Clients {\n");
-    for doc in documents {
-        code.push_str(&format!(
-            "    {}\n    pub {1}: {1}::Client,\n",
-            gate(&doc.module),
-            doc.module
-        ));
-    }
-    code.push_str("}\n\nimpl Clients {\n    pub(crate) fn new(base_url: &str, http: &reqwest::Client, state: &crate::hooks::HookState) -> Self {\n        Self {\n");
-    for doc in documents {
-        code.push_str(&format!(
-            "            {}\n            {1}: <{1}::Client as crate::hooks::GeneratedClient>::with_state(base_url, http.clone(), state.clone()),\n",
-            gate(&doc.module),
-            doc.module
-        ));
-    }
-    code.push_str("        }\n    }\n}\n\nimpl crate::Exa {\n");
-    for doc in documents {
-        code.push_str(&format!(
-            "    #[doc = \"The operations of `openapi/{2}`, with the client's auth, beta header, path checks, retries and tracing.\"]\n    {0}\n    pub fn {1}(&self) -> crate::Api<'_, {1}::Client> {{\n        crate::Api::new(self, &self.clients.{1})\n    }}\n",
-            gate(&doc.module),
+            "    #[cfg(exa_document = \"{}\")] {} {:?},\n",
+            doc.module,
             doc.module,
             file_name(doc)
         ));

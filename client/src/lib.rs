@@ -100,6 +100,7 @@ mod auth;
 pub mod betas;
 mod builder;
 mod client;
+mod declare;
 pub mod defaults;
 mod draft;
 mod error;

@@ -1,5 +1,5 @@
 //! Cursor pagination, one shape for every list: a typed [`Limit`], one page at a time
-//! ([`Page`]), and every item of every page as an `Unpin` stream ([`follow`]).
+//! ([`Page`]), and every item of every page as an `Unpin` stream (`follow`).
 
 use std::future::Future;
 

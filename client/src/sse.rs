@@ -1,12 +1,12 @@
 //! Server-sent events of any document, read as JSON, and resumed across drops where the API
 //! can replay them.
 //!
-//! The bytes are parsed by `eventsource-stream`. A resumable stream ([`resumable`]) that drops,
+//! The bytes are parsed by `eventsource-stream`. A resumable stream that drops,
 //! goes silent for longer than [`StreamOptions::idle_timeout`] or ends before its last event is
 //! opened again through the caller's `reopen`, with the last event id it received, up to
 //! [`StreamOptions::max_reconnects`] times in a row, waiting as [`crate::RetryPolicy`]'s backoff
 //! does. Events whose id was already delivered are skipped, so that each event reaches the
-//! caller once and in order. Keep-alive comments are ignored. A one-shot stream ([`json_events`])
+//! caller once and in order. Keep-alive comments are ignored. A one-shot stream
 //! ends with its body; a drop is its last item.
 
 use std::collections::HashSet;

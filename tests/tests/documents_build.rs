@@ -95,26 +95,62 @@ fn a_renamed_error_schema_builds_because_errors_are_read_by_whatever_schema_is_d
     assert!(output.status.success(), "{}", stderr(&output));
 }
 
+/// A component schema of `document` that the helpers of `module` name (read from their source
+/// as the build reads it), renamed in the document's text.
+fn rename_a_helper_type(module: &str, document: &str) -> (String, String) {
+    let helpers = std::fs::read_to_string(workspace().join(format!("client/src/{module}_api.rs")))
+        .expect("the helpers");
+    let text = vendored(document);
+    let named = exa_build_tools::helpers::helper_types(&helpers).expect("helpers parse");
+    let name = named
+        .iter()
+        .map(|t| t.name.clone())
+        .find(|name| text.contains(&format!("\n    {name}:\n")))
+        .expect("a helper names a component schema");
+    let renamed = text
+        .replace(
+            &format!("schemas/{name}'"),
+            &format!("schemas/{name}Renamed'"),
+        )
+        .replace(
+            &format!("schemas/{name}\""),
+            &format!("schemas/{name}Renamed\""),
+        )
+        .replace(
+            &format!("\n    {name}:\n"),
+            &format!("\n    {name}Renamed:\n"),
+        );
+    (name, renamed)
+}
+
 #[test]
-fn a_renamed_schema_a_helper_names_stops_the_build_with_one_message() {
-    let renamed = vendored("exa-agent.yaml")
-        .replace("schemas/AgentRun'", "schemas/AgentJob'")
-        .replace("\n    AgentRun:\n", "\n    AgentJob:\n");
-    let dir = folder("agent-run-renamed", &[("exa-agent.yaml", renamed)]);
-    let output = build(&dir, &["agent"]);
+fn a_renamed_schema_a_helper_names_stops_the_build_with_one_message_per_document() {
+    let cases = [
+        ("agent", "exa-agent.yaml"),
+        ("search", "exa-search.yaml"),
+        ("websets", "exa-websets.yaml"),
+    ];
+    let renamed: Vec<(&str, String, String)> = cases
+        .iter()
+        .map(|(module, file)| {
+            let (name, text) = rename_a_helper_type(module, file);
+            (*file, name, text)
+        })
+        .collect();
+    let files: Vec<(&str, String)> = renamed.iter().map(|(f, _, t)| (*f, t.clone())).collect();
+    let dir = folder("helper-types-renamed", &files);
+    let output = build(&dir, &["agent", "search", "websets"]);
     let stderr = stderr(&output);
     assert!(!output.status.success());
-    assert!(stderr.contains("exa-agent.yaml"), "{stderr}");
-    assert!(
-        stderr.contains("no longer generates `AgentRun`"),
-        "{stderr}"
-    );
     assert!(!stderr.contains("error["), "a rustc error: {stderr}");
-    assert_eq!(
-        stderr.matches("the client's helpers need it").count(),
-        1,
-        "{stderr}"
-    );
+    for (file, name, _) in &renamed {
+        let line = stderr
+            .lines()
+            .find(|l| l.contains(*file) && l.contains("no longer generates"))
+            .unwrap_or_else(|| panic!("no message for {file}: {stderr}"));
+        assert!(line.contains(&format!("`{name}`")), "{line}");
+    }
+    assert_eq!(stderr.matches("no longer generates").count(), 3, "{stderr}");
 }
 
 #[test]
