@@ -27,8 +27,8 @@ pub struct Recorded {
     pub body: Vec<u8>,
 }
 
-/// How the server answers: status, content type and body for a method and path.
-pub type Route = dyn Fn(&str, &str) -> (u16, &'static str, Vec<u8>) + Send + Sync;
+/// How the server answers a request: status, content type and body.
+pub type Route = dyn Fn(&Recorded) -> (u16, &'static str, Vec<u8>) + Send + Sync;
 
 /// The server; it stops when dropped.
 pub struct Recorder {
@@ -40,7 +40,7 @@ pub struct Recorder {
 impl Recorder {
     /// Starts a server answering with `route`.
     pub async fn start(
-        route: impl Fn(&str, &str) -> (u16, &'static str, Vec<u8>) + Send + Sync + 'static,
+        route: impl Fn(&Recorded) -> (u16, &'static str, Vec<u8>) + Send + Sync + 'static,
     ) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("local addr");
@@ -78,7 +78,7 @@ impl Drop for Recorder {
 async fn serve(mut stream: TcpStream, route: Arc<Route>, seen: Arc<Mutex<Vec<Recorded>>>) {
     let mut buffer = Vec::new();
     while let Some(request) = read_request(&mut stream, &mut buffer).await {
-        let (status, content_type, body) = route(&request.method, &request.path);
+        let (status, content_type, body) = route(&request);
         seen.lock().expect("not poisoned").push(request);
         let bytes = response(status, &[("content-type", content_type)], &body);
         if stream.write_all(&bytes).await.is_err() {

@@ -11,7 +11,6 @@ use std::collections::BTreeMap;
 use std::process::Command;
 
 use exa_client::Exa;
-use exa_client::sse::StreamOptions;
 use exa_client_tests::prism::in_ci;
 use exa_client_tests::recorder::{Recorded, Recorder};
 use exa_client_tests::workspace;
@@ -349,16 +348,17 @@ fn route(method: &str, path: &str) -> (u16, &'static str, Vec<u8>) {
     )
 }
 
-/// The same route, with a streamed answer for a request that asks for one.
-fn route_streams(stream: bool) -> impl Fn(&str, &str) -> (u16, &'static str, Vec<u8>) {
-    move |method, path| {
-        if stream && path == "/answer" {
-            let events =
-                "data: {\"choices\":[{\"delta\":{\"content\":\"Exa\"}}]}\n\ndata: [DONE]\n\n";
-            return (200, "text/event-stream", events.as_bytes().to_vec());
-        }
-        route(method, path)
+/// The canned answer to a recorded request: a streamed answer when it asks for one.
+fn answer(request: &Recorded) -> (u16, &'static str, Vec<u8>) {
+    let streams = request
+        .headers
+        .get("accept")
+        .is_some_and(|a| a.contains("text/event-stream"));
+    if streams && request.path == "/answer" {
+        let events = "data: {\"choices\":[{\"delta\":{\"content\":\"Exa\"}}]}\n\ndata: [DONE]\n\n";
+        return (200, "text/event-stream", events.as_bytes().to_vec());
     }
+    route(&request.method, &request.path)
 }
 
 /// exa-client's side of each call; an error is reported, not thrown, like the node side.
@@ -417,9 +417,6 @@ async fn exa_client_call(exa: &Exa, call: &str) -> Result<(), exa_client::Error>
             .map(drop),
         other => unreachable!("no call {other}"),
     }
-    .map(|()| {
-        let _ = StreamOptions::default();
-    })
 }
 
 /// The aspects compared, each as text: method and path, query, body, and three headers.
@@ -515,57 +512,66 @@ fn run_exa_js(base_url: &str, calls: &[&str]) -> Result<Option<Vec<Value>>, Stri
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn exa_client_puts_on_the_wire_what_exa_js_does_for_every_shared_helper() {
-    let mut differences = Vec::new();
-    let mut report = Vec::new();
+    let server = Recorder::start(answer).await;
+    let base = server.base_url();
+    let outcome = tokio::task::spawn_blocking(move || run_exa_js(&base, CALLS))
+        .await
+        .expect("the node runner");
+    let Some(js_outcomes) = outcome.unwrap_or_else(|e| panic!("{e}")) else {
+        return;
+    };
+    let js_requests = server.take();
+    let exa = Exa::builder()
+        .api_key(KEY)
+        .base_url(server.base_url())
+        .max_retries(0)
+        .build()
+        .expect("client builds");
+    let mut rust_outcomes = Vec::new();
     for &call in CALLS {
-        let stream = call == "answer_stream";
-        let server = Recorder::start(route_streams(stream)).await;
-        let base = server.base_url();
-        let outcome = tokio::task::spawn_blocking(move || run_exa_js(&base, &[call]))
-            .await
-            .expect("the node runner");
-        let Some(js_outcome) = outcome.unwrap_or_else(|e| panic!("{e}")) else {
-            return;
-        };
-        let js_requests = server.take();
-        let exa = Exa::builder()
-            .api_key(KEY)
-            .base_url(server.base_url())
-            .max_retries(0)
-            .build()
-            .expect("client builds");
-        let rust_outcome = exa_client_call(&exa, call).await;
-        let rust_requests = server.take();
+        rust_outcomes.push(exa_client_call(&exa, call).await);
+    }
+    let rust_requests = server.take();
 
-        let js_ok = js_outcome.first().is_some_and(|o| o["ok"] == true);
+    let mut report = Vec::new();
+    for (i, &call) in CALLS.iter().enumerate() {
+        let js_ok = js_outcomes
+            .get(i)
+            .is_some_and(|o| o["call"] == call && o["ok"] == true);
         report.push(format!(
-            "{call}: exa-js {} request(s) {}, exa-client {} request(s) {}",
-            js_requests.len(),
-            if js_ok { "decoded" } else { "failed" },
-            rust_requests.len(),
-            match &rust_outcome {
+            "{call}: exa-js {}, exa-client {}",
+            if js_ok {
+                "decoded".to_owned()
+            } else {
+                format!("failed: {:?}", js_outcomes.get(i))
+            },
+            match &rust_outcomes[i] {
                 Ok(()) => "decoded".to_owned(),
                 Err(e) => format!("failed: {e}"),
             }
         ));
-        assert!(js_ok, "{call}: exa-js failed: {js_outcome:?}");
-        assert!(
-            rust_outcome.is_ok(),
-            "{call}: exa-client failed: {rust_outcome:?}"
-        );
-        assert_eq!(
-            (js_requests.len(), rust_requests.len()),
-            (1, 1),
-            "{call}: one request each"
-        );
-        let (js, rust) = (aspects(&js_requests[0]), aspects(&rust_requests[0]));
+    }
+    println!("{}", report.join("\n"));
+    assert!(
+        report.iter().all(|line| !line.contains("failed")),
+        "every call completes on both sides:\n{}",
+        report.join("\n")
+    );
+    // Each call is one request on each side, so the records pair up in order.
+    assert_eq!(
+        (js_requests.len(), rust_requests.len()),
+        (CALLS.len(), CALLS.len()),
+        "one request per call on each side"
+    );
+    let mut differences = Vec::new();
+    for ((&call, js), rust) in CALLS.iter().zip(&js_requests).zip(&rust_requests) {
+        let (js, rust) = (aspects(js), aspects(rust));
         for (aspect, js_value) in &js {
             let mut found = Vec::new();
             diff("", js_value, &rust[aspect], &mut found);
             differences.extend(found.into_iter().map(|what| (call, *aspect, what)));
         }
     }
-    println!("{}", report.join("\n"));
     let unexpected: Vec<_> = differences
         .iter()
         .filter(|(call, aspect, what)| {
