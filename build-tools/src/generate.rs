@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use crate::errors::{self, ErrorBody};
 use crate::normalize::{Normalized, Operation};
-use crate::{duplicates, json_schema, mocks, names, open_enum};
+use crate::{duplicates, extra_fields, headers, json_schema, mocks, names, open_enum};
 
 /// The Rust source of one document's module, formatted.
 #[derive(Clone, Debug)]
@@ -98,6 +98,8 @@ pub fn generate_module(normalized: &Normalized, target: &Target) -> Result<Gener
     let rust_names = names::operation_methods(&file);
     duplicates::drop_identical_items(&mut file.items)?;
     open_enum::replace(&mut file, &normalized.open_enums)?;
+    headers::drop_api_version(&mut file);
+    extra_fields::add(&mut file);
     json_schema::derive_behind_feature(&mut file);
     let table = spec_module(normalized, target, &rust_names, &error_bodies)?;
     let extra: syn::File = syn::parse2(table).map_err(|e| e.to_string())?;
@@ -226,6 +228,7 @@ fn operation(op: &Operation, rust_name: &str, errors: &[ErrorBody]) -> TokenStre
         method,
         path,
         path_params,
+        number_query,
         beta,
     } = op;
     let params = path_params.iter().map(|p| {
@@ -251,6 +254,7 @@ fn operation(op: &Operation, rust_name: &str, errors: &[ErrorBody]) -> TokenStre
             method: #method,
             path: #path,
             path_params: &[#(#params),*],
+            number_query: &[#(#number_query),*],
             beta: #beta,
             errors: &[#(#errors),*],
         }

@@ -13,7 +13,9 @@
 pub mod diff;
 mod duplicates;
 mod errors;
+mod extra_fields;
 mod generate;
+mod headers;
 mod json_schema;
 mod load;
 mod mocks;

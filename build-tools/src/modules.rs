@@ -241,7 +241,7 @@ pub fn declarations(documents: &[Document]) -> String {
             // The rustdoc lints: the generated docs are the document's descriptions, prose
             // written for HTML (bare URLs, `items[0]`, tags), not rustdoc's intra-doc links.
             r#"#[doc = "The client generated from `openapi/{file}`: [`Client`](crate::{module}::Client) (every operation, through [`crate::Exa::{module}`]), its schemas in [`types`](crate::{module}::types), and its table in [`spec`](crate::{module}::spec)."]
-#[allow(missing_docs, clippy::all, clippy::pedantic, unused_imports, dead_code, unreachable_patterns)]
+#[allow(missing_docs, clippy::all, clippy::pedantic, unused_imports, dead_code, unreachable_patterns, unused_mut)]
 #[allow(rustdoc::bare_urls, rustdoc::broken_intra_doc_links, rustdoc::invalid_html_tags)]
 {gate}
 pub mod {module} {{

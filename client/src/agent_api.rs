@@ -234,15 +234,12 @@ impl<'a> Api<'a, Client> {
         let request = query
             .parse::<types::CreateAgentRunRequestQuery>()
             .map_err(|e| format!("query: {e}"))
-            .map(|query| types::CreateAgentRunRequest {
-                query,
-                budget: None,
-                effort: None,
-                input: None,
-                metadata: Default::default(),
-                output_schema: None,
-                previous_run_id: None,
-                system_prompt: None,
+            .and_then(|query| {
+                // The builder, not a literal: a field a later document adds needs no edit here.
+                types::CreateAgentRunRequest::builder()
+                    .query(query)
+                    .try_into()
+                    .map_err(|e: types::error::ConversionError| e.to_string())
             });
         CreateRun {
             api: *self,

@@ -146,7 +146,9 @@ impl ExaBuilder {
 
     /// Sends through this `reqwest::Client` (its pool, proxy and TLS settings); the timeouts
     /// set here are then not applied, the client's own are. Its default headers are sent too:
-    /// give it no `x-api-key` or `Authorization` of its own, or two credentials are sent.
+    /// give it no `x-api-key` or `Authorization` of its own, or two credentials are sent. Its
+    /// redirect policy is its own: build it with [`crate::redirect_policy`] (or none) so that a
+    /// redirect never carries the key to another origin.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -173,6 +175,7 @@ impl ExaBuilder {
             None => reqwest::Client::builder()
                 .timeout(self.timeout)
                 .connect_timeout(self.connect_timeout)
+                .redirect(crate::wire::redirect_policy())
                 .build()
                 .map_err(|e| ConfigError::Http(e.to_string()))?,
         };

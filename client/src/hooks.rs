@@ -7,8 +7,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Instant, SystemTime};
 
 use progenitor_client::OperationInfo;
-use reqwest::header::{HeaderName, HeaderValue, CONTENT_TYPE, USER_AGENT};
-use reqwest::{Request, Response, StatusCode};
+use reqwest::header::{HeaderName, HeaderValue, CONTENT_LENGTH, CONTENT_TYPE, USER_AGENT};
+use reqwest::{Method, Request, Response, StatusCode};
 use tracing::field::Empty;
 use tracing::Instrument;
 
@@ -111,6 +111,21 @@ pub fn pre<E>(
             state.record(|c| c.refused = Some(invalid));
             return Err(progenitor_client::Error::InvalidRequest(message));
         }
+        if !op.number_query.is_empty() {
+            crate::wire::whole_numbers(request.url_mut(), op.number_query);
+        }
+    }
+    // RFC 9110 §8.6: a request whose method defines content and that has none says so; some
+    // front ends answer 411 otherwise, and hyper sends neither header for an empty body.
+    if request.body().is_none()
+        && matches!(
+            *request.method(),
+            Method::POST | Method::PUT | Method::PATCH
+        )
+    {
+        request
+            .headers_mut()
+            .insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
     }
     let declared = operation.is_some_and(|op| op.beta);
     let headers = request.headers_mut();

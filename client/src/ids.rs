@@ -271,6 +271,7 @@ mod tests {
         method: "DELETE",
         path: "/agent/runs/{id}",
         path_params: &[RUN],
+        number_query: &[],
         beta: true,
         errors: &[],
     };

@@ -114,6 +114,7 @@ pub mod spec;
 pub mod sse;
 #[cfg(exa_document = "websets")]
 pub mod websets_api;
+mod wire;
 
 /// The README's Rust examples, compiled as doctests in the workspace (the published package has
 /// no README above it, and never builds doctests for a dependent).
@@ -142,3 +143,4 @@ pub use error::{ApiError, ConfigError, Error, StreamError, BODY_PREFIX_LIMIT};
 pub use hooks::{exec, pre, HookState};
 pub use ids::{IdRule, InvalidId, DEFAULT_MAX_LENGTH, DEFAULT_PATTERN};
 pub use retry::RetryPolicy;
+pub use wire::redirect_policy;

@@ -51,6 +51,9 @@ pub struct Operation {
     pub path: &'static str,
     /// The constraints of each path parameter, in template order.
     pub path_params: &'static [PathParam],
+    /// The query parameters whose values are numbers: a whole number is sent without a
+    /// fraction (`limit=2`).
+    pub number_query: &'static [&'static str],
     /// Whether the document declares the `Exa-Beta` header for this operation.
     pub beta: bool,
     /// The error responses the document declares, with their body schemas.

@@ -34,7 +34,7 @@ use std::path::{Path, PathBuf};
 
 use crate::workspace;
 use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -59,6 +59,8 @@ pub struct Prism {
     stdin: Option<ChildStdin>,
     base_url: String,
     log: Log,
+    /// The copy of the document it serves, removed on drop.
+    spec: PathBuf,
 }
 
 impl Prism {
@@ -132,6 +134,7 @@ impl Prism {
     }
 
     fn start_once(cli: &Path, spec: &Path, deadline: Instant) -> Result<Prism, StartError> {
+        let spec = &served_as_sent(spec).map_err(StartError::Other)?;
         let port =
             free_port().map_err(|e| StartError::Other(format!("no free loopback port: {e}")))?;
         let mut command = Command::new("node");
@@ -162,6 +165,7 @@ impl Prism {
             child,
             base_url: format!("http://127.0.0.1:{port}"),
             log,
+            spec: spec.to_path_buf(),
         };
         prism.wait_ready(port, &ready, deadline)
     }
@@ -212,6 +216,7 @@ impl Prism {
 
 impl Drop for Prism {
     fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.spec);
         // Closing stdin makes node exit by itself (see EXIT_ON_STDIN_EOF); kill it if it
         // has not done so shortly after. Errors are ignored: it may be gone already.
         drop(self.stdin.take());
@@ -257,6 +262,25 @@ impl StartError {
 
 /// The workspace root: the parent of this crate's directory.
 /// Prism's CLI script, or why it cannot be run (node or the npm install missing).
+/// Prism matches a request's path against `paths` alone, ignoring the path of the document's
+/// server (Websets: `/websets`), which the client sends: it is given a copy of the document
+/// whose paths carry that prefix, as the generated client's do.
+fn served_as_sent(spec: &Path) -> Result<PathBuf, String> {
+    let mut doc = exa_build_tools::load(spec)
+        .map_err(|e| format!("OpenAPI document {}: {e}", spec.display()))?;
+    exa_build_tools::normalize::prefix_server_paths(&mut doc);
+    static COPIES: AtomicUsize = AtomicUsize::new(0);
+    let name = format!(
+        "exa-prism-{}-{}.json",
+        std::process::id(),
+        COPIES.fetch_add(1, Ordering::Relaxed)
+    );
+    let copy = std::env::temp_dir().join(name);
+    std::fs::write(&copy, doc.to_string())
+        .map_err(|e| format!("cannot write {}: {e}", copy.display()))?;
+    Ok(copy)
+}
+
 fn find_install() -> Result<PathBuf, String> {
     match Command::new("node")
         .arg("--version")

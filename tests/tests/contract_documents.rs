@@ -643,7 +643,7 @@ async fn every_search_and_websets_operation_is_served_under_both_auth_schemes() 
     assert_eq!(
         without_key(
             websets_prism,
-            "/v0/webhooks",
+            "/websets/v0/webhooks",
             json!({ "events": ["webset.created"], "url": "https://example.com/hook" })
         )
         .await,

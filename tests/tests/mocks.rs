@@ -20,6 +20,7 @@ async fn a_typed_stub_answers_the_client_on_its_own_path_only() {
         id: run_id("agent_run_abc"),
         object: DeleteAgentRunResponseObject::AgentRunDeleted,
         deleted: true,
+        extra: Default::default(),
     };
     let mock = server.delete_agent_run(|when, then| {
         when.id(&run_id("agent_run_abc"));
@@ -53,6 +54,7 @@ async fn a_typed_error_stub_becomes_the_typed_api_error() {
             message: "no such run".into(),
             extra: Default::default(),
         },
+        extra: Default::default(),
     };
     let mock = server.delete_agent_run(|when, then| {
         when.id(&run_id("agent_run_gone"));

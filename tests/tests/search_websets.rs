@@ -311,7 +311,7 @@ async fn creates_are_not_sent_twice_after_a_5xx() {
         .await;
     let websets = server
         .mock_async(|when, then| {
-            expect(when, POST, "/v0/websets");
+            expect(when, POST, "/websets/v0/websets");
             then.status(503);
         })
         .await;
@@ -404,25 +404,25 @@ async fn webset_create_get_cancel_delete_hit_their_endpoints() {
                 "search": { "query": "Tech companies in SF", "count": 25.0 },
                 "externalId": "crm-42", "metadata": { "team": "growth" }
             });
-            expect(when, POST, "/v0/websets").json_body_includes(body.to_string());
+            expect(when, POST, "/websets/v0/websets").json_body_includes(body.to_string());
             then.status(201).json_body(webset("ws_1", "running"));
         })
         .await;
     let get = server
         .mock_async(|when, then| {
-            expect(when, GET, "/v0/websets/ws_1");
+            expect(when, GET, "/websets/v0/websets/ws_1");
             then.status(200).json_body(webset("ws_1", "running"));
         })
         .await;
     let cancel = server
         .mock_async(|when, then| {
-            expect(when, POST, "/v0/websets/ws_1/cancel");
+            expect(when, POST, "/websets/v0/websets/ws_1/cancel");
             then.status(200).json_body(webset("ws_1", "idle"));
         })
         .await;
     let delete = server
         .mock_async(|when, then| {
-            expect(when, DELETE, "/v0/websets/ws_1");
+            expect(when, DELETE, "/websets/v0/websets/ws_1");
             then.status(200).json_body(webset("ws_1", "idle"));
         })
         .await;
@@ -461,7 +461,7 @@ async fn webset_cancel_is_retried_like_a_get() {
     let server = MockServer::start_async().await;
     let cancel = server
         .mock_async(|when, then| {
-            expect(when, POST, "/v0/websets/ws_1/cancel");
+            expect(when, POST, "/websets/v0/websets/ws_1/cancel");
             then.status(503);
         })
         .await;
@@ -486,7 +486,7 @@ async fn webset_cancel_is_retried_like_a_get() {
 async fn list_and_items_follow_cursors_to_the_last_page() {
     let server = MockServer::start_async().await;
     let mut mocks = Vec::new();
-    for path in ["/v0/websets", "/v0/websets/ws_1/items"] {
+    for path in ["/websets/v0/websets", "/websets/v0/websets/ws_1/items"] {
         let (first, last): (Vec<Value>, Vec<Value>) = if path.ends_with("items") {
             (vec![item("i1"), item("i2")], vec![item("i3")])
         } else {
@@ -546,14 +546,14 @@ async fn wait_until_idle_polls_until_the_webset_is_idle() {
     let server = MockServer::start_async().await;
     let running = server
         .mock_async(|when, then| {
-            expect(when, GET, "/v0/websets/ws_1");
+            expect(when, GET, "/websets/v0/websets/ws_1");
             then.status(200).json_body(webset("ws_1", "running"));
         })
         .await;
     running.up_to_n_times_async(3).await;
     let idle = server
         .mock_async(|when, then| {
-            expect(when, GET, "/v0/websets/ws_1");
+            expect(when, GET, "/websets/v0/websets/ws_1");
             then.status(200).json_body(webset("ws_1", "idle"));
         })
         .await;

@@ -17,13 +17,19 @@ pub fn run(doc: &mut Value, notes: &mut Notes) -> BTreeMap<String, Vec<String>> 
     open_enums(doc, &reachable, notes)
 }
 
+/// The pointers of every response schema: inline ones, then the components they reach.
+fn response_schemas(doc: &Value, reachable: &BTreeSet<String>) -> Vec<String> {
+    response_roots(doc)
+        .into_iter()
+        .map(|(ptr, _)| ptr)
+        .chain(reachable.iter().map(|n| join("/components/schemas", n)))
+        .collect()
+}
+
 /// `additionalProperties: false` becomes `deny_unknown_fields`, which rejects a response with a
 /// field added after the client was built: dropped on every response schema.
 fn relax_closed_objects(doc: &mut Value, reachable: &BTreeSet<String>, notes: &mut Notes) {
-    for ptr in response_roots(doc)
-        .into_iter()
-        .chain(reachable.iter().map(|n| join("/components/schemas", n)))
-    {
+    for ptr in response_schemas(doc, reachable) {
         if let Some(node) = doc.pointer_mut(&ptr) {
             relax(node, &ptr, notes);
         }
@@ -71,6 +77,21 @@ fn open_enums(
         .and_then(Value::as_object)
         .map(|s| s.keys().cloned().collect())
         .unwrap_or_default();
+    // Inline response bodies first, named as progenitor names them (`<OperationId>Response`),
+    // so that an enum inside one becomes the component typify would have named.
+    for (ptr, name) in response_roots(doc) {
+        if let Some(node) = doc.pointer_mut(&ptr) {
+            hoist_inline(
+                node,
+                &name,
+                &ptr,
+                &mut taken,
+                &mut hoisted,
+                &mut open,
+                notes,
+            );
+        }
+    }
     for name in reachable {
         let ptr = join("/components/schemas", name);
         let Some(node) = doc.pointer_mut(&ptr) else {
@@ -178,29 +199,61 @@ fn hoist_inline(
     }
 }
 
-/// Pointers of every schema in a response body, inline in an operation.
-fn response_roots(doc: &Value) -> Vec<String> {
-    let mut out = Vec::new();
+/// Every schema of a response body written in place (in an operation, or under
+/// `components/responses`), with the name its type gets: `<OperationId>Response` as progenitor
+/// names it, or the response component's name.
+fn response_roots(doc: &Value) -> Vec<(String, String)> {
+    let mut responses: Vec<(String, String, &Value)> = Vec::new();
+    let mut referenced = BTreeSet::new();
     for (op_ptr, op) in operations(doc) {
-        let base = join(&op_ptr, "responses");
+        let name = op
+            .get("operationId")
+            .and_then(Value::as_str)
+            .map(|id| format!("{}Response", pascal(id)))
+            .unwrap_or_else(|| "Response".to_string());
         for (status, r) in op
             .get("responses")
             .and_then(Value::as_object)
             .into_iter()
             .flatten()
         {
-            for (m, mt) in r
-                .get("content")
-                .and_then(Value::as_object)
-                .into_iter()
-                .flatten()
+            match r
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|r| r.strip_prefix("#/components/responses/"))
             {
-                if mt.get("schema").is_some() {
-                    out.push(join(
-                        &join(&join(&join(&base, status), "content"), m),
-                        "schema",
-                    ));
+                Some(key) => referenced.insert(key.replace("~1", "/").replace("~0", "~")),
+                None => {
+                    responses.push((join(&join(&op_ptr, "responses"), status), name.clone(), r));
+                    false
                 }
+            };
+        }
+    }
+    // A response component is read where an operation still refers to it (the normalizer
+    // copies some into their operations).
+    for (key, r) in doc
+        .pointer("/components/responses")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter(|(key, _)| referenced.contains(*key))
+    {
+        responses.push((join("/components/responses", key), pascal(key), r));
+    }
+    let mut out = Vec::new();
+    for (ptr, name, r) in responses {
+        for (m, mt) in r
+            .get("content")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            if mt.get("schema").is_some() {
+                out.push((
+                    join(&join(&join(&ptr, "content"), m), "schema"),
+                    name.clone(),
+                ));
             }
         }
     }
@@ -211,7 +264,7 @@ fn response_roots(doc: &Value) -> Vec<String> {
 fn reachable_from_responses(doc: &Value) -> BTreeSet<String> {
     let schemas = doc.pointer("/components/schemas").unwrap_or(&Value::Null);
     let mut todo: Vec<String> = Vec::new();
-    for ptr in response_roots(doc) {
+    for (ptr, _) in response_roots(doc) {
         if let Some(v) = doc.pointer(&ptr) {
             collect_refs(v, &mut todo);
         }

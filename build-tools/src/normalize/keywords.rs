@@ -109,6 +109,20 @@ pub fn drop_unsupported_keywords(map: &mut Map<String, Value>, ptr: &str, notes:
     }
 }
 
+/// `format: float` on a number: typify makes it an `f32`, which changes the value the server
+/// sent (`0.005` comes back as `0.004999999888241291`); JSON numbers are doubles, so the format
+/// is dropped and the field is an `f64`.
+pub fn float_as_double(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
+    if map.get("format") == Some(&json!("float")) {
+        map.remove("format");
+        notes.rewrite(
+            ptr,
+            "float-format",
+            "`format: float` dropped: a double keeps the number as sent",
+        );
+    }
+}
+
 /// `const: v` to `enum: [v]`.
 pub fn const_to_enum(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
     if let Some(value) = map.remove("const") {
@@ -276,6 +290,16 @@ pub fn ref_siblings(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) 
 mod tests {
     use super::super::test_support::{apply, yaml};
     use super::*;
+
+    #[test]
+    fn a_float_number_becomes_a_double() {
+        let (value, rules) = apply(float_as_double, "{type: number, format: float}");
+        assert_eq!(value, yaml("{type: number}"));
+        assert_eq!(rules, ["float-format"]);
+        let (value, rules) = apply(float_as_double, "{type: integer, format: int32}");
+        assert_eq!(value, yaml("{type: integer, format: int32}"));
+        assert!(rules.is_empty());
+    }
 
     #[test]
     fn const_of_each_kind_becomes_a_typed_enum() {

@@ -16,6 +16,7 @@ mod operations;
 mod parameters;
 mod paths;
 mod schema;
+mod servers;
 #[cfg(test)]
 mod test_support;
 mod unions;
@@ -27,6 +28,7 @@ use serde_json::Value;
 
 pub use document::BETA_HEADER;
 pub use parameters::PATH_ITEM;
+pub use servers::prefix_paths as prefix_server_paths;
 
 /// How much a note matters to a reader of `check`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -122,6 +124,9 @@ pub struct Operation {
     pub path: String,
     /// Constraints of each path parameter.
     pub path_params: Vec<PathParam>,
+    /// Query parameters whose schema is a `number` (or an array of them): the client writes a
+    /// whole number without a fraction, as the official SDKs do (`limit=2`, not `limit=2.0`).
+    pub number_query: Vec<String>,
     /// Whether the operation declares the `Exa-Beta` header (the normalizer removes it; the
     /// client sends it).
     pub beta: bool,
@@ -167,6 +172,7 @@ pub fn normalize(mut doc: Value) -> Result<Normalized, Vec<Note>> {
         op.beta = beta_operations.contains(&(op.path.clone(), op.method.to_ascii_lowercase()));
     }
     let open_enums = forward_compat::run(&mut doc, &mut notes);
+    servers::run(&mut doc, &mut operations, &mut notes);
 
     let Notes(notes) = notes;
     if notes.iter().any(|n| n.severity == Severity::Error) {

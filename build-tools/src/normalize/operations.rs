@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use super::bodies::{request_body, responses};
 use super::openapi::{operations_of, paths_and_components};
-use super::parameters::unsendable_parameters;
+use super::parameters::{number_query_parameters, unsendable_parameters};
 use super::paths::{drop_path_patterns, path_parameters};
 use super::{Notes, Operation};
 use crate::pointer::join;
@@ -49,6 +49,7 @@ pub fn run(doc: &mut Value, notes: &mut Notes) -> Vec<Operation> {
                 );
             }
             let path_params = path_parameters(op, &shared, path, components, &ptr, notes);
+            let number_query = number_query_parameters(op, &shared, components);
             responses(op, components, &ptr, notes);
             table.push(Operation {
                 id: op
@@ -59,6 +60,7 @@ pub fn run(doc: &mut Value, notes: &mut Notes) -> Vec<Operation> {
                 method: method.to_ascii_uppercase(),
                 path: path.clone(),
                 path_params,
+                number_query,
                 beta: false,
             });
         }

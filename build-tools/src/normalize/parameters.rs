@@ -281,3 +281,66 @@ fn unsendable(p: &Param, notes: &mut Notes, rule: &'static str, message: String)
         Fate::Drop
     }
 }
+
+/// The names of the query parameters of `op` (its own, then its path item's `shared` ones it
+/// does not override) whose values are numbers, for the client's table.
+pub fn number_query_parameters(
+    op: &serde_json::Map<String, Value>,
+    shared: &Value,
+    components: &Value,
+) -> Vec<String> {
+    let own: Vec<&Value> = op
+        .get("parameters")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|p| resolve(p, components))
+        .collect();
+    let inherited = shared
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|p| resolve(p, components))
+        .filter(|p| {
+            !own.iter()
+                .any(|o| o.get("name") == p.get("name") && o.get("in") == p.get("in"))
+        });
+    let is_number = |schema: &Value| {
+        let schema = resolve(schema, components);
+        let schema = match schema.get("type") {
+            Some(t) if t == "array" => schema
+                .get("items")
+                .map_or(&Value::Null, |i| resolve(i, components)),
+            _ => schema,
+        };
+        schema.get("type") == Some(&json!("number"))
+    };
+    own.iter()
+        .copied()
+        .chain(inherited)
+        .filter(|p| p.get("in") == Some(&json!("query")))
+        .filter(|p| p.get("schema").is_some_and(is_number))
+        .filter_map(|p| p.get("name").and_then(Value::as_str).map(String::from))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::yaml;
+    use super::*;
+
+    #[test]
+    fn number_query_parameters_are_listed_by_name() {
+        let op = yaml(
+            "parameters: [{in: query, name: limit, schema: {type: number}}, {in: query, name: q, schema: {type: string}}, {in: query, name: ids, schema: {type: array, items: {$ref: '#/components/schemas/N'}}}]",
+        );
+        let shared = yaml(
+            "[{in: query, name: page, schema: {type: number}}, {in: path, name: id, schema: {type: number}}]",
+        );
+        let components = yaml("schemas: {N: {type: number}}");
+        assert_eq!(
+            number_query_parameters(op.as_object().unwrap(), &shared, &components),
+            ["limit", "ids", "page"]
+        );
+    }
+}

@@ -9,8 +9,9 @@ use serde_json::{Map, Value, json};
 use super::Notes;
 use super::components::all_of_cycles;
 use super::keywords::{
-    const_to_enum, drop_unsupported_keywords, exclusive_bounds, map_content_encoding, map_examples,
-    mismatched_default, prefix_items, ref_siblings, required_spelling, title,
+    const_to_enum, drop_unsupported_keywords, exclusive_bounds, float_as_double,
+    map_content_encoding, map_examples, mismatched_default, prefix_items, ref_siblings,
+    required_spelling, title,
 };
 use super::nullability::{
     null_branch, null_in_enum, nullable_union_components, redundant_nullable, type_array,
@@ -32,6 +33,7 @@ const RULES: &[Rule] = &[
     map_content_encoding,
     prefix_items,
     drop_unsupported_keywords,
+    float_as_double,
     type_array,
     const_to_enum,
     null_in_enum,
