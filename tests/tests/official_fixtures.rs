@@ -309,31 +309,33 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
     }
 }
 
-/// The operation a request is for: among the operations of that method whose template
-/// matches the request's path once the document's server path is taken off, the one with the
-/// most literal segments (`/v0/websets/preview` before `/v0/websets/{id}`).
+/// The operation a request is for: among the operations of that method whose path on the
+/// wire (its template below the document's server path) matches the request's path, the one
+/// with the most literal segments (`/v0/websets/preview` before `/v0/websets/{id}`).
 fn operation_of(method: &str, path: &str) -> Option<(&'static str, &'static Operation)> {
     DOCUMENTS
         .iter()
-        .filter_map(|document| {
+        .flat_map(|document| {
             let prefix = document
                 .default_server
                 .and_then(|url| url.split_once("://").map(|(_, rest)| rest))
                 .and_then(|rest| rest.find('/').map(|at| &rest[at..]))
                 .unwrap_or("")
                 .trim_end_matches('/');
-            let rest = path.strip_prefix(prefix)?;
-            Some(
-                document
-                    .operations
-                    .iter()
-                    .filter(move |op| {
-                        op.method.eq_ignore_ascii_case(method) && matches(op.path, rest)
-                    })
-                    .map(|op| (document.module, op)),
-            )
+            document
+                .operations
+                .iter()
+                .filter(move |op| {
+                    // The table carries the path below the server, or already with it.
+                    let on_wire = if op.path.starts_with(&format!("{prefix}/")) {
+                        op.path.to_owned()
+                    } else {
+                        format!("{prefix}{}", op.path)
+                    };
+                    op.method.eq_ignore_ascii_case(method) && matches(&on_wire, path)
+                })
+                .map(|op| (document.module, op))
         })
-        .flatten()
         .max_by_key(|(_, op)| op.path.split('/').filter(|s| !s.starts_with('{')).count())
 }
 
