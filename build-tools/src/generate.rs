@@ -173,9 +173,18 @@ fn spec_module(
                 .get(&(op.method.clone(), op.path.clone()))
                 .map(Vec::as_slice)
                 .unwrap_or_default();
-            Ok(operation(op, rust_name, errors))
+            Ok((rust_name.to_ascii_uppercase(), operation(op, rust_name, errors)))
         })
         .collect::<Result<Vec<_>, String>>()?;
+    let names: Vec<proc_macro2::Ident> = operations
+        .iter()
+        .map(|(name, _)| quote::format_ident!("{}", name))
+        .collect();
+    let docs = normalized
+        .operations
+        .iter()
+        .map(|op| format!("`{} {}` (`{}`).", op.method, op.path, op.id));
+    let operations = operations.iter().map(|(_, tokens)| tokens);
     Ok(quote! {
         /// Facts taken from the OpenAPI document this module was generated from.
         pub mod spec {
@@ -186,8 +195,13 @@ fn spec_module(
                 title: #title,
                 beta_tokens: &[#(#tokens),*],
                 default_server: #server,
-                operations: &[#(#operations),*],
+                operations: &[#(&#names),*],
             };
+
+            #(
+                #[doc = #docs]
+                pub static #names: crate::spec::Operation = #operations;
+            )*
         }
 
         impl progenitor_client::ClientHooks<crate::hooks::HookState> for Client {
@@ -208,7 +222,7 @@ fn spec_module(
             }
         }
 
-        impl crate::spec::Api for Client {
+        impl crate::hooks::GeneratedClient for Client {
             const DOCUMENT: &'static crate::spec::Document = &spec::DOCUMENT;
 
             fn with_state(baseurl: &str, http: reqwest::Client, state: crate::hooks::HookState) -> Self {

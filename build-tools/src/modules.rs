@@ -276,7 +276,7 @@ pub mod {module} {{
     code.push_str("}\n\nimpl Clients {\n    pub(crate) fn new(base_url: &str, http: &reqwest::Client, state: &crate::hooks::HookState) -> Self {\n        Self {\n");
     for doc in documents {
         code.push_str(&format!(
-            "            {}\n            {1}: <{1}::Client as crate::spec::Api>::with_state(base_url, http.clone(), state.clone()),\n",
+            "            {}\n            {1}: <{1}::Client as crate::hooks::GeneratedClient>::with_state(base_url, http.clone(), state.clone()),\n",
             gate(&doc.module),
             doc.module
         ));

@@ -9,8 +9,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::task::Poll;
 use std::time::Instant;
 
+use exa_client::WaitOptions;
 use exa_client::agent::types::AgentRunStatus;
-use exa_client::agent_api::WaitOptions;
 use exa_client::{ApiError, Error, Exa};
 
 use futures::future::{Fuse, FusedFuture};

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 
 use args::{Command, RunsCommand};
 use batch::Action;
-use exa_client::agent_api::WaitOptions;
+use exa_client::WaitOptions;
 
 /// Exit statuses, as `--help` documents them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

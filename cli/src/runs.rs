@@ -6,7 +6,8 @@ use std::path::Path;
 use std::time::Duration;
 
 use exa_client::agent::types::{AgentEffort, AgentRunEventEvent};
-use exa_client::sse::{RunEvent, StreamOptions};
+use exa_client::agent_api::RunEvent;
+use exa_client::sse::StreamOptions;
 use exa_client::{Error, Exa};
 use futures::{Stream, StreamExt};
 use indicatif::{ProgressBar, ProgressStyle};

@@ -1,28 +1,69 @@
 //! The Agent API's helpers on [`Api`]`<agent::Client>` (`exa.agent()`): create, get, cancel,
 //! delete, list, events, streaming and wait. Each exists only when the Agent document has its
-//! operation (`cfg(exa_operation = "agent.<operationId>")`, set by `build.rs`).
+//! operation (`cfg(exa_operation = "agent.<operationId>")`, set by `build.rs`). They follow
+//! the shape every document's helpers share: a [`Draft`] to build a request, [`Limit`] and
+//! [`Page`] to follow a list, [`Ends`] and [`WaitOptions`] to wait, [`crate::sse`] to stream.
 
-use std::time::Duration;
-
-use futures::Stream;
 use serde::de::DeserializeOwned;
 
+use crate::agent::spec;
 use crate::agent::types;
 use crate::agent::Client;
 use crate::client::Api;
-use crate::error::Error;
-#[cfg(exa_operation = "agent.createAgentRun")]
-use crate::error::StreamError;
+use crate::draft::Draft;
+use crate::error::{Error, StreamError};
+use crate::pages::{Limit, Page};
+use crate::poll::{Ends, WaitOptions};
+use crate::sse::{Event, Events, Resume, StreamOptions};
+
+/// The most items a page of runs or events holds.
+const MAX_LIMIT: u64 = 100;
+
+/// The statuses a run ends in.
+const TERMINAL: [&str; 3] = ["completed", "failed", "cancelled"];
 
 /// Where a run ends: `completed`, `failed` or `cancelled`.
+///
+/// ```
+/// use exa_client::agent::types::AgentRunStatus;
+/// assert!(exa_client::agent_api::is_terminal(&AgentRunStatus::Completed));
+/// assert!(!exa_client::agent_api::is_terminal(&AgentRunStatus::Running));
+/// ```
 #[cfg(exa_operation = "agent.getAgentRun")]
 pub fn is_terminal(status: &types::AgentRunStatus) -> bool {
     TERMINAL.contains(&status.as_str())
 }
 
-/// The statuses a run ends in.
 #[cfg(exa_operation = "agent.getAgentRun")]
-const TERMINAL: [&str; 3] = ["completed", "failed", "cancelled"];
+impl Ends for types::AgentRun {
+    fn status(&self) -> &str {
+        self.status.as_str()
+    }
+
+    fn has_ended(&self) -> bool {
+        is_terminal(&self.status)
+    }
+}
+
+#[cfg(exa_operation = "agent.listAgentRuns")]
+impl Page for types::AgentRunList {
+    type Item = types::AgentRun;
+    fn into_parts(self) -> (Vec<types::AgentRun>, bool, Option<String>) {
+        (
+            self.data,
+            self.has_more,
+            self.next_cursor.map(|c| c.to_string()),
+        )
+    }
+}
+
+#[cfg(exa_operation = "agent.listAgentRunEvents")]
+impl Page for types::AgentRunEventList {
+    type Item = types::AgentRunEvent;
+    fn into_parts(self) -> (Vec<types::AgentRunEvent>, bool, Option<String>) {
+        (self.data, self.has_more, self.next_cursor)
+    }
+}
 
 /// Reads `output.structured` of a run as `T`: the type whose schema `output_type` (or
 /// [`CreateRun::output_schema`]) sent. `None` while the run has no structured output.
@@ -44,44 +85,51 @@ pub fn structured<T: DeserializeOwned>(
     }
 }
 
+/// One event of a run's stream.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RunEvent {
+    /// The event id, for `Last-Event-ID`.
+    pub id: Option<String>,
+    /// The kind (`agent_run.started`, ...); a kind this client does not know is `Unknown`.
+    pub kind: types::AgentRunEventEvent,
+    /// The event's data as sent.
+    pub data: serde_json::Value,
+}
+
+impl RunEvent {
+    /// Whether the run ended with this event.
+    pub fn is_terminal(&self) -> bool {
+        use types::AgentRunEventEvent as K;
+        matches!(
+            self.kind,
+            K::AgentRunCompleted | K::AgentRunFailed | K::AgentRunCancelled
+        )
+    }
+
+    fn from_event(event: Event) -> Self {
+        Self {
+            kind: types::AgentRunEventEvent::from(event.kind.as_str()),
+            id: event.id,
+            data: event.data,
+        }
+    }
+}
+
 /// A run to create: the request's fields, then [`CreateRun::send`] for the run or
 /// [`CreateRun::stream`] for its events.
 #[cfg(exa_operation = "agent.createAgentRun")]
-#[derive(Debug)]
-#[must_use = "a run is created only by `send` or `stream`"]
-pub struct CreateRun<'a> {
-    api: Api<'a, Client>,
-    request: Result<types::CreateAgentRunRequest, String>,
-}
+pub type CreateRun<'a> = Draft<'a, Client, types::CreateAgentRunRequest>;
 
 #[cfg(exa_operation = "agent.createAgentRun")]
-impl<'a> CreateRun<'a> {
-    fn edit(
-        mut self,
-        f: impl FnOnce(&mut types::CreateAgentRunRequest) -> Result<(), String>,
-    ) -> Self {
-        if let Ok(request) = &mut self.request {
-            if let Err(e) = f(request) {
-                self.request = Err(e);
-            }
-        }
-        self
-    }
-
+impl<'a> Draft<'a, Client, types::CreateAgentRunRequest> {
     /// The system prompt.
     pub fn system_prompt(self, prompt: impl Into<String>) -> Self {
-        self.edit(|r| {
-            r.system_prompt = Some(prompt.into());
-            Ok(())
-        })
+        self.with(|r| r.system_prompt = Some(prompt.into()))
     }
 
     /// How much work the agent may do.
     pub fn effort(self, effort: types::AgentEffort) -> Self {
-        self.edit(|r| {
-            r.effort = Some(effort);
-            Ok(())
-        })
+        self.with(|r| r.effort = Some(effort))
     }
 
     /// A JSON Schema for `output.structured`, as a JSON object.
@@ -128,9 +176,8 @@ impl<'a> CreateRun<'a> {
 
     /// A metadata entry.
     pub fn metadata(self, key: impl Into<String>, value: impl Into<String>) -> Self {
-        self.edit(|r| {
+        self.with(|r| {
             r.metadata.insert(key.into(), value.into());
-            Ok(())
         })
     }
 
@@ -142,20 +189,12 @@ impl<'a> CreateRun<'a> {
         })
     }
 
-    /// The request as it will be sent.
-    pub fn request(&self) -> Result<&types::CreateAgentRunRequest, Error> {
-        self.request
-            .as_ref()
-            .map_err(|e| Error::InvalidRequest(e.clone()))
-    }
-
     /// Creates the run and returns it (`queued`). It is sent again only when the server
     /// cannot have received it; otherwise a failure is [`Error::OutcomeUnknown`], and
-    /// [`Api::list`] tells whether the run exists.
+    /// [`Api::list`](crate::Api::list) tells whether the run exists.
     pub async fn send(self) -> Result<types::AgentRun, Error> {
-        let request = self.request.map_err(Error::InvalidRequest)?;
-        let result = self
-            .api
+        let (api, request) = self.into_parts()?;
+        let result = api
             .call(async |api| api.create_agent_run().body(request).send().await)
             .await;
         result.map_err(with_create_hint)
@@ -163,15 +202,12 @@ impl<'a> CreateRun<'a> {
 
     /// Creates the run and streams its events until it ends (see [`crate::sse`]). A dropped
     /// stream resumes from the last event received, without creating another run.
-    pub async fn stream(
-        self,
-        options: crate::sse::StreamOptions,
-    ) -> Result<impl Stream<Item = Result<crate::sse::RunEvent, Error>> + 'a, Error> {
-        let request = self.request.map_err(Error::InvalidRequest)?;
-        let api = self.api;
-        let idle = options.idle_timeout;
+    pub async fn stream(self, options: StreamOptions) -> Result<Events<'a, RunEvent>, Error> {
+        let (api, request) = self.into_parts()?;
         let response = api
-            .open_stream("createAgentRun", &[], idle, |b| b.json(&request))
+            .open_stream(&spec::CREATE_AGENT_RUN, &[], options.idle_timeout, |b| {
+                b.json(&request)
+            })
             .await
             .map_err(|e| match e {
                 // The head did not come in time: the run may exist all the same.
@@ -183,7 +219,7 @@ impl<'a> CreateRun<'a> {
                 other => other,
             })
             .map_err(with_create_hint)?;
-        Ok(crate::sse::run_events(api, response, None, options))
+        Ok(run_events(api, response, None, None, options))
     }
 }
 
@@ -201,21 +237,48 @@ fn with_create_hint(error: Error) -> Error {
     }
 }
 
-/// How [`Api::wait`] polls.
-#[derive(Clone, Copy, Debug)]
-pub struct WaitOptions {
-    /// Between two polls (default 2 s).
-    pub interval: Duration,
-    /// The longest wait in all (default 65 min: a run stops after one hour).
-    pub timeout: Duration,
+/// The events of a run's stream, reopened after a drop from `GET /agent/runs/{id}/events`.
+fn run_events<'a>(
+    api: Api<'a, Client>,
+    first: reqwest::Response,
+    run: Option<String>,
+    after: Option<String>,
+    options: StreamOptions,
+) -> Events<'a, RunEvent> {
+    use futures::StreamExt;
+    let resume = Resume {
+        source: run,
+        learn: |data| data.get("id").and_then(|v| v.as_str()).map(String::from),
+        is_last: |event| RunEvent::from_event(event.clone()).is_terminal(),
+        reopen: Box::new(move |run, after| {
+            Box::pin(async move { open_events(api, &run, after.as_deref(), options).await })
+        }),
+    };
+    Box::pin(
+        crate::sse::resumable(first, after, options, resume).map(|e| e.map(RunEvent::from_event)),
+    )
 }
 
-impl Default for WaitOptions {
-    fn default() -> Self {
-        Self {
-            interval: Duration::from_secs(2),
-            timeout: Duration::from_secs(65 * 60),
-        }
+/// Opens `GET /agent/runs/{id}/events` as server-sent events, after event `after`.
+fn open_events<'a>(
+    api: Api<'a, Client>,
+    run: &str,
+    after: Option<&str>,
+    options: StreamOptions,
+) -> impl std::future::Future<Output = Result<reqwest::Response, Error>> + Send + 'a {
+    let run = run.to_string();
+    let after = after.map(String::from);
+    async move {
+        api.open_stream(
+            &spec::LIST_AGENT_RUN_EVENTS,
+            &[&run],
+            options.idle_timeout,
+            |b| match after {
+                Some(id) => b.header("Last-Event-ID", id),
+                None => b,
+            },
+        )
+        .await
     }
 }
 
@@ -231,20 +294,16 @@ impl<'a> Api<'a, Client> {
     #[cfg(exa_operation = "agent.createAgentRun")]
     pub fn create(&self, query: impl Into<String>) -> CreateRun<'a> {
         let query = query.into();
-        let request = query
+        let body = query
             .parse::<types::CreateAgentRunRequestQuery>()
             .map_err(|e| format!("query: {e}"))
             .and_then(|query| {
-                // The builder, not a literal: a field a later document adds needs no edit here.
                 types::CreateAgentRunRequest::builder()
                     .query(query)
                     .try_into()
                     .map_err(|e: types::error::ConversionError| e.to_string())
             });
-        CreateRun {
-            api: *self,
-            request,
-        }
+        Draft::new(*self, body)
     }
 
     /// A run (`GET /agent/runs/{id}`).
@@ -257,7 +316,7 @@ impl<'a> Api<'a, Client> {
     /// ```
     #[cfg(exa_operation = "agent.getAgentRun")]
     pub async fn get(&self, id: &str) -> Result<types::AgentRun, Error> {
-        self.call_checked("getAgentRun", &[id], None, async |api| {
+        self.call_checked(&spec::GET_AGENT_RUN, &[id], None, async |api| {
             api.get_agent_run().id(id).send().await
         })
         .await
@@ -273,7 +332,7 @@ impl<'a> Api<'a, Client> {
     /// ```
     #[cfg(exa_operation = "agent.cancelAgentRun")]
     pub async fn cancel(&self, id: &str) -> Result<types::AgentRun, Error> {
-        self.call_checked("cancelAgentRun", &[id], Some(true), async |api| {
+        self.call_checked(&spec::CANCEL_AGENT_RUN, &[id], Some(true), async |api| {
             api.cancel_agent_run().id(id).send().await
         })
         .await
@@ -296,7 +355,7 @@ impl<'a> Api<'a, Client> {
     #[cfg(exa_operation = "agent.deleteAgentRun")]
     pub async fn delete(&self, id: &str) -> Result<types::DeleteAgentRunResponse, Error> {
         let deleted = self
-            .call_checked("deleteAgentRun", &[id], None, async |api| {
+            .call_checked(&spec::DELETE_AGENT_RUN, &[id], None, async |api| {
                 api.delete_agent_run().id(id).send().await
             })
             .await?;
@@ -326,11 +385,11 @@ impl<'a> Api<'a, Client> {
         limit: Option<u64>,
         cursor: Option<&str>,
     ) -> Result<types::AgentRunList, Error> {
-        let limit = checked_limit(limit)?;
+        let limit = Limit::checked(limit, MAX_LIMIT)?;
         self.call(async |api| {
             let mut request = api.list_agent_runs();
             if let Some(limit) = limit {
-                request = request.limit(limit);
+                request = request.limit(limit.get());
             }
             if let Some(cursor) = cursor {
                 request = request.cursor(cursor);
@@ -346,25 +405,17 @@ impl<'a> Api<'a, Client> {
     /// ```no_run
     /// use futures::TryStreamExt;
     /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
-    /// let mut runs = std::pin::pin!(exa.agent().list(Some(100)));
+    /// let mut runs = exa.agent().list(Some(100));
     /// while let Some(run) = runs.try_next().await? {
     ///     println!("{}", run.id.as_str());
     /// }
     /// # Ok(()) }
     /// ```
     #[cfg(exa_operation = "agent.listAgentRuns")]
-    pub fn list(
-        &self,
-        limit: Option<u64>,
-    ) -> impl Stream<Item = Result<types::AgentRun, Error>> + 'a {
+    pub fn list(&self, limit: Option<u64>) -> Events<'a, types::AgentRun> {
         let api = *self;
-        crate::pages::items(move |cursor: Option<String>| async move {
-            let page = api.list_page(limit, cursor.as_deref()).await?;
-            Ok((
-                page.data,
-                page.has_more,
-                page.next_cursor.map(|c| c.to_string()),
-            ))
+        crate::pages::follow(move |cursor: Option<String>| async move {
+            api.list_page(limit, cursor.as_deref()).await
         })
     }
 
@@ -376,14 +427,14 @@ impl<'a> Api<'a, Client> {
         limit: Option<u64>,
         cursor: Option<&str>,
     ) -> Result<types::AgentRunEventList, Error> {
-        let limit = checked_limit(limit)?;
-        self.call_checked("listAgentRunEvents", &[id], None, async |api| {
+        let limit = Limit::checked(limit, MAX_LIMIT)?;
+        self.call_checked(&spec::LIST_AGENT_RUN_EVENTS, &[id], None, async |api| {
             let mut request = api
                 .list_agent_run_events()
                 .id(id)
                 .accept(types::ListAgentRunEventsAccept::ApplicationJson);
             if let Some(limit) = limit {
-                request = request.limit(limit);
+                request = request.limit(limit.get());
             }
             if let Some(cursor) = cursor {
                 request = request.cursor(cursor);
@@ -395,15 +446,10 @@ impl<'a> Api<'a, Client> {
 
     /// Every stored event of a run, page after page, one page in memory at a time.
     #[cfg(exa_operation = "agent.listAgentRunEvents")]
-    pub fn events(
-        &self,
-        id: &'a str,
-        limit: Option<u64>,
-    ) -> impl Stream<Item = Result<types::AgentRunEvent, Error>> + 'a {
+    pub fn events(&self, id: &'a str, limit: Option<u64>) -> Events<'a, types::AgentRunEvent> {
         let api = *self;
-        crate::pages::items(move |cursor: Option<String>| async move {
-            let page = api.events_page(id, limit, cursor.as_deref()).await?;
-            Ok((page.data, page.has_more, page.next_cursor))
+        crate::pages::follow(move |cursor: Option<String>| async move {
+            api.events_page(id, limit, cursor.as_deref()).await
         })
     }
 
@@ -415,13 +461,14 @@ impl<'a> Api<'a, Client> {
         &self,
         id: &str,
         after: Option<&str>,
-        options: crate::sse::StreamOptions,
-    ) -> Result<impl Stream<Item = Result<crate::sse::RunEvent, Error>> + 'a, Error> {
-        let response = crate::sse::open_events(*self, id, after, options.idle_timeout).await?;
-        Ok(crate::sse::run_events(
+        options: StreamOptions,
+    ) -> Result<Events<'a, RunEvent>, Error> {
+        let response = open_events(*self, id, after, options).await?;
+        Ok(run_events(
             *self,
             response,
-            Some((id.to_string(), after.map(String::from))),
+            Some(id.to_string()),
+            after.map(String::from),
             options,
         ))
     }
@@ -438,25 +485,6 @@ impl<'a> Api<'a, Client> {
     /// ```
     #[cfg(exa_operation = "agent.getAgentRun")]
     pub async fn wait(&self, id: &str, options: WaitOptions) -> Result<types::AgentRun, Error> {
-        let get = || self.get(id);
-        crate::poll::until(
-            options.interval,
-            options.timeout,
-            get,
-            |run| run.status.as_str(),
-            &TERMINAL,
-        )
-        .await
-    }
-}
-
-/// `limit` must be 1..=100 (the document's bounds), checked before anything is sent.
-fn checked_limit(limit: Option<u64>) -> Result<Option<std::num::NonZeroU64>, Error> {
-    match limit {
-        None => Ok(None),
-        Some(n @ 1..=100) => Ok(std::num::NonZeroU64::new(n)),
-        Some(n) => Err(Error::InvalidRequest(format!(
-            "limit must be between 1 and 100, not {n}"
-        ))),
+        crate::poll::until(options, || self.get(id)).await
     }
 }

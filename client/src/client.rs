@@ -9,8 +9,9 @@ use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 
 use crate::error::{api_error, prefix, Error};
+use crate::hooks::GeneratedClient as GeneratedApi;
 use crate::hooks::{CallFacts, CallRecord, HookState, Settings};
-use crate::spec::Api as GeneratedApi;
+use crate::spec::Operation;
 
 /// An error body read beyond this is not kept (an HTML page from a proxy, garbage).
 const ERROR_BODY_LIMIT: usize = 64 * 1024;
@@ -164,7 +165,7 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
     where
         F: AsyncFnOnce(&C) -> Result<ResponseValue<T>, progenitor_client::Error<E>>,
     {
-        self.run(None, false, operation, ResponseValue::into_inner)
+        self.run(CallOptions::default(), operation, ResponseValue::into_inner)
             .await
     }
 
@@ -173,7 +174,7 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
     where
         F: AsyncFnOnce(&C) -> Result<ResponseValue<T>, progenitor_client::Error<E>>,
     {
-        self.run(None, false, operation, |value| Response {
+        self.run(CallOptions::default(), operation, |value| Response {
             status: value.status(),
             headers: value.headers().clone(),
             body: value.into_inner(),
@@ -188,13 +189,12 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
     where
         F: AsyncFnOnce(&C) -> Result<ResponseValue<T>, progenitor_client::Error<E>>,
     {
-        self.run(
-            Some(idempotent),
-            false,
-            operation,
-            ResponseValue::into_inner,
-        )
-        .await
+        let options = CallOptions {
+            idempotent: Some(idempotent),
+            ..CallOptions::default()
+        };
+        self.run(options, operation, ResponseValue::into_inner)
+            .await
     }
 
     /// Opens a stream of server-sent events: `request` is sent as `operation_id` with
@@ -203,14 +203,14 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
     /// head must come within `idle_timeout`.
     pub(crate) async fn open_stream(
         &self,
-        operation_id: &str,
+        operation: &'static Operation,
         values: &[&str],
         idle_timeout: std::time::Duration,
         request: impl FnOnce(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
     ) -> Result<reqwest::Response, Error> {
         const STREAM_REQUEST_LIMIT: std::time::Duration =
             std::time::Duration::from_secs(2 * 60 * 60);
-        let sent = self.raw(operation_id, values, |b| {
+        let sent = self.raw(operation, values, |b| {
             request(
                 b.header(reqwest::header::ACCEPT, "text/event-stream")
                     .timeout(STREAM_REQUEST_LIMIT),
@@ -223,46 +223,45 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
             ))))
     }
 
-    /// Checks path parameter values of operation `operation_id`, in template order, before
-    /// anything is built: the request hook sees the URL only after `.` and `..` segments were
-    /// resolved away, and the generated types refuse some values with a message of their own,
-    /// so a typed helper checks first to name the rule a value broke.
-    pub(crate) fn check_path(&self, operation_id: &str, values: &[&str]) -> Result<(), Error> {
-        let Some(op) = C::DOCUMENT.operation(operation_id) else {
-            return Ok(());
-        };
+    /// Checks the path parameter `values` of `op`, in template order, before anything is
+    /// built: the request hook sees the URL only after `.` and `..` segments were resolved
+    /// away, and the generated types refuse some values with a message of their own, so a typed
+    /// helper checks first to name the rule a value broke.
+    fn check_path(op: &'static Operation, values: &[&str]) -> Result<(), Error> {
+        if !C::DOCUMENT.operations.iter().any(|o| std::ptr::eq(*o, op)) {
+            return Err(Error::InvalidRequest(format!(
+                "`{}` is not an operation of {}",
+                op.id,
+                C::DOCUMENT.file
+            )));
+        }
+        if values.len() != op.path_params.len() {
+            return Err(Error::InvalidRequest(format!(
+                "`{}` takes {} path parameter(s), not {}",
+                op.id,
+                op.path_params.len(),
+                values.len()
+            )));
+        }
         for (param, value) in op.path_params.iter().zip(values) {
             param.check(value)?;
         }
         Ok(())
     }
 
-    /// Sends operation `operation_id` of the document as a plain request (for a streamed
-    /// body, which the generated code would decode as JSON), through the same hooks: path
-    /// checks, auth, beta header, retries and tracing. `values` fill the path template in
-    /// order; `build` adds headers and a body. A status that is not a success is the same
-    /// [`Error`] as from [`Api::call`].
+    /// Sends operation `op` of the document as a plain request (for a streamed body, which
+    /// the generated code would decode as JSON), through the same hooks: path checks, auth,
+    /// beta header, retries and tracing. `values` fill the path template in order; `build`
+    /// adds headers and a body. A status that is not a success is the same [`Error`] as from
+    /// [`Api::call`].
     pub(crate) async fn raw(
         &self,
-        operation_id: &str,
+        op: &'static Operation,
         values: &[&str],
         build: impl FnOnce(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
     ) -> Result<reqwest::Response, Error> {
         use progenitor_client::Error as G;
-        let op = C::DOCUMENT.operation(operation_id).ok_or_else(|| {
-            Error::InvalidRequest(format!(
-                "{} has no operation `{operation_id}`",
-                C::DOCUMENT.file
-            ))
-        })?;
-        if values.len() != op.path_params.len() {
-            return Err(Error::InvalidRequest(format!(
-                "`{operation_id}` takes {} path parameter(s), not {}",
-                op.path_params.len(),
-                values.len()
-            )));
-        }
-        self.check_path(operation_id, values)?;
+        Self::check_path(op, values)?;
         let mut values = values.iter();
         let path: Vec<String> = op
             .path
@@ -279,7 +278,7 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
             .build()
             .map_err(|e| Error::InvalidRequest(e.to_string()))?;
         let record = Arc::new(CallRecord {
-            values_checked: true,
+            checked: Some(op),
             ..CallRecord::default()
         });
         let state = HookState {
@@ -303,12 +302,12 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
         Err(convert(error, record.take(), limit).await)
     }
 
-    /// [`Api::call`] for a typed helper of operation `operation_id`: the path parameter
-    /// `values` are checked by their rules first, naming the rule a value broke, and the hook
-    /// then compares only the shape of the path.
+    /// [`Api::call`] for a typed helper of operation `op`: the path parameter `values` are
+    /// checked by their rules first, naming the rule a value broke, and the hook then compares
+    /// only the shape of the path (when the request is `op`'s: any other is checked in full).
     pub(crate) async fn call_checked<T, E, F>(
         &self,
-        operation_id: &str,
+        op: &'static Operation,
         values: &[&str],
         idempotent: Option<bool>,
         operation: F,
@@ -316,8 +315,12 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
     where
         F: AsyncFnOnce(&C) -> Result<ResponseValue<T>, progenitor_client::Error<E>>,
     {
-        self.check_path(operation_id, values)?;
-        self.run(idempotent, true, operation, ResponseValue::into_inner)
+        Self::check_path(op, values)?;
+        let options = CallOptions {
+            idempotent,
+            checked: Some(op),
+        };
+        self.run(options, operation, ResponseValue::into_inner)
             .await
     }
 
@@ -325,8 +328,7 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
     /// success (the headers are copied only for [`Api::call_with_response`]).
     async fn run<T, E, F, R>(
         &self,
-        idempotent: Option<bool>,
-        values_checked: bool,
+        options: CallOptions,
         operation: F,
         keep: impl FnOnce(ResponseValue<T>) -> R,
     ) -> Result<R, Error>
@@ -334,8 +336,8 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
         F: AsyncFnOnce(&C) -> Result<ResponseValue<T>, progenitor_client::Error<E>>,
     {
         let record = Arc::new(CallRecord {
-            idempotent,
-            values_checked,
+            idempotent: options.idempotent,
+            checked: options.checked,
             ..CallRecord::default()
         });
         let state = HookState {
@@ -353,6 +355,15 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
             }
         }
     }
+}
+
+/// How one call runs, beside the operation itself.
+#[derive(Clone, Copy, Debug, Default)]
+struct CallOptions {
+    /// Whether the operation is idempotent, when its method says otherwise.
+    idempotent: Option<bool>,
+    /// The operation whose path values were checked by their rules before the call.
+    checked: Option<&'static Operation>,
 }
 
 /// The facade's error for a generated call's error; `max_response_bytes` is the client's

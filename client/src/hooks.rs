@@ -57,8 +57,9 @@ impl fmt::Debug for HookState {
 pub(crate) struct CallRecord {
     /// Set by the caller: whether the operation is idempotent, overriding its method.
     pub(crate) idempotent: Option<bool>,
-    /// Set by the caller: each path parameter was checked by its rule before the call.
-    pub(crate) values_checked: bool,
+    /// Set by the caller: the operation whose path parameters were each checked by their rule
+    /// before the call. A request of any other operation is checked here in full.
+    pub(crate) checked: Option<&'static Operation>,
     pub(crate) facts: Mutex<CallFacts>,
 }
 
@@ -90,6 +91,17 @@ impl HookState {
     }
 }
 
+/// What every generated `Client` offers the facade: its document's table, and a way to make
+/// one that carries the facade's state.
+pub trait GeneratedClient: Sized {
+    /// The document's table.
+    const DOCUMENT: &'static Document;
+    /// A client for `baseurl` sending through `http`, with the facade's state.
+    fn with_state(baseurl: &str, http: reqwest::Client, state: HookState) -> Self;
+    /// The facade's state it carries.
+    fn state(&self) -> &HookState;
+}
+
 /// Checks the path and adds the headers: auth, `Exa-Beta` (see [`crate::betas`]) and the user
 /// agent.
 // The error type is progenitor's hook signature, not ours to shrink.
@@ -104,7 +116,11 @@ pub fn pre<E>(
     let operation = document.by_method_name(info.operation_id);
     state.record(|c| c.operation = operation);
     if let Some(op) = operation {
-        let values_checked = state.call.as_ref().is_some_and(|c| c.values_checked);
+        let values_checked = state
+            .call
+            .as_ref()
+            .and_then(|c| c.checked)
+            .is_some_and(|checked| std::ptr::eq(checked, op));
         let path = request.url().path();
         if let Err(invalid) = ids::check_path(op, &settings.base_path, path, values_checked) {
             let message = invalid.to_string();

@@ -101,16 +101,16 @@ pub mod betas;
 mod builder;
 mod client;
 pub mod defaults;
+mod draft;
 mod error;
 mod hooks;
 mod ids;
-mod pages;
+pub mod pages;
 mod poll;
 mod retry;
 #[cfg(exa_document = "search")]
 pub mod search_api;
 pub mod spec;
-#[cfg(exa_operation = "agent.listAgentRunEvents")]
 pub mod sse;
 #[cfg(exa_document = "websets")]
 pub mod websets_api;
@@ -136,11 +136,13 @@ pub use documents::*;
 pub use auth::{ApiKey, AuthScheme};
 pub use builder::ExaBuilder;
 pub use client::{Api, Exa, Response};
+pub use draft::Draft;
 #[doc(hidden)]
 pub use error::api_error as parse_api_error;
 pub use error::{ApiError, ConfigError, Error, StreamError, BODY_PREFIX_LIMIT};
 #[doc(hidden)]
-pub use hooks::{exec, pre, HookState};
+pub use hooks::{exec, pre, GeneratedClient, HookState};
 pub use ids::{IdRule, InvalidId, DEFAULT_MAX_LENGTH, DEFAULT_PATTERN};
+pub use poll::{Ends, WaitOptions};
 pub use retry::RetryPolicy;
 pub use wire::redirect_policy;

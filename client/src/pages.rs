@@ -1,17 +1,72 @@
-//! Cursor pagination as a stream of items: one page in memory at a time.
+//! Cursor pagination, one shape for every list: a typed [`Limit`], one page at a time
+//! ([`Page`]), and every item of every page as an `Unpin` stream ([`follow`]).
 
 use std::future::Future;
 
 use futures::Stream;
 
 use crate::error::Error;
+use crate::sse::Events;
 
-/// The items of every page: `fetch(cursor)` returns a page's items, whether more follow, and
-/// the cursor of the next page. The stream ends after a page without more, or without a cursor
-/// (a server that says `hasMore` but gives no cursor would otherwise be asked for the first page
-/// again forever), and after the first error. A page that names its own cursor as the next one
-/// would be fetched forever: it ends the stream with an [`Error::Decode`].
-pub(crate) fn items<T, F, Fut>(fetch: F) -> impl Stream<Item = Result<T, Error>>
+/// Items per page, checked against the operation's maximum before anything is sent.
+///
+/// ```
+/// use exa_client::pages::Limit;
+/// assert_eq!(Limit::new(20, 100).unwrap().get(), 20);
+/// assert!(Limit::new(0, 100).is_err());
+/// assert!(Limit::new(101, 100).unwrap_err().to_string().contains("1 to 100"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limit(u64);
+
+impl Limit {
+    /// `n` when it is 1 to `max`.
+    pub fn new(n: u64, max: u64) -> Result<Self, Error> {
+        match n {
+            1.. if n <= max => Ok(Self(n)),
+            _ => Err(Error::InvalidRequest(format!(
+                "limit must be 1 to {max}, not {n}"
+            ))),
+        }
+    }
+
+    /// The number.
+    pub fn get(self) -> u64 {
+        self.0
+    }
+
+    /// `limit` checked, when there is one.
+    pub(crate) fn checked(limit: Option<u64>, max: u64) -> Result<Option<Self>, Error> {
+        limit.map(|n| Self::new(n, max)).transpose()
+    }
+}
+
+/// One page of a list as the API sends it: its items, whether more follow, and the cursor of
+/// the next page. Each document's helpers implement it for their list types.
+pub trait Page {
+    /// What the page lists.
+    type Item;
+    /// The items, whether more follow, and the next page's cursor.
+    fn into_parts(self) -> (Vec<Self::Item>, bool, Option<String>);
+}
+
+/// Every item of every page: `fetch(cursor)` gets one page (no cursor for the first). One page
+/// is in memory at a time; a page that names its own cursor as the next ends the stream with
+/// an error instead of looping.
+pub(crate) fn follow<'a, P, F, Fut>(fetch: F) -> Events<'a, P::Item>
+where
+    P: Page + 'a,
+    P::Item: Send + 'a,
+    F: Fn(Option<String>) -> Fut + Clone + Send + 'a,
+    Fut: Future<Output = Result<P, Error>> + Send + 'a,
+{
+    Box::pin(items(move |cursor| {
+        let page = fetch(cursor);
+        async move { page.await.map(Page::into_parts) }
+    }))
+}
+
+fn items<T, F, Fut>(fetch: F) -> impl Stream<Item = Result<T, Error>>
 where
     F: Fn(Option<String>) -> Fut + Clone,
     Fut: Future<Output = Result<(Vec<T>, bool, Option<String>), Error>>,

@@ -185,7 +185,7 @@ fn until(date: &str, now: SystemTime) -> Option<Duration> {
 }
 
 /// Exponential backoff, capped, scaled by jitter.
-fn backoff(policy: &RetryPolicy, retries_done: u32, jitter: f64) -> Duration {
+pub(crate) fn backoff(policy: &RetryPolicy, retries_done: u32, jitter: f64) -> Duration {
     let doubled = 2u32
         .checked_pow(retries_done)
         .and_then(|factor| policy.initial_backoff.checked_mul(factor));

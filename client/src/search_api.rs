@@ -4,13 +4,13 @@
 //! instructions past 4096 characters) or a date that does not parse is an
 //! [`Error::InvalidRequest`] from `send`, before anything is sent.
 
-use std::fmt::Display;
-use std::time::Duration;
-
 use futures::Stream;
 
 use crate::client::Api;
+use crate::draft::Draft;
 use crate::error::Error;
+use crate::poll::{Ends, WaitOptions};
+use crate::search::spec;
 use crate::search::types;
 use crate::search::Client;
 
@@ -25,54 +25,15 @@ use crate::search::Client;
 /// }
 /// # Ok(()) }
 /// ```
-#[derive(Debug)]
-#[must_use = "nothing is sent before `send`"]
-pub struct Request<'a, B> {
-    api: Api<'a, Client>,
-    body: Result<B, String>,
-}
+pub type Request<'a, B> = Draft<'a, Client, B>;
 
 /// A request from the generated builder `built`, or the reason it cannot be one.
 fn request<'a, B, Built>(api: &Api<'a, Client>, built: Built) -> Request<'a, B>
 where
     B: TryFrom<Built>,
-    B::Error: Display,
+    B::Error: std::fmt::Display,
 {
-    Request {
-        api: *api,
-        body: B::try_from(built).map_err(|e| e.to_string()),
-    }
-}
-
-impl<B> Request<'_, B> {
-    // The first error is kept so that `send` reports it; later edits are skipped.
-    fn edit(mut self, f: impl FnOnce(&mut B) -> Result<(), String>) -> Self {
-        if let Ok(body) = &mut self.body {
-            if let Err(e) = f(body) {
-                self.body = Err(e);
-            }
-        }
-        self
-    }
-
-    /// Edits the generated request itself, for a field without a setter here.
-    ///
-    /// ```no_run
-    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
-    /// let found = exa
-    ///     .search()
-    ///     .search("blog post about AI")
-    ///     .with(|r| r.additional_queries = vec!["AI blogpost".into()])
-    ///     .send()
-    ///     .await?;
-    /// # Ok(()) }
-    /// ```
-    pub fn with(self, f: impl FnOnce(&mut B)) -> Self {
-        self.edit(|body| {
-            f(body);
-            Ok(())
-        })
-    }
+    Draft::built(*api, built)
 }
 
 #[cfg(exa_operation = "search.search")]
@@ -225,9 +186,8 @@ impl Request<'_, types::SearchBody> {
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<types::SearchResponse, Error> {
-        let body = self.body.map_err(Error::InvalidRequest)?;
-        self.api
-            .call(async |api| api.search().body(body).send().await)
+        let (api, body) = self.into_parts()?;
+        api.call(async |api| api.search().body(body).send().await)
             .await
     }
 }
@@ -264,9 +224,8 @@ impl Request<'_, types::FindSimilarBody> {
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<types::FindSimilarResponse, Error> {
-        let body = self.body.map_err(Error::InvalidRequest)?;
-        self.api
-            .call(async |api| api.find_similar().body(body).send().await)
+        let (api, body) = self.into_parts()?;
+        api.call(async |api| api.find_similar().body(body).send().await)
             .await
     }
 }
@@ -292,9 +251,8 @@ impl Request<'_, types::GetContentsBody> {
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<types::GetContentsResponse, Error> {
-        let body = self.body.map_err(Error::InvalidRequest)?;
-        self.api
-            .call(async |api| api.get_contents().body(body).send().await)
+        let (api, body) = self.into_parts()?;
+        api.call(async |api| api.get_contents().body(body).send().await)
             .await
     }
 }
@@ -304,7 +262,7 @@ impl Request<'_, types::GetContentsBody> {
 /// ```no_run
 /// use futures::TryStreamExt;
 /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
-/// let mut chunks = std::pin::pin!(exa.search().answer("Who founded Exa?").stream().await?);
+/// let mut chunks = exa.search().answer("Who founded Exa?").stream().await?;
 /// while let Some(chunk) = chunks.try_next().await? {
 ///     print!("{}{}", chunk.text, if chunk.citations.is_empty() { "" } else { " [sources]" });
 /// }
@@ -322,7 +280,8 @@ pub struct AnswerChunk {
 /// A streamed event's data: the document's `answer`, or the `choices[0].delta.content` that
 /// exa-py reads, and `citations`.
 #[cfg(exa_operation = "search.answer")]
-fn answer_chunk(mut data: serde_json::Value) -> Result<AnswerChunk, String> {
+fn answer_chunk(event: crate::sse::Event) -> Result<AnswerChunk, String> {
+    let mut data = event.data;
     let text = data
         .get("answer")
         .or_else(|| data.pointer("/choices/0/delta/content"))
@@ -363,10 +322,9 @@ impl Request<'_, types::AnswerBody> {
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<types::AnswerResponse, Error> {
-        let mut body = self.body.map_err(Error::InvalidRequest)?;
+        let (api, mut body) = self.into_parts()?;
         body.stream = false;
-        self.api
-            .call(async |api| api.answer().body(body).send().await)
+        api.call(async |api| api.answer().body(body).send().await)
             .await
     }
 
@@ -385,14 +343,13 @@ impl Request<'_, types::AnswerBody> {
     pub async fn stream(
         self,
     ) -> Result<impl Stream<Item = Result<AnswerChunk, Error>> + Send + 'static, Error> {
-        let mut body = self.body.map_err(Error::InvalidRequest)?;
+        let (api, mut body) = self.into_parts()?;
         body.stream = true;
         let idle = crate::defaults::STREAM_IDLE_TIMEOUT;
-        let response = self
-            .api
-            .open_stream("answer", &[], idle, |b| b.json(&body))
+        let response = api
+            .open_stream(&spec::ANSWER, &[], idle, |b| b.json(&body))
             .await?;
-        Ok(json_events(response, answer_chunk))
+        Ok(crate::sse::json_events(response, answer_chunk))
     }
 }
 
@@ -433,9 +390,8 @@ impl Request<'_, types::ResearchTasksCreateBody> {
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<types::ResearchTasksCreateResponse, Error> {
-        let body = self.body.map_err(Error::InvalidRequest)?;
-        self.api
-            .call(async |api| api.research_tasks_create().body(body).send().await)
+        let (api, body) = self.into_parts()?;
+        api.call(async |api| api.research_tasks_create().body(body).send().await)
             .await
     }
 }
@@ -530,14 +486,16 @@ impl<'a> Api<'a, Client> {
         .await
     }
 
-    /// Polls a research task every `interval` until it is `completed` or `failed` (the
-    /// document's terminal statuses) and returns it, as exa-py's `poll_task`. Past `timeout`
-    /// the last status seen is an [`Error::WaitTimedOut`].
+    /// Polls a research task every `options.interval` until it is `completed` or `failed` (the
+    /// document's terminal statuses) and returns it, as exa-py's `poll_task`. Past
+    /// `options.timeout` the last status seen is an [`Error::WaitTimedOut`].
     ///
     /// ```no_run
     /// use std::time::Duration;
+    /// use exa_client::WaitOptions;
     /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
-    /// let task = exa.search().research_wait("a1b2c3d4", Duration::from_secs(5), Duration::from_secs(600)).await?;
+    /// let options = WaitOptions { interval: Duration::from_secs(5), timeout: Duration::from_secs(600) };
+    /// let task = exa.search().research_wait("a1b2c3d4", options).await?;
     /// println!("{:?}", task.data);
     /// # Ok(()) }
     /// ```
@@ -545,18 +503,9 @@ impl<'a> Api<'a, Client> {
     pub async fn research_wait(
         &self,
         id: &str,
-        interval: Duration,
-        timeout: Duration,
+        options: WaitOptions,
     ) -> Result<types::ResearchTaskDto, Error> {
-        let get = || self.research_get(id);
-        crate::poll::until(
-            interval,
-            timeout,
-            get,
-            |task| task.status.as_str(),
-            &["completed", "failed"],
-        )
-        .await
+        crate::poll::until(options, || self.research_get(id)).await
     }
 }
 
@@ -592,40 +541,13 @@ fn parse_date(date: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
         .map_err(|_| format!("{date:?} is neither a date (2024-01-31) nor an RFC 3339 time"))
 }
 
-/// Each server-sent event of `response`, its data read as JSON by `parse`, until the body ends
-/// or an event reads `[DONE]`. The first error ends the stream.
-#[cfg(exa_operation = "search.answer")]
-fn json_events<T: Send + 'static>(
-    response: reqwest::Response,
-    parse: fn(serde_json::Value) -> Result<T, String>,
-) -> impl Stream<Item = Result<T, Error>> + Send + 'static {
-    use crate::error::StreamError;
-    use eventsource_stream::{EventStreamError, Eventsource};
-    use futures::{future::ready, StreamExt};
-    let malformed = |id: String, message: String| {
-        Error::Stream(StreamError::Malformed {
-            id: (!id.is_empty()).then_some(id),
-            message,
-        })
-    };
-    response
-        .bytes_stream()
-        .eventsource()
-        .take_while(|event| ready(!matches!(event, Ok(e) if e.data.trim() == "[DONE]")))
-        .map(move |event| match event {
-            Ok(event) => serde_json::from_str(&event.data)
-                .map_err(|e| format!("its data is not JSON: {e}"))
-                .and_then(parse)
-                .map_err(|message| malformed(event.id, message)),
-            Err(EventStreamError::Transport(e)) => Err(Error::Stream(StreamError::Dropped {
-                reconnects: 0,
-                reason: e.to_string(),
-            })),
-            Err(e) => Err(malformed(String::new(), e.to_string())),
-        })
-        .scan(false, |failed, item| {
-            let stop = *failed;
-            *failed = item.is_err();
-            ready((!stop).then_some(item))
-        })
+#[cfg(exa_operation = "search.ResearchControllerV0_getResearchTask")]
+impl Ends for types::ResearchTaskDto {
+    fn status(&self) -> &str {
+        self.status.as_str()
+    }
+
+    fn has_ended(&self) -> bool {
+        matches!(self.status.as_str(), "completed" | "failed")
+    }
 }

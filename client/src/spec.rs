@@ -1,8 +1,6 @@
 //! The table each generated module carries of its document (`<module>::spec::DOCUMENT`): what
 //! the hooks need to know of an operation without per-operation code.
 
-use crate::hooks::HookState;
-
 /// One OpenAPI document the crate was built from.
 #[derive(Debug)]
 pub struct Document {
@@ -17,19 +15,23 @@ pub struct Document {
     pub beta_tokens: &'static [&'static str],
     /// The document's first server URL.
     pub default_server: Option<&'static str>,
-    /// Every operation, in document order.
-    pub operations: &'static [Operation],
+    /// Every operation, in document order; each is also a static of the module's `spec`, named
+    /// after its method (`agent::spec::DELETE_AGENT_RUN`), for the helpers.
+    pub operations: &'static [&'static Operation],
 }
 
 impl Document {
     /// The operation whose generated method has this name (`OperationInfo::operation_id`).
     pub fn by_method_name(&self, rust_name: &str) -> Option<&'static Operation> {
-        self.operations.iter().find(|op| op.rust_name == rust_name)
+        self.operations
+            .iter()
+            .copied()
+            .find(|op| op.rust_name == rust_name)
     }
 
     /// The operation with this operationId.
     pub fn operation(&self, id: &str) -> Option<&'static Operation> {
-        self.operations.iter().find(|op| op.id == id)
+        self.operations.iter().copied().find(|op| op.id == id)
     }
 
     /// The token sent by default to operations that declare `Exa-Beta`.
@@ -114,14 +116,4 @@ pub struct ErrorBody {
     pub status: Status,
     /// The component schema of its JSON body (a type of the module's `types`).
     pub schema: Option<&'static str>,
-}
-
-/// What every generated `Client` offers the facade.
-pub trait Api: Sized {
-    /// The document's table.
-    const DOCUMENT: &'static Document;
-    /// A client for `baseurl` sending through `http`, with the facade's state.
-    fn with_state(baseurl: &str, http: reqwest::Client, state: HookState) -> Self;
-    /// The facade's state it carries.
-    fn state(&self) -> &HookState;
 }

@@ -1,35 +1,44 @@
-//! Server-sent events of an Agent run, resumed across drops.
+//! Server-sent events of any document, read as JSON, and resumed across drops where the API
+//! can replay them.
 //!
-//! The bytes are parsed by `eventsource-stream`. When the connection drops, goes silent for
-//! longer than [`StreamOptions::idle_timeout`] or ends before a terminal event, the stream
-//! reconnects to `GET /agent/runs/{id}/events` with `Last-Event-ID` set to the last event id it
-//! received, up to [`StreamOptions::max_reconnects`] times in a row, waiting longer each time.
-//! Events whose id was already delivered are skipped, so that each event reaches the caller
-//! once and in order. Keep-alive comments are ignored; an event kind this client does not know
-//! is delivered as `Unknown`. A create that streams is never sent again: reconnecting reads the
-//! events of the run it created.
+//! The bytes are parsed by `eventsource-stream`. A resumable stream ([`resumable`]) that drops,
+//! goes silent for longer than [`StreamOptions::idle_timeout`] or ends before its last event is
+//! opened again through the caller's `reopen`, with the last event id it received, up to
+//! [`StreamOptions::max_reconnects`] times in a row, waiting as [`crate::RetryPolicy`]'s backoff
+//! does. Events whose id was already delivered are skipped, so that each event reaches the
+//! caller once and in order. Keep-alive comments are ignored. A one-shot stream ([`json_events`])
+//! ends with its body; a drop is its last item.
 
 use std::collections::HashSet;
+use std::future::{ready, Future};
 use std::pin::Pin;
 use std::time::Duration;
 
+use eventsource_stream::{EventStreamError, Eventsource};
 use futures::{Stream, StreamExt};
 
-use crate::agent::types::AgentRunEventEvent;
-use crate::agent::Client;
-use crate::client::Api;
 use crate::error::{Error, StreamError};
+use crate::retry::{self, RetryPolicy};
 
-/// How a stream of events behaves when the connection misbehaves.
+/// How a resumable event stream waits and reconnects.
+///
+/// ```
+/// use std::time::Duration;
+/// let options = exa_client::sse::StreamOptions {
+///     idle_timeout: Duration::from_secs(30),
+///     ..Default::default()
+/// };
+/// assert_eq!(options.max_reconnects, 5);
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct StreamOptions {
-    /// Longest silence before the connection counts as dropped (default
-    /// [`crate::defaults::STREAM_IDLE_TIMEOUT`]). The client's per-request timeout does not
-    /// apply to a stream: a run may last an hour.
+    /// A connection silent for this long is given up and reopened; the response head must
+    /// also come within it. Default [`crate::defaults::STREAM_IDLE_TIMEOUT`].
     pub idle_timeout: Duration,
-    /// Reconnects in a row without an event in between before the stream gives up (default 5).
+    /// Reconnects in a row without an event before the stream ends with an error. Default 5.
     pub max_reconnects: u32,
-    /// Wait before the first reconnect, doubled for each next one, at most 8 s (default 250 ms).
+    /// The wait before the first reconnect, doubled for each next one (at most 8 s). Default
+    /// 250 ms.
     pub reconnect_delay: Duration,
 }
 
@@ -43,68 +52,106 @@ impl Default for StreamOptions {
     }
 }
 
-/// One event of a run.
+/// A stream the helpers return: `Unpin`, so `try_next` works on it without `pin!`.
+pub type Events<'a, T> = Pin<Box<dyn Stream<Item = Result<T, Error>> + Send + 'a>>;
+
+/// One event: its id, its kind (`event:`, `message` when absent) and its data as JSON.
 #[derive(Clone, Debug, PartialEq)]
-pub struct RunEvent {
-    /// The event's id, for `Last-Event-ID` (`runs events --after`).
+pub struct Event {
+    /// `id:`, when the server sent one.
     pub id: Option<String>,
-    /// What happened; a kind added after this client was built is `Unknown`.
-    pub kind: AgentRunEventEvent,
-    /// The event's data: the run as it stands.
+    /// `event:`; `message` when the server sent none.
+    pub kind: String,
+    /// `data:`, parsed.
     pub data: serde_json::Value,
 }
 
-impl RunEvent {
-    /// Whether the run ended with this event (completed, failed or cancelled).
-    pub fn is_terminal(&self) -> bool {
-        use AgentRunEventEvent as K;
-        matches!(
-            self.kind,
-            K::AgentRunCompleted | K::AgentRunFailed | K::AgentRunCancelled
-        )
-    }
-}
-
-type Events = Pin<
+type Raw = Pin<
     Box<
-        dyn Stream<
-                Item = Result<
-                    eventsource_stream::Event,
-                    eventsource_stream::EventStreamError<reqwest::Error>,
-                >,
-            > + Send,
+        dyn Stream<Item = Result<eventsource_stream::Event, EventStreamError<reqwest::Error>>>
+            + Send,
     >,
 >;
 
-fn events_of(response: reqwest::Response) -> Events {
-    Box::pin(eventsource_stream::Eventsource::eventsource(
-        response.bytes_stream(),
-    ))
+fn raw(response: reqwest::Response) -> Raw {
+    Box::pin(response.bytes_stream().eventsource())
 }
 
-/// `GET /agent/runs/{id}/events` as server-sent events, after event `after`.
-pub(crate) async fn open_events(
-    api: Api<'_, Client>,
-    run: &str,
-    after: Option<&str>,
-    idle_timeout: Duration,
-) -> Result<reqwest::Response, Error> {
-    api.open_stream(
-        "listAgentRunEvents",
-        &[run],
-        idle_timeout,
-        |b| match after {
-            Some(id) => b.header("Last-Event-ID", id),
-            None => b,
-        },
-    )
-    .await
+fn malformed(id: Option<String>, message: String) -> Error {
+    Error::Stream(StreamError::Malformed { id, message })
+}
+
+/// One event as JSON; `None` for the end marker `[DONE]`.
+fn parse(event: eventsource_stream::Event) -> Option<Result<Event, Error>> {
+    if event.data.trim() == "[DONE]" {
+        return None;
+    }
+    let id = (!event.id.is_empty()).then_some(event.id);
+    let kind = match event.event.is_empty() {
+        true => "message".to_string(),
+        false => event.event,
+    };
+    Some(match serde_json::from_str(&event.data) {
+        Ok(data) => Ok(Event { id, kind, data }),
+        Err(e) => Err(malformed(id, format!("its data is not JSON: {e}"))),
+    })
+}
+
+/// Each event of `response` read by `read`, until the body ends or an event reads `[DONE]`.
+/// A drop is the last item ([`StreamError::Dropped`]); the first error ends the stream.
+pub(crate) fn json_events<T: Send + 'static>(
+    response: reqwest::Response,
+    read: fn(Event) -> Result<T, String>,
+) -> Events<'static, T> {
+    let stream = raw(response)
+        .map(move |event| match event {
+            Ok(event) => parse(event).map(|parsed| {
+                parsed.and_then(|e| {
+                    let id = e.id.clone();
+                    read(e).map_err(|message| malformed(id, message))
+                })
+            }),
+            Err(EventStreamError::Transport(e)) => Some(Err(Error::Stream(StreamError::Dropped {
+                reconnects: 0,
+                reason: e.to_string(),
+            }))),
+            Err(e) => Some(Err(malformed(None, e.to_string()))),
+        })
+        .take_while(|item| ready(item.is_some()))
+        .filter_map(ready)
+        .scan(false, |failed, item| {
+            let stop = *failed;
+            *failed = item.is_err();
+            ready((!stop).then_some(item))
+        });
+    Box::pin(stream)
+}
+
+/// What a resumable stream needs of its document.
+pub(crate) struct Resume<'a> {
+    /// What the stream is about (a run id), when known before the first event.
+    pub(crate) source: Option<String>,
+    /// Reads the source from an event's data, for a stream that learns it from its first event.
+    pub(crate) learn: fn(&serde_json::Value) -> Option<String>,
+    /// Whether an event is the last one: the stream then ends instead of resuming.
+    pub(crate) is_last: fn(&Event) -> bool,
+    /// Opens the stream of `source` again, after the event id given.
+    #[allow(clippy::type_complexity)]
+    pub(crate) reopen: Box<
+        dyn Fn(
+                String,
+                Option<String>,
+            )
+                -> Pin<Box<dyn Future<Output = Result<reqwest::Response, Error>> + Send + 'a>>
+            + Send
+            + Sync
+            + 'a,
+    >,
 }
 
 struct State<'a> {
-    api: Api<'a, Client>,
-    events: Option<Events>,
-    run: Option<String>,
+    resume: Resume<'a>,
+    events: Option<Raw>,
     last_id: Option<String>,
     seen: HashSet<String>,
     reconnects: u32,
@@ -112,33 +159,31 @@ struct State<'a> {
     options: StreamOptions,
 }
 
-/// The events of `first` (an open event stream), then of reconnections, until a terminal
-/// event. `resume` is the run and the last event id already known, when the caller has them.
-pub(crate) fn run_events<'a>(
-    api: Api<'a, Client>,
+/// The events of `first`, and after a drop those of the stream `resume` opens again.
+/// `after` is the id of the last event the caller already has (a replay starts after it).
+pub(crate) fn resumable<'a>(
     first: reqwest::Response,
-    resume: Option<(String, Option<String>)>,
+    after: Option<String>,
     options: StreamOptions,
-) -> impl Stream<Item = Result<RunEvent, Error>> + 'a {
-    let (run, last_id) = resume.map_or((None, None), |(run, last)| (Some(run), last));
+    resume: Resume<'a>,
+) -> Events<'a, Event> {
     let state = State {
-        api,
-        events: Some(events_of(first)),
-        run,
-        last_id,
+        resume,
+        events: Some(raw(first)),
+        last_id: after,
         seen: HashSet::new(),
         reconnects: 0,
         done: false,
         options,
     };
-    futures::stream::unfold(state, |mut state| async move {
+    Box::pin(futures::stream::unfold(state, |mut state| async move {
         let item = state.next().await?;
         Some((item, state))
-    })
+    }))
 }
 
 impl State<'_> {
-    async fn next(&mut self) -> Option<Result<RunEvent, Error>> {
+    async fn next(&mut self) -> Option<Result<Event, Error>> {
         while !self.done {
             let Some(events) = &mut self.events else {
                 if let Err(e) = self.reconnect().await {
@@ -158,17 +203,11 @@ impl State<'_> {
                         ))));
                     }
                 }
-                // Ended or broke before a terminal event: resume.
-                Ok(None) => self.events = None,
-                Ok(Some(Err(eventsource_stream::EventStreamError::Transport(_)))) => {
-                    self.events = None
-                }
+                // Ended or broke before the last event: resume.
+                Ok(None) | Ok(Some(Err(EventStreamError::Transport(_)))) => self.events = None,
                 Ok(Some(Err(e))) => {
                     self.done = true;
-                    return Some(Err(Error::Stream(StreamError::Malformed {
-                        id: self.last_id.clone(),
-                        message: e.to_string(),
-                    })));
+                    return Some(Err(malformed(self.last_id.clone(), e.to_string())));
                 }
                 Ok(Some(Ok(event))) => {
                     if let Some(item) = self.accept(event) {
@@ -180,47 +219,39 @@ impl State<'_> {
         None
     }
 
-    /// The caller's view of one parsed event, or `None` for one already delivered.
-    fn accept(&mut self, event: eventsource_stream::Event) -> Option<Result<RunEvent, Error>> {
-        let id = (!event.id.is_empty()).then_some(event.id);
-        if let Some(id) = &id {
-            if !self.seen.insert(id.clone()) {
-                return None;
-            }
+    fn accept(&mut self, event: eventsource_stream::Event) -> Option<Result<Event, Error>> {
+        if !event.id.is_empty() && !self.seen.insert(event.id.clone()) {
+            return None;
         }
         self.reconnects = 0;
-        let data: serde_json::Value = match serde_json::from_str(&event.data) {
-            Ok(data) => data,
+        let event = match parse(event)? {
+            Ok(event) => event,
             Err(e) => {
                 self.done = true;
-                return Some(Err(Error::Stream(StreamError::Malformed {
-                    id,
-                    message: format!("its data is not JSON: {e}"),
-                })));
+                return Some(Err(e));
             }
         };
-        if self.run.is_none() {
-            self.run = data.get("id").and_then(|v| v.as_str()).map(String::from);
+        if self.resume.source.is_none() {
+            self.resume.source = (self.resume.learn)(&event.data);
         }
-        if id.is_some() {
-            self.last_id.clone_from(&id);
+        if event.id.is_some() {
+            self.last_id.clone_from(&event.id);
         }
-        let kind = if event.event.is_empty() {
-            AgentRunEventEvent::Unknown("message".into())
-        } else {
-            AgentRunEventEvent::from(event.event.as_str())
-        };
-        let event = RunEvent { id, kind, data };
-        self.done = event.is_terminal();
+        self.done = (self.resume.is_last)(&event);
         Some(Ok(event))
     }
 
     async fn reconnect(&mut self) -> Result<(), Error> {
+        let policy = RetryPolicy {
+            initial_backoff: self.options.reconnect_delay,
+            max_backoff: Duration::from_secs(8),
+            ..RetryPolicy::default()
+        };
         loop {
-            let Some(run) = self.run.clone() else {
+            let Some(source) = self.resume.source.clone() else {
                 return Err(Error::Stream(StreamError::Dropped {
                     reconnects: 0,
-                    reason: "the stream ended before it named its run".into(),
+                    reason: "the stream ended before it named what it is about".into(),
                 }));
             };
             if self.reconnects >= self.options.max_reconnects {
@@ -229,18 +260,12 @@ impl State<'_> {
                     reason: "no event came back".into(),
                 }));
             }
-            let delay = self
-                .options
-                .reconnect_delay
-                .saturating_mul(1 << self.reconnects.min(16))
-                .min(Duration::from_secs(8));
-            tokio::time::sleep(delay).await;
+            tokio::time::sleep(retry::backoff(&policy, self.reconnects, retry::jitter())).await;
             self.reconnects += 1;
-            tracing::debug!(run = %run, after = ?self.last_id, attempt = self.reconnects, "reconnecting the event stream");
-            let idle = self.options.idle_timeout;
-            match open_events(self.api, &run, self.last_id.as_deref(), idle).await {
+            tracing::debug!(source = %source, after = ?self.last_id, attempt = self.reconnects, "reconnecting the event stream");
+            match (self.resume.reopen)(source, self.last_id.clone()).await {
                 Ok(response) => {
-                    self.events = Some(events_of(response));
+                    self.events = Some(raw(response));
                     return Ok(());
                 }
                 Err(e) if e.is_retryable() => continue,

@@ -3,14 +3,18 @@
 //! `wait_until_idle`. Each exists only when the document has its operation (`cfg(exa_operation
 //! = "websets.<operationId>")`, set by `build.rs`).
 
-use std::time::Duration;
-
-use futures::Stream;
-
 use crate::client::Api;
+use crate::draft::Draft;
 use crate::error::Error;
+use crate::pages::{Limit, Page};
+use crate::poll::{Ends, WaitOptions};
+use crate::sse::Events;
+use crate::websets::spec;
 use crate::websets::types;
 use crate::websets::Client;
+
+/// The most items a page of websets or items holds.
+const MAX_LIMIT: u64 = 100;
 
 /// A webset to create: its search's query, a few setters, [`CreateWebset::with`] for the other
 /// parameters (enrichments, imports, exclusions), then [`CreateWebset::send`].
@@ -22,28 +26,10 @@ use crate::websets::Client;
 /// # Ok(()) }
 /// ```
 #[cfg(exa_operation = "websets.websets-create")]
-#[derive(Debug)]
-#[must_use = "a webset is created only by `send`"]
-pub struct CreateWebset<'a> {
-    api: Api<'a, Client>,
-    params: Result<types::CreateWebsetParameters, String>,
-}
+pub type CreateWebset<'a> = Draft<'a, Client, types::CreateWebsetParameters>;
 
 #[cfg(exa_operation = "websets.websets-create")]
-impl CreateWebset<'_> {
-    // The first error is kept so that `send` reports it; later edits are skipped.
-    fn edit(
-        mut self,
-        f: impl FnOnce(&mut types::CreateWebsetParameters) -> Result<(), String>,
-    ) -> Self {
-        if let Ok(params) = &mut self.params {
-            if let Err(e) = f(params) {
-                self.params = Err(e);
-            }
-        }
-        self
-    }
-
+impl Draft<'_, Client, types::CreateWebsetParameters> {
     /// How many items the search tries to find (at least 1; the server's default is 10).
     ///
     /// ```no_run
@@ -92,40 +78,6 @@ impl CreateWebset<'_> {
         })
     }
 
-    /// Edits the generated parameters themselves, for a field without a setter here.
-    ///
-    /// ```no_run
-    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
-    /// let webset = exa
-    ///     .websets()
-    ///     .create("AI startups in Europe")
-    ///     .with(|p| p.search.as_mut().into_iter().for_each(|s| s.recall = Some(true)))
-    ///     .send()
-    ///     .await?;
-    /// # Ok(()) }
-    /// ```
-    pub fn with(self, f: impl FnOnce(&mut types::CreateWebsetParameters)) -> Self {
-        self.edit(|p| {
-            f(p);
-            Ok(())
-        })
-    }
-
-    /// The parameters as they will be sent, or the [`Error::InvalidRequest`] `send` would
-    /// return.
-    ///
-    /// ```no_run
-    /// # fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
-    /// let create = exa.websets().create("AI startups in Europe").count(5);
-    /// assert_eq!(create.request()?.search.as_ref().map(|s| s.count), Some(5.0));
-    /// # Ok(()) }
-    /// ```
-    pub fn request(&self) -> Result<&types::CreateWebsetParameters, Error> {
-        self.params
-            .as_ref()
-            .map_err(|e| Error::InvalidRequest(e.clone()))
-    }
-
     /// Creates the webset (`POST /v0/websets`), which starts searching at once. Never sent
     /// twice when the server may have received it: a failure then is
     /// [`Error::OutcomeUnknown`], and an [`CreateWebset::external_id`] tells whether it exists.
@@ -136,9 +88,8 @@ impl CreateWebset<'_> {
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<types::Webset, Error> {
-        let params = self.params.map_err(Error::InvalidRequest)?;
-        self.api
-            .call(async |api| api.websets_create().body(params).send().await)
+        let (api, params) = self.into_parts()?;
+        api.call(async |api| api.websets_create().body(params).send().await)
             .await
     }
 }
@@ -161,7 +112,7 @@ impl<'a> Api<'a, Client> {
                 ..Default::default()
             })
             .map_err(|e| format!("search: {e}"));
-        CreateWebset { api: *self, params }
+        Draft::new(*self, params)
     }
 
     /// A webset by id or external id (`GET /v0/websets/{id}`).
@@ -174,8 +125,10 @@ impl<'a> Api<'a, Client> {
     /// ```
     #[cfg(exa_operation = "websets.websets-get")]
     pub async fn get(&self, id: &str) -> Result<types::GetWebsetResponse, Error> {
-        self.call(async |api| api.websets_get().id(id).send().await)
-            .await
+        self.call_checked(&spec::WEBSETS_GET, &[id], None, async |api| {
+            api.websets_get().id(id).send().await
+        })
+        .await
     }
 
     /// Stops every search and enrichment of a webset, which becomes `idle`
@@ -188,8 +141,10 @@ impl<'a> Api<'a, Client> {
     /// ```
     #[cfg(exa_operation = "websets.websets-cancel")]
     pub async fn cancel(&self, id: &str) -> Result<types::Webset, Error> {
-        self.call_idempotent(true, async |api| api.websets_cancel().id(id).send().await)
-            .await
+        self.call_checked(&spec::WEBSETS_CANCEL, &[id], Some(true), async |api| {
+            api.websets_cancel().id(id).send().await
+        })
+        .await
     }
 
     /// Deletes a webset and its items (`DELETE /v0/websets/{id}`); returns it as it was.
@@ -201,8 +156,10 @@ impl<'a> Api<'a, Client> {
     /// ```
     #[cfg(exa_operation = "websets.websets-delete")]
     pub async fn delete(&self, id: &str) -> Result<types::Webset, Error> {
-        self.call(async |api| api.websets_delete().id(id).send().await)
-            .await
+        self.call_checked(&spec::WEBSETS_DELETE, &[id], None, async |api| {
+            api.websets_delete().id(id).send().await
+        })
+        .await
     }
 
     /// Every webset, page after page (`limit` per page, 1 to 100; the server's default is
@@ -212,33 +169,28 @@ impl<'a> Api<'a, Client> {
     /// ```no_run
     /// use futures::TryStreamExt;
     /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
-    /// let mut websets = std::pin::pin!(exa.websets().list(Some(100)));
+    /// let mut websets = exa.websets().list(Some(100));
     /// while let Some(webset) = websets.try_next().await? {
     ///     println!("{} {}", webset.id, webset.status);
     /// }
     /// # Ok(()) }
     /// ```
     #[cfg(exa_operation = "websets.websets-list")]
-    pub fn list(
-        &self,
-        limit: Option<u64>,
-    ) -> impl Stream<Item = Result<types::Webset, Error>> + 'a {
+    pub fn list(&self, limit: Option<u64>) -> Events<'a, types::Webset> {
         let api = *self;
-        crate::pages::items(move |cursor: Option<String>| async move {
-            let limit = checked_limit(limit)?;
-            let page = api
-                .call(async |api| {
-                    let mut request = api.websets_list();
-                    if let Some(limit) = limit {
-                        request = request.limit(limit);
-                    }
-                    if let Some(cursor) = &cursor {
-                        request = request.cursor(cursor.as_str());
-                    }
-                    request.send().await
-                })
-                .await?;
-            Ok((page.data, page.has_more, page.next_cursor))
+        crate::pages::follow(move |cursor: Option<String>| async move {
+            let limit = Limit::checked(limit, MAX_LIMIT)?;
+            api.call(async |api| {
+                let mut request = api.websets_list();
+                if let Some(limit) = limit {
+                    request = request.limit(limit.get() as f64);
+                }
+                if let Some(cursor) = &cursor {
+                    request = request.cursor(cursor.as_str());
+                }
+                request.send().await
+            })
+            .await
         })
     }
 
@@ -252,71 +204,69 @@ impl<'a> Api<'a, Client> {
     /// # Ok(()) }
     /// ```
     #[cfg(exa_operation = "websets.websets-items-list")]
-    pub fn items(
-        &self,
-        webset_id: &'a str,
-        limit: Option<u64>,
-    ) -> impl Stream<Item = Result<types::WebsetItem, Error>> + 'a {
+    pub fn items(&self, webset_id: &'a str, limit: Option<u64>) -> Events<'a, types::WebsetItem> {
         let api = *self;
-        crate::pages::items(move |cursor: Option<String>| async move {
-            let limit = checked_limit(limit)?;
-            let page = api
-                .call(async |api| {
-                    let mut request = api.websets_items_list().webset(webset_id);
-                    if let Some(limit) = limit {
-                        request = request.limit(limit);
-                    }
-                    if let Some(cursor) = &cursor {
-                        request = request.cursor(cursor.as_str());
-                    }
-                    request.send().await
-                })
-                .await?;
-            Ok((page.data, page.has_more, page.next_cursor))
+        crate::pages::follow(move |cursor: Option<String>| async move {
+            let limit = Limit::checked(limit, MAX_LIMIT)?;
+            api.call_checked(&spec::WEBSETS_ITEMS_LIST, &[webset_id], None, async |api| {
+                let mut request = api.websets_items_list().webset(webset_id);
+                if let Some(limit) = limit {
+                    request = request.limit(limit.get() as f64);
+                }
+                if let Some(cursor) = &cursor {
+                    request = request.cursor(cursor.as_str());
+                }
+                request.send().await
+            })
+            .await
         })
     }
 
-    /// Polls a webset every `interval` until it is `idle` (its searches and enrichments are
-    /// done) and returns it; past `timeout` the last status seen is an
+    /// Polls a webset every `options.interval` until it is `idle` (its searches and
+    /// enrichments are done) and returns it; past `options.timeout` the last status seen is an
     /// [`Error::WaitTimedOut`]. A `paused` webset is not idle.
     ///
     /// ```no_run
     /// use std::time::Duration;
+    /// use exa_client::WaitOptions;
     /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
-    /// let webset = exa.websets().wait_until_idle("webset_abc", Duration::from_secs(5), Duration::from_secs(3600)).await?;
+    /// let options = WaitOptions { interval: Duration::from_secs(5), timeout: Duration::from_secs(3600) };
+    /// let webset = exa.websets().wait_until_idle("webset_abc", options).await?;
     /// # Ok(()) }
     /// ```
     #[cfg(exa_operation = "websets.websets-get")]
     pub async fn wait_until_idle(
         &self,
         id: &str,
-        interval: Duration,
-        timeout: Duration,
+        options: WaitOptions,
     ) -> Result<types::GetWebsetResponse, Error> {
-        let get = || self.get(id);
-        crate::poll::until(
-            interval,
-            timeout,
-            get,
-            |webset| webset.status.as_str(),
-            &["idle"],
-        )
-        .await
+        crate::poll::until(options, || self.get(id)).await
     }
 }
 
-/// A page's `limit`, 1 to 100 as the document bounds it, checked before anything is sent.
-#[cfg(any(
-    exa_operation = "websets.websets-list",
-    exa_operation = "websets.websets-items-list"
-))]
-fn checked_limit(limit: Option<u64>) -> Result<Option<f64>, Error> {
-    match limit {
-        // Exact: at most 100.
-        Some(n @ 1..=100) => Ok(Some(n as f64)),
-        None => Ok(None),
-        Some(n) => Err(Error::InvalidRequest(format!(
-            "limit must be between 1 and 100, not {n}"
-        ))),
+#[cfg(exa_operation = "websets.websets-get")]
+impl Ends for types::GetWebsetResponse {
+    fn status(&self) -> &str {
+        self.status.as_str()
+    }
+
+    fn has_ended(&self) -> bool {
+        self.status.as_str() == "idle"
+    }
+}
+
+#[cfg(exa_operation = "websets.websets-list")]
+impl Page for types::ListWebsetsResponse {
+    type Item = types::Webset;
+    fn into_parts(self) -> (Vec<types::Webset>, bool, Option<String>) {
+        (self.data, self.has_more, self.next_cursor)
+    }
+}
+
+#[cfg(exa_operation = "websets.websets-items-list")]
+impl Page for types::ListWebsetItemResponse {
+    type Item = types::WebsetItem;
+    fn into_parts(self) -> (Vec<types::WebsetItem>, bool, Option<String>) {
+        (self.data, self.has_more, self.next_cursor)
     }
 }

@@ -5,7 +5,8 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use exa_client::sse::{RunEvent, StreamOptions};
+use exa_client::agent_api::RunEvent;
+use exa_client::sse::StreamOptions;
 use exa_client::{Error, StreamError};
 use exa_client_tests::builder;
 use futures::{StreamExt, TryStreamExt};

@@ -1,8 +1,9 @@
 //! The Agent API's helpers on the wire: method, path, query, body, headers and how often each
 //! request is sent, for create, get, cancel, list and events, and typed structured output.
 
+use exa_client::WaitOptions;
 use exa_client::agent::types::{AgentEffort, AgentRun};
-use exa_client::agent_api::{WaitOptions, structured};
+use exa_client::agent_api::structured;
 use exa_client::{Error, Exa};
 use exa_client_tests::{KEY, builder};
 use futures::TryStreamExt;

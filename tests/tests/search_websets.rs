@@ -267,7 +267,13 @@ async fn research_create_is_sent_once_and_wait_polls_until_completed() {
     assert_eq!(created.id.as_deref(), Some("task_1"));
     let done = exa
         .search()
-        .research_wait("task_1", Duration::from_millis(5), Duration::from_secs(10))
+        .research_wait(
+            "task_1",
+            exa_client::WaitOptions {
+                interval: Duration::from_millis(5),
+                timeout: Duration::from_secs(10),
+            },
+        )
         .await
         .expect("the task completes");
     assert_eq!(done.status.as_str(), "completed");
@@ -289,8 +295,10 @@ async fn research_wait_gives_up_after_its_timeout() {
         .search()
         .research_wait(
             "task_1",
-            Duration::from_millis(5),
-            Duration::from_millis(30),
+            exa_client::WaitOptions {
+                interval: Duration::from_millis(5),
+                timeout: Duration::from_millis(30),
+            },
         )
         .await
         .expect_err("the task never ends");
@@ -499,8 +507,8 @@ async fn list_and_items_follow_cursors_to_the_last_page() {
             server
                 .mock_async(|when, then| {
                     expect(when, GET, path)
-                        // The document types `limit` as a number, so the generated client sends an f64.
-                        .query_param("limit", "2.0")
+                        // A number in the document; a whole one is sent without a fraction.
+                        .query_param("limit", "2")
                         .query_param_missing("cursor");
                     then.status(200)
                         .json_body(json!({ "data": first, "hasMore": true, "nextCursor": "c2" }));
@@ -511,7 +519,7 @@ async fn list_and_items_follow_cursors_to_the_last_page() {
             server
                 .mock_async(|when, then| {
                     expect(when, GET, path)
-                        .query_param("limit", "2.0")
+                        .query_param("limit", "2")
                         .query_param("cursor", "c2");
                     then.status(200)
                         .json_body(json!({ "data": last, "hasMore": false, "nextCursor": null }));
@@ -560,7 +568,13 @@ async fn wait_until_idle_polls_until_the_webset_is_idle() {
     let exa = client(&server);
     let done = exa
         .websets()
-        .wait_until_idle("ws_1", Duration::from_millis(5), Duration::from_secs(10))
+        .wait_until_idle(
+            "ws_1",
+            exa_client::WaitOptions {
+                interval: Duration::from_millis(5),
+                timeout: Duration::from_secs(10),
+            },
+        )
         .await
         .expect("the webset becomes idle");
     assert_eq!(done.status.as_str(), "idle");
@@ -568,7 +582,13 @@ async fn wait_until_idle_polls_until_the_webset_is_idle() {
     assert_eq!(idle.calls_async().await, 1);
     let error = exa
         .websets()
-        .wait_until_idle("ws_2", Duration::from_millis(5), Duration::from_millis(5))
+        .wait_until_idle(
+            "ws_2",
+            exa_client::WaitOptions {
+                interval: Duration::from_millis(5),
+                timeout: Duration::from_millis(5),
+            },
+        )
         .await
         .expect_err("no such webset on the mock");
     assert!(error.api().is_some_and(|a| a.status == 404), "{error:?}");
