@@ -334,7 +334,7 @@ fn operation_of(method: &str, path: &str) -> Option<(&'static str, &'static Oper
                     };
                     op.method.eq_ignore_ascii_case(method) && matches(&on_wire, path)
                 })
-                .map(|op| (document.module, op))
+                .map(|op| (document.module, *op))
         })
         .max_by_key(|(_, op)| op.path.split('/').filter(|s| !s.starts_with('{')).count())
 }
