@@ -3,6 +3,7 @@
 
 pub mod prism;
 pub mod raw;
+pub mod recorder;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -299,7 +299,8 @@ fn find_install() -> Result<PathBuf, String> {
         .map_err(|e| format!("Prism is not installed ({}: {e})", bin.display()))
 }
 
-fn in_ci() -> bool {
+/// Whether the environment variable `CI` is set to something other than empty, `0` or `false`.
+pub fn in_ci() -> bool {
     std::env::var_os("CI")
         .is_some_and(|v| !(v.is_empty() || v == "0" || v.eq_ignore_ascii_case("false")))
 }
