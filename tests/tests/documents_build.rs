@@ -47,7 +47,8 @@ fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
-/// The modules the build's generated `documents.rs` declares.
+/// The modules the build's generated `documents.rs` declares (one line each for
+/// `declare::documents!`).
 fn modules_built(output: &Output) -> Vec<String> {
     let out_dir = String::from_utf8_lossy(&output.stdout)
         .lines()
@@ -63,8 +64,10 @@ fn modules_built(output: &Output) -> Vec<String> {
     std::fs::read_to_string(out_dir.join("documents.rs"))
         .expect("documents.rs")
         .lines()
-        .filter_map(|l| l.strip_prefix("pub mod "))
-        .map(|l| l.trim_end_matches(" {").to_string())
+        .filter_map(|l| l.trim().strip_prefix("#[cfg(exa_document = \""))
+        .filter_map(|l| l.split_once(")] "))
+        .filter_map(|(_, declared)| declared.split_whitespace().next())
+        .map(String::from)
         .collect()
 }
 
