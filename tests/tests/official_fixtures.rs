@@ -81,98 +81,17 @@ const NOT_IN_THE_DOCUMENTS: &[(&str, &str)] = &[
 /// Why a fixture does not decode, where every official source (the fragments of Exa's docs
 /// pages in 2026 and exa-js 2.23.0's types) requires what it leaves out: each is a stub that
 /// an SDK test trimmed to what it asserts, not an answer the API gives.
-const IMPORTS: &str = "omits `imports`, which Webset requires in every official source \
-    (exa-py's Webset model has no such field)";
-const PREVIEW_ITEMS: &str =
-    "omits `items`, which PreviewWebsetResponse requires in every official source";
-const ITEM_PROPERTIES: &str = "a company item without `content` and the company fields every \
-    official source requires (nullable, never absent)";
 const PROGRESS: &str =
     "a search whose `progress` omits `analyzed`, required in every official source";
-const ENRICHMENT: &str = "omits `instructions` (required, nullable, in every official source)";
-const IMPORT_FAILURE: &str = "omits `failedAt`/`failedReason`/`failedMessage` (required, nullable, \
-    in every official source; exa-py's model defaults them)";
-const RUN_FAILURE: &str = "a monitor run without `failedAt`/`failedReason` (required, nullable, in \
-    every official source; exa-py's model defaults them)";
-const LAST_RUN: &str = "omits `lastRun` (required, nullable, in every official source)";
 const REFRESH: &str = "a `refresh` monitor behavior: exa-py 2.16 still models it, the newest \
     sources (fragments, exa-js 2.23.0) allow `search` only";
 const UNKNOWN_EVENT: &str = "an event type no document declares (exa-py keeps it as a raw dict)";
 const SNAKE_CASE: &str = "snake_case keys (`created_at`) that exa-py's models accept by field \
     name; the API sends camelCase";
-const EXTERNAL_ID: &str = "omits `externalId` (required, nullable, in every official source)";
 
 /// Fixtures that do not decode: (the decode error they give, why, which). A fixture that
 /// fails otherwise, or one listed here that decodes, fails the test.
 const NOT_DECODED: &[(&str, &str, &[&str])] = &[
-    (
-        "missing field `items`",
-        PREVIEW_ITEMS,
-        &[
-            "exa-js/websets/L0114.json",
-            "exa-js/websets/L0155.json",
-            "exa-js/websets/L0187.json",
-            "exa-py/test_websets/L0517.json",
-            "exa-py/test_websets/L0695.json",
-        ],
-    ),
-    (
-        "missing field `imports`",
-        IMPORTS,
-        &[
-            "exa-py/test_websets/L0213.json",
-            "exa-py/test_websets/L0254.json",
-            "exa-py/test_websets/L0286-2.json",
-            "exa-py/test_websets/L0286-3.json",
-            "exa-py/test_websets/L0286-4.json",
-            "exa-py/test_websets/L0286.json",
-            "exa-py/test_websets/L0393.json",
-            "exa-py/test_websets/L0601.json",
-            "exa-py/test_websets/L0624.json",
-            "exa-py/test_websets/L0640.json",
-            "exa-py/test_websets/L0658.json",
-            "exa-py/test_websets/L0673.json",
-            "exa-py/test_websets/L0711.json",
-            "exa-py/test_websets/L0855-2.json",
-            "exa-py/test_websets/L0855.json",
-            "exa-py/test_websets/L0866.json",
-            "exa-py/test_websets/L0875.json",
-            "exa-py/test_websets/L0958-2.json",
-            "exa-py/test_websets/L0958-3.json",
-            "exa-py/test_websets/L0958.json",
-            "exa-py/test_websets_events/L0127.json",
-            "exa-py/test_websets_events/L0149.json",
-            "exa-py/test_websets_events/L0171.json",
-            "exa-py/test_websets_events/L0202.json",
-            "exa-py/test_websets_events/L0258-2.json",
-            "exa-py/test_websets_events/L0258-3.json",
-            "exa-py/test_websets_events/L0258.json",
-            "exa-py/test_websets_events/L0280.json",
-            "exa-py/test_websets_events/L0335.json",
-            "exa-py/test_websets_events/L0355.json",
-            "exa-py/test_websets_events/L0403-2.json",
-            "exa-py/test_websets_events/L0403.json",
-        ],
-    ),
-    (
-        "untagged enum WebsetItemProperties",
-        ITEM_PROPERTIES,
-        &[
-            "exa-py/test_websets/L0323.json",
-            "exa-py/test_websets/L0737.json",
-            "exa-py/test_websets/L0759.json",
-            "exa-py/test_websets/L0805-2.json",
-            "exa-py/test_websets/L0805.json",
-            "exa-py/test_websets/L0820.json",
-            "exa-py/test_websets/L0836.json",
-            "exa-py/test_websets_events/L0258-4.json",
-        ],
-    ),
-    (
-        "missing field `externalId`",
-        EXTERNAL_ID,
-        &["exa-py/test_websets/L0539.json"],
-    ),
     (
         "missing field `analyzed`",
         PROGRESS,
@@ -186,42 +105,9 @@ const NOT_DECODED: &[(&str, &str, &[&str])] = &[
         ],
     ),
     (
-        "missing field `instructions`",
-        ENRICHMENT,
-        &["exa-py/test_websets/L0937.json"],
-    ),
-    (
         "unknown variant `unknown.type`",
         UNKNOWN_EVENT,
         &["exa-py/test_websets_events/L0273.json"],
-    ),
-    (
-        "missing field `failedAt`",
-        IMPORT_FAILURE,
-        &[
-            "exa-py/test_websets_imports/L0403-2.json",
-            "exa-py/test_websets_imports/L0403-3.json",
-            "exa-py/test_websets_imports/L0403-4.json",
-            "exa-py/test_websets_imports/L0403-5.json",
-            "exa-py/test_websets_imports/L0403.json",
-        ],
-    ),
-    (
-        "missing field `failedReason`",
-        RUN_FAILURE,
-        &[
-            "exa-py/test_websets_monitors/L0120.json",
-            "exa-py/test_websets_monitors/L0229.json",
-            "exa-py/test_websets_monitors/L0255.json",
-            "exa-py/test_websets_monitors/L0336.json",
-            "exa-py/test_websets_monitors/L0356.json",
-            "exa-py/test_websets_monitors/L0369.json",
-            "exa-py/test_websets_monitors/L0393.json",
-            "exa-py/test_websets_monitors/L0410.json",
-            "exa-py/test_websets_monitors/L0432.json",
-            "exa-py/test_websets_monitors/L0441.json",
-            "exa-py/test_websets_monitors/L0465.json",
-        ],
     ),
     (
         "unknown variant `refresh`",
@@ -230,11 +116,6 @@ const NOT_DECODED: &[(&str, &str, &[&str])] = &[
             "exa-py/test_websets_monitors/L0181.json",
             "exa-py/test_websets_monitors/L0210.json",
         ],
-    ),
-    (
-        "missing field `lastRun`",
-        LAST_RUN,
-        &["exa-py/test_websets_monitors/L0297.json"],
     ),
     (
         "missing field `createdAt`",
