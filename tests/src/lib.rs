@@ -75,14 +75,15 @@ pub fn nested_target() -> PathBuf {
 }
 
 /// `cargo` for a build a test starts, run in `dir`: into [`nested_target`], without debug info
-/// (no one debugs these builds, and it is most of their size and link time), and without the
-/// test's own `EXA_OPENAPI_DIR` (a caller that wants one sets it).
+/// or an incremental cache (no one debugs or edits these builds, and those were most of their
+/// size), and without the test's own `EXA_OPENAPI_DIR` (a caller that wants one sets it).
 pub fn nested_cargo(dir: &Path) -> Command {
     let mut command = Command::new(env!("CARGO"));
     command
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", nested_target())
         .env("CARGO_PROFILE_DEV_DEBUG", "false")
+        .env("CARGO_INCREMENTAL", "0")
         .env_remove("EXA_OPENAPI_DIR");
     command
 }
