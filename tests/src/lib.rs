@@ -6,6 +6,7 @@ pub mod raw;
 pub mod recorder;
 
 use std::path::{Path, PathBuf};
+use std::process::Command;
 use std::time::Duration;
 
 use exa_client::{Exa, ExaBuilder, RetryPolicy};
@@ -58,4 +59,32 @@ pub fn write_if_changed(path: &Path, contents: impl AsRef<[u8]>) {
         std::fs::create_dir_all(path.parent().expect("a file has a parent")).expect("mkdir -p");
         std::fs::write(path, contents).expect("write");
     }
+}
+
+/// Whether this is a CI run: `CI` set, and not empty, `0` or `false`. There a test whose tool
+/// is missing fails instead of skipping.
+pub fn in_ci() -> bool {
+    std::env::var_os("CI")
+        .is_some_and(|v| !(v.is_empty() || v == "0" || v.eq_ignore_ascii_case("false")))
+}
+
+/// The one target directory of every cargo build a test starts (fixture documents, build
+/// hygiene, the packaged and the checked-out client), kept between runs: their dependencies
+/// compile once, and apart from the main build, which none of them invalidates.
+pub fn nested_target() -> PathBuf {
+    workspace().join("target/nested")
+}
+
+/// `cargo` for a build a test starts, run in `dir`: into [`nested_target`], without debug info
+/// or an incremental cache (no one debugs or edits these builds, and those were most of their
+/// size), and without the test's own `EXA_OPENAPI_DIR` (a caller that wants one sets it).
+pub fn nested_cargo(dir: &Path) -> Command {
+    let mut command = Command::new(env!("CARGO"));
+    command
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", nested_target())
+        .env("CARGO_PROFILE_DEV_DEBUG", "false")
+        .env("CARGO_INCREMENTAL", "0")
+        .env_remove("EXA_OPENAPI_DIR");
+    command
 }

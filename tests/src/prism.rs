@@ -32,7 +32,7 @@ use std::io::{BufRead, BufReader, ErrorKind, Read};
 use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 
-use crate::workspace;
+use crate::{in_ci, workspace};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -297,12 +297,6 @@ fn find_install() -> Result<PathBuf, String> {
     // node ourselves so that no shell or shim process sits between us and the server.
     bin.canonicalize()
         .map_err(|e| format!("Prism is not installed ({}: {e})", bin.display()))
-}
-
-/// Whether the environment variable `CI` is set to something other than empty, `0` or `false`.
-pub fn in_ci() -> bool {
-    std::env::var_os("CI")
-        .is_some_and(|v| !(v.is_empty() || v == "0" || v.eq_ignore_ascii_case("false")))
 }
 
 /// A port that was free a moment ago: bind 127.0.0.1:0 and release it.

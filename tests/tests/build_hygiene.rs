@@ -3,14 +3,14 @@
 //! generator.
 //!
 //! The edits are made on a copy of the workspace in `target/hygiene-ws`, built into
-//! `target/fixture-build` (shared with the fixture builds, apart from the main build).
+//! `target/nested` (shared with the other builds tests start, apart from the main build).
 
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use std::time::{Duration, Instant, SystemTime};
 
-use exa_client_tests::{workspace, write_if_changed};
+use exa_client_tests::{nested_cargo, workspace, write_if_changed};
 
 /// Copies `from` to `to` file by file, writing only files whose contents differ.
 fn sync(from: &Path, to: &Path) {
@@ -25,7 +25,7 @@ fn sync(from: &Path, to: &Path) {
 }
 
 /// Cargo hashes a path package relative to its workspace root, so the copy's `exa-client` and
-/// `exa-build-tools` would share their build directories in `target/fixture-build` with the
+/// `exa-build-tools` would share their build directories in `target/nested` with the
 /// fixture build of the real workspace, and each build would undo the other (a rerun of the
 /// generator, a recompile). A profile setting that is part of the hash and changes nothing
 /// else keeps the copy's units apart; the lock file does not depend on profiles.
@@ -61,11 +61,8 @@ fn copy_workspace(to: &Path) {
 
 fn build(ws: &Path) -> (Output, Duration) {
     let start = Instant::now();
-    let output = Command::new(env!("CARGO"))
-        .current_dir(ws)
+    let output = nested_cargo(ws)
         .args(["build", "-p", "exa-client", "--offline", "--locked", "-vv"])
-        .env("CARGO_TARGET_DIR", workspace().join("target/fixture-build"))
-        .env_remove("EXA_OPENAPI_DIR")
         .output()
         .expect("cargo runs");
     let took = start.elapsed();

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::process::Command;
 
 use exa_client::Exa;
-use exa_client_tests::prism::in_ci;
+use exa_client_tests::in_ci;
 use exa_client_tests::recorder::{Recorded, Recorder};
 use exa_client_tests::workspace;
 use futures::TryStreamExt;

@@ -4,22 +4,20 @@
 //! and a new document becomes a module.
 //!
 //! Each case builds `exa-client` with `EXA_OPENAPI_DIR` set to a folder of its own, in the
-//! fixture target directory (`target/fixture-build`), so that the main build is not
+//! target directory of the builds tests start (`target/nested`), so that the main build is not
 //! invalidated.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-use exa_client_tests::{workspace, write_if_changed};
+use exa_client_tests::{nested_cargo, workspace, write_if_changed};
 use serde_json::Value;
 
 fn build(openapi: &Path, features: &[&str]) -> Output {
-    let mut command = Command::new(env!("CARGO"));
+    let mut command = nested_cargo(&workspace());
     command
-        .current_dir(workspace())
         .args(["build", "--offline", "--locked", "-p", "exa-client"])
         .arg("--message-format=json-render-diagnostics")
-        .env("CARGO_TARGET_DIR", workspace().join("target/fixture-build"))
         .env("EXA_OPENAPI_DIR", openapi);
     if !features.is_empty() {
         // `generate`: these builds generate from the case's folder, as the workspace does.

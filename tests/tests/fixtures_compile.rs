@@ -6,44 +6,37 @@
 //! `search-api.yaml`, a module the crate declares no feature for; Exa's published Search and
 //! Websets documents, without the Agent document).
 //!
-//! The builds go into `target/fixture-build`, a target directory of their own so that the main
-//! build is not invalidated; they share its dependencies. The first run compiles those once
+//! The builds go into `target/nested`, the target directory of every build a test starts, so
+//! that the main build is not invalidated. The first run compiles the dependencies there once
 //! (a few minutes on two cores); later runs only rebuild what the fixtures change.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use exa_client_tests::{workspace, write_if_changed};
+use exa_client_tests::{nested_cargo, nested_target, workspace, write_if_changed};
 use serde_json::Value;
-
-fn fixture_target() -> PathBuf {
-    workspace().join("target/fixture-build")
-}
 
 /// The two builds share a target directory: they take turns, so that each time measured is
 /// that build's own and not a wait for cargo's lock.
 static TARGET_DIR: Mutex<()> = Mutex::new(());
 
-/// `cargo build --offline` in `dir` with the fixture target directory and, when given, the
+/// `cargo build --offline` in `dir` with the nested target directory and, when given, the
 /// documents of `openapi` (`EXA_OPENAPI_DIR`), timed.
 fn cargo_build(dir: &Path, args: &[&str], openapi: Option<&Path>) -> (Output, Duration) {
     let _turn = TARGET_DIR.lock().unwrap_or_else(|e| e.into_inner());
-    let mut command = Command::new(env!("CARGO"));
+    let mut command = nested_cargo(dir);
     command
-        .current_dir(dir)
         .args([
             "build",
             "--offline",
             "--message-format=json-render-diagnostics",
         ])
-        .args(args)
-        .env("CARGO_TARGET_DIR", fixture_target());
-    match openapi {
-        Some(dir) => command.env("EXA_OPENAPI_DIR", dir),
-        None => command.env_remove("EXA_OPENAPI_DIR"),
-    };
+        .args(args);
+    if let Some(dir) = openapi {
+        command.env("EXA_OPENAPI_DIR", dir);
+    }
     let start = Instant::now();
     let output = command.output().expect("cargo runs");
     (output, start.elapsed())
@@ -72,11 +65,11 @@ fn out_dir(stdout: &[u8], package: &str) -> Option<PathBuf> {
         .and_then(|m| m["out_dir"].as_str().map(PathBuf::from))
 }
 
-/// A folder of documents for `EXA_OPENAPI_DIR` in the fixture target directory: each fixture
+/// A folder of documents for `EXA_OPENAPI_DIR` in the nested target directory: each fixture
 /// (relative to the workspace) under the file name that gives its module. Files that are not
 /// listed are removed; unchanged ones keep their time stamps.
 fn documents_dir(name: &str, fixtures: &[(&str, &str)]) -> PathBuf {
-    let dir = fixture_target().join(format!("openapi-{name}"));
+    let dir = nested_target().join(format!("openapi-{name}"));
     std::fs::create_dir_all(&dir).unwrap();
     for entry in std::fs::read_dir(&dir).unwrap().flatten() {
         let keep = fixtures

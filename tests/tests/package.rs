@@ -1,12 +1,20 @@
-//! The PACKAGED `exa-client`, as `cargo publish` would upload it (SLOW: the second test builds a
-//! crate outside the workspace, about two minutes cold on 2 cores, seconds when warm).
+//! `exa-client` as a dependent gets it: packaged, as `cargo publish` would upload it, and from a
+//! fresh checkout of the repository (SLOW: the tests that build a crate outside the workspace
+//! take about two minutes cold on 2 cores, seconds when warm).
 //!
-//! As `scripts/package.sh` does, `client/generated/` is written from `openapi/` first
-//! (`exa_build_tools::modules::snapshot`), then `cargo package -p exa-client -p exa-build-tools
-//! --no-verify` writes both `.crate` files (exa-client's build script depends on exa-build-tools
-//! with the feature `generate`, and exa-build-tools is not on crates.io yet) into
-//! `target/package-test/package`; they are unpacked into `target/package-test/unpacked`, file by
-//! file, so that an unchanged file keeps its time stamp and a rerun rebuilds nothing.
+//! - The committed `client/generated/` is what `exa-build-tools snapshot` writes for `openapi/`
+//!   now, file for file; the failure names the files that differ and the command that refreshes
+//!   them.
+//! - A crate outside the workspace on the `client/` of the committed tree (`git archive HEAD`:
+//!   no untracked, ignored or uncommitted file) with `default-features = false, features =
+//!   ["agent"]` builds `--offline` without compiling the generator and deletes a run.
+//!
+//! `cargo package -p exa-client -p exa-build-tools --no-verify` writes both `.crate` files
+//! (exa-client's build script depends on exa-build-tools with the feature `generate`, and
+//! exa-build-tools is not on crates.io yet) into `target/package-test/package`; they are
+//! unpacked into `target/package-test/unpacked`, file by file, so that an unchanged file keeps
+//! its time stamp and a rerun rebuilds nothing. Every crate is built in `target/nested`, shared
+//! with the other builds tests start.
 //!
 //! - The documents in the package are the workspace's `openapi/`, byte for byte, and no other;
 //!   its `generated/` holds the code of each and a copy of the document it came from.
@@ -19,7 +27,7 @@
 //!   `exa-build-tools` through `[patch.crates-io]`) it builds. An edited Search document does
 //!   not stop a build of the Agent module alone.
 //!
-//! Set `EXA_SKIP_PACKAGE_TESTS=1` to skip them (each says so on stderr).
+//! Set `EXA_SKIP_PACKAGE_TESTS=1` to skip the builds (each says so on stderr).
 
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
@@ -30,7 +38,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
-use exa_client_tests::{workspace, write_if_changed};
+use exa_client_tests::{in_ci, nested_cargo, nested_target, workspace, write_if_changed};
 
 const DELETED: &str = r#"{"id":"agent_run_abc","object":"agent_run.deleted","deleted":true}"#;
 
@@ -66,8 +74,6 @@ fn unpacked() -> &'static Path {
     DIR.get_or_init(|| {
         let root = workspace();
         let target = package_dir();
-        exa_build_tools::modules::snapshot(&root.join("openapi"), &root.join("client/generated"))
-            .expect("every document generates");
         let output = Command::new(env!("CARGO"))
             .current_dir(&root)
             .args(["package", "-p", "exa-client", "-p", "exa-build-tools"])
@@ -233,9 +239,28 @@ fn answer(mut stream: TcpStream, seen: &Seen) {
 /// default ones), and on the unpacked exa-build-tools for the feature `generate`.
 fn dependent_manifest(client: &Path, features: &[&str]) -> String {
     let tools = unpacked().join(format!("exa-build-tools-{}", env!("CARGO_PKG_VERSION")));
+    manifest(PACKAGED, client, features, Some(&tools))
+}
+
+/// The name of the crate on the packaged client; its binary has the same name.
+const PACKAGED: &str = "exa-package-dependent";
+/// The name of the crate on the checked-out client.
+const CHECKED_OUT: &str = "exa-checkout-dependent";
+
+/// The manifest of crate `name` (outside any workspace) on the exa-client in `client`, and on
+/// the exa-build-tools in `tools` in place of crates.io's.
+fn manifest(name: &str, client: &Path, features: &[&str], tools: Option<&Path>) -> String {
+    let patch = match tools {
+        // The packaged exa-client asks crates.io for exa-build-tools; the packaged one answers.
+        Some(tools) => format!(
+            "[patch.crates-io]\nexa-build-tools = {{ path = {:?} }}\n",
+            tools.display().to_string()
+        ),
+        None => String::new(),
+    };
     format!(
         r#"[package]
-name = "exa-package-dependent"
+name = "{name}"
 version = "0.0.0"
 edition = "2021"
 publish = false
@@ -244,10 +269,7 @@ publish = false
 exa-client = {{ path = {client:?}, default-features = false, features = {features:?} }}
 tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
 
-# The packaged exa-client asks crates.io for exa-build-tools; the packaged one answers.
-[patch.crates-io]
-exa-build-tools = {{ path = {tools:?} }}
-
+{patch}
 # Not part of the exa-client workspace.
 [workspace]
 
@@ -255,18 +277,28 @@ exa-build-tools = {{ path = {tools:?} }}
 debug = false
 "#,
         client = client.display().to_string(),
-        tools = tools.display().to_string(),
     )
 }
 
-/// Writes the dependent crate in `target/package-test/<name>` and builds it in the shared
-/// `target/package-test/target`.
+/// Writes the dependent crate on the packaged client in `target/package-test/<name>` and builds
+/// it.
 fn build_dependent(name: &str, client: &Path, features: &[&str]) -> (PathBuf, Output) {
-    let crate_dir = package_dir().join(name);
-    write_if_changed(
-        &crate_dir.join("Cargo.toml"),
-        dependent_manifest(client, features),
-    );
+    build_crate(
+        &package_dir().join(name),
+        &dependent_manifest(client, features),
+    )
+}
+
+/// Writes a crate with `manifest` and [`DEPENDENT_MAIN`] in `crate_dir` and builds it in the
+/// nested target directory.
+fn build_crate(crate_dir: &Path, manifest: &str) -> (PathBuf, Output) {
+    let crate_dir = crate_dir.to_path_buf();
+    let name = crate_dir
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    write_if_changed(&crate_dir.join("Cargo.toml"), manifest);
     write_if_changed(&crate_dir.join("src/main.rs"), DEPENDENT_MAIN);
     // The workspace's versions, so that `--offline` finds them all in cargo's cache; cargo
     // drops the entries this crate does not use.
@@ -281,20 +313,42 @@ fn build_dependent(name: &str, client: &Path, features: &[&str]) -> (PathBuf, Ou
 }
 
 fn cargo(crate_dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO"))
-        .current_dir(crate_dir)
+    nested_cargo(crate_dir)
         .args(args)
         .args(["--offline", "--manifest-path"])
         .arg(crate_dir.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", package_dir().join("target"))
-        .env_remove("EXA_OPENAPI_DIR")
         .output()
         .expect("cargo runs")
 }
 
+/// Fails when the generator is in the build graph of the crate in `crate_dir`.
+fn assert_no_generator(crate_dir: &Path) {
+    let tree = cargo(
+        crate_dir,
+        &["tree", "-e", "normal,build", "--prefix", "none"],
+    );
+    assert!(
+        tree.status.success(),
+        "cargo tree failed:\n{}",
+        String::from_utf8_lossy(&tree.stderr)
+    );
+    let tree = String::from_utf8_lossy(&tree.stdout);
+    for generator in [
+        "exa-build-tools",
+        "progenitor-impl",
+        "typify-impl",
+        "openapiv3",
+    ] {
+        assert!(
+            !tree.contains(generator),
+            "{generator} is in the dependent's build graph:\n{tree}"
+        );
+    }
+}
+
 const DEPENDENT_MAIN: &str = r#"#[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let url = std::env::args().nth(1).expect("usage: exa-package-dependent BASE_URL");
+    let url = std::env::args().nth(1).expect("usage: DEPENDENT BASE_URL");
     let exa = exa_client::Exa::builder().api_key("k").base_url(url).build()?;
     let deleted = exa.agent().delete("agent_run_abc").await?;
     println!("{deleted:?}");
@@ -315,24 +369,13 @@ fn a_crate_outside_the_workspace_deletes_a_run_with_the_packaged_client() {
         build.status,
         String::from_utf8_lossy(&build.stderr)
     );
-    let tree = cargo(
-        &crate_dir,
-        &["tree", "-e", "normal,build", "--prefix", "none"],
-    );
-    let tree = String::from_utf8_lossy(&tree.stdout);
-    for generator in [
-        "exa-build-tools",
-        "progenitor-impl",
-        "typify-impl",
-        "openapiv3",
-    ] {
-        assert!(
-            !tree.contains(generator),
-            "{generator} is in the dependent's build graph:\n{tree}"
-        );
-    }
-    let target = package_dir().join("target");
+    assert_no_generator(&crate_dir);
+    deletes_a_run(PACKAGED);
+}
 
+/// Runs the binary of the dependent crate `name` against a loopback server: one DELETE of the
+/// run, with the key and the Agent API's beta header, and the answer printed.
+fn deletes_a_run(name: &str) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     let seen = Seen::default();
@@ -341,13 +384,13 @@ fn a_crate_outside_the_workspace_deletes_a_run_with_the_packaged_client() {
         let (seen, stop) = (seen.clone(), stop.clone());
         std::thread::spawn(move || serve(listener, seen, stop))
     };
-    let run = Command::new(target.join("debug").join(format!(
-        "exa-package-dependent{}",
-        std::env::consts::EXE_SUFFIX
-    )))
-    .arg(&url)
-    .output()
-    .expect("the dependent crate's binary runs");
+    let binary = nested_target()
+        .join("debug")
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    let run = Command::new(&binary)
+        .arg(&url)
+        .output()
+        .expect("the dependent crate's binary runs");
     stop.store(true, Ordering::Relaxed);
     server.join().unwrap();
     assert!(
@@ -427,4 +470,106 @@ fn a_packaged_client_whose_document_was_edited_builds_only_with_the_feature_gene
         "an edited Search document stops a build of the Agent module alone:\n{}",
         String::from_utf8_lossy(&agent_only.stderr)
     );
+}
+
+/// What refreshes `client/generated/` after a document changed.
+const REFRESH: &str = "cargo build-tools snapshot openapi client/generated";
+
+#[test]
+fn the_committed_generated_code_is_what_the_documents_generate_now() {
+    let fresh = workspace().join("target/generated-now");
+    exa_build_tools::modules::snapshot(&workspace().join("openapi"), &fresh)
+        .expect("every document generates");
+    let fresh = files(&fresh);
+    let committed = files(&workspace().join("client/generated"));
+    let differing: Vec<String> = fresh
+        .keys()
+        .chain(committed.keys())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .filter(|name| fresh.get(*name) != committed.get(*name))
+        .map(
+            |name| match (fresh.contains_key(name), committed.contains_key(name)) {
+                (true, false) => format!("{} (missing)", name.display()),
+                (false, true) => format!("{} (no longer generated)", name.display()),
+                _ => format!("{} (differs)", name.display()),
+            },
+        )
+        .collect();
+    assert!(
+        differing.is_empty(),
+        "client/generated/ is not what openapi/ generates now: {}. Run `{REFRESH}` and commit \
+         client/generated/.",
+        differing.join(", ")
+    );
+}
+
+/// The committed tree, as a fresh clone has it (`git archive HEAD`: no untracked, ignored or
+/// uncommitted file), in `target/checkout/tree`; unpacked file by file, so that an unchanged
+/// file keeps its time stamp and a rerun rebuilds nothing. None, saying why, when the workspace
+/// is not a git checkout (outside CI, where that is an error).
+fn checkout() -> Option<PathBuf> {
+    let dir = workspace().join("target/checkout");
+    let staging = dir.join("staging");
+    let _ = std::fs::remove_dir_all(&staging);
+    std::fs::create_dir_all(&staging).unwrap();
+    let archive = dir.join("head.tar");
+    let git = Command::new("git")
+        .arg("-C")
+        .arg(workspace())
+        .args(["archive", "--format=tar", "-o"])
+        .arg(&archive)
+        .arg("HEAD")
+        .output();
+    match git {
+        Ok(out) if out.status.success() => {}
+        other => {
+            let why = match other {
+                Ok(out) => String::from_utf8_lossy(&out.stderr).trim().to_string(),
+                Err(e) => format!("git: {e}"),
+            };
+            assert!(
+                !in_ci(),
+                "`git archive HEAD` of the workspace failed: {why}"
+            );
+            eprintln!("SKIPPED: the workspace is not a git checkout ({why})");
+            return None;
+        }
+    }
+    let status = Command::new("tar")
+        .arg("-xf")
+        .arg(&archive)
+        .arg("-C")
+        .arg(&staging)
+        .status()
+        .expect("tar runs");
+    assert!(status.success(), "tar -xf {} failed", archive.display());
+    let tree = dir.join("tree");
+    sync(&staging, &tree);
+    Some(tree)
+}
+
+#[test]
+fn a_crate_on_a_fresh_checkout_with_the_agent_feature_alone_builds_without_the_generator() {
+    if skipped(
+        "a_crate_on_a_fresh_checkout_with_the_agent_feature_alone_builds_without_the_generator",
+    ) {
+        return;
+    }
+    let Some(tree) = checkout() else {
+        return;
+    };
+    let manifest = manifest(CHECKED_OUT, &tree.join("client"), &["agent"], None);
+    let (crate_dir, build) = build_crate(
+        &workspace().join("target/checkout").join(CHECKED_OUT),
+        &manifest,
+    );
+    assert!(
+        build.status.success(),
+        "cargo build of a crate on the checked-out client failed ({}):\n{}",
+        build.status,
+        String::from_utf8_lossy(&build.stderr)
+    );
+    assert_no_generator(&crate_dir);
+    deletes_a_run(CHECKED_OUT);
 }
