@@ -228,13 +228,10 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
     /// resolved away, and the generated types refuse some values with a message of their own,
     /// so a typed helper checks first to name the rule a value broke.
     pub(crate) fn check_path(&self, operation_id: &str, values: &[&str]) -> Result<(), Error> {
-        let Some(op) = C::DOCUMENT.operation(operation_id) else {
-            return Ok(());
-        };
-        for (param, value) in op.path_params.iter().zip(values) {
-            param.check(value)?;
+        match C::DOCUMENT.operation(operation_id) {
+            Some(op) => check_values(op, values),
+            None => Ok(()),
         }
-        Ok(())
     }
 
     /// Sends operation `operation_id` of the document as a plain request (for a streamed
@@ -248,59 +245,7 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
         values: &[&str],
         build: impl FnOnce(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
     ) -> Result<reqwest::Response, Error> {
-        use progenitor_client::Error as G;
-        let op = C::DOCUMENT.operation(operation_id).ok_or_else(|| {
-            Error::InvalidRequest(format!(
-                "{} has no operation `{operation_id}`",
-                C::DOCUMENT.file
-            ))
-        })?;
-        if values.len() != op.path_params.len() {
-            return Err(Error::InvalidRequest(format!(
-                "`{operation_id}` takes {} path parameter(s), not {}",
-                op.path_params.len(),
-                values.len()
-            )));
-        }
-        self.check_path(operation_id, values)?;
-        let mut values = values.iter();
-        let path: Vec<String> = op
-            .path
-            .split('/')
-            .map(|segment| match segment.starts_with('{') {
-                true => progenitor_client::encode_path(values.next().copied().unwrap_or_default()),
-                false => segment.to_string(),
-            })
-            .collect();
-        let url = format!("{}{}", self.exa.base_url, path.join("/"));
-        let method = reqwest::Method::from_bytes(op.method.as_bytes())
-            .map_err(|e| Error::InvalidRequest(e.to_string()))?;
-        let mut request = build(self.exa.http.request(method, url))
-            .build()
-            .map_err(|e| Error::InvalidRequest(e.to_string()))?;
-        let record = Arc::new(CallRecord {
-            values_checked: true,
-            ..CallRecord::default()
-        });
-        let state = HookState {
-            settings: self.exa.state.settings.clone(),
-            call: Some(record.clone()),
-        };
-        let info = progenitor_client::OperationInfo {
-            operation_id: op.rust_name,
-        };
-        let limit = state.settings.max_response_bytes;
-        let error: G<()> = match crate::hooks::pre(&state, C::DOCUMENT, &mut request, &info) {
-            Err(e) => e,
-            Ok(()) => match crate::hooks::exec(&self.exa.http, &state, C::DOCUMENT, request, &info)
-                .await
-            {
-                Ok(response) if response.status().is_success() => return Ok(response),
-                Ok(response) => G::UnexpectedResponse(response),
-                Err(e) => G::CommunicationError(e),
-            },
-        };
-        Err(convert(error, record.take(), limit).await)
+        send_plain(self.exa, C::DOCUMENT, operation_id, values, build).await
     }
 
     /// [`Api::call`] for a typed helper of operation `operation_id`: the path parameter
@@ -353,6 +298,118 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
             }
         }
     }
+}
+
+impl Exa {
+    /// Sends operation `operation_id` of the document of module `module` (`"agent"`,
+    /// `"websets"`, ...) as a plain request, through the same hooks as every generated call:
+    /// path checks, auth, beta header, retries, tracing and the response size limit.
+    ///
+    /// `path` fills the operation's path template, in template order; `build` adds the query,
+    /// headers and body (for a command line or a proxy that knows operations by their
+    /// document's names rather than by generated methods). A success is returned with its body
+    /// unread; any other status is the same [`Error`] as from [`Api::call`].
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let response = exa
+    ///     .send_operation("websets", "websets-items-list", &["webset_abc"], |b| {
+    ///         b.query(&[("limit", "10")])
+    ///     })
+    ///     .await?;
+    /// let page: serde_json::Value = response.json().await.map_err(|e| exa_client::Error::Decode {
+    ///     body: Default::default(),
+    ///     message: e.to_string(),
+    /// })?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn send_operation(
+        &self,
+        module: &str,
+        operation_id: &str,
+        path: &[&str],
+        build: impl FnOnce(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
+    ) -> Result<reqwest::Response, Error> {
+        let document = Self::documents()
+            .iter()
+            .find(|d| d.module == module)
+            .ok_or_else(|| {
+                Error::InvalidRequest(format!(
+                    "this client was built without a `{module}` document"
+                ))
+            })?;
+        send_plain(self, document, operation_id, path, build).await
+    }
+}
+
+/// Checks path parameter values against their rules, in template order.
+fn check_values(op: &crate::spec::Operation, values: &[&str]) -> Result<(), Error> {
+    for (param, value) in op.path_params.iter().zip(values) {
+        param.check(value)?;
+    }
+    Ok(())
+}
+
+/// [`Api::raw`] and [`Exa::send_operation`]: operation `operation_id` of `document` as a plain
+/// request through the hooks.
+async fn send_plain(
+    exa: &Exa,
+    document: &'static crate::spec::Document,
+    operation_id: &str,
+    values: &[&str],
+    build: impl FnOnce(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
+) -> Result<reqwest::Response, Error> {
+    use progenitor_client::Error as G;
+    let op = document.operation(operation_id).ok_or_else(|| {
+        Error::InvalidRequest(format!(
+            "{} has no operation `{operation_id}`",
+            document.file
+        ))
+    })?;
+    if values.len() != op.path_params.len() {
+        return Err(Error::InvalidRequest(format!(
+            "`{operation_id}` takes {} path parameter(s), not {}",
+            op.path_params.len(),
+            values.len()
+        )));
+    }
+    check_values(op, values)?;
+    let mut values = values.iter();
+    let path: Vec<String> = op
+        .path
+        .split('/')
+        .map(|segment| match segment.starts_with('{') {
+            true => progenitor_client::encode_path(values.next().copied().unwrap_or_default()),
+            false => segment.to_string(),
+        })
+        .collect();
+    let url = format!("{}{}", exa.base_url, path.join("/"));
+    let method = reqwest::Method::from_bytes(op.method.as_bytes())
+        .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+    let mut request = build(exa.http.request(method, url))
+        .build()
+        .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+    let record = Arc::new(CallRecord {
+        values_checked: true,
+        ..CallRecord::default()
+    });
+    let state = HookState {
+        settings: exa.state.settings.clone(),
+        call: Some(record.clone()),
+    };
+    let info = progenitor_client::OperationInfo {
+        operation_id: op.rust_name,
+    };
+    let limit = state.settings.max_response_bytes;
+    let error: G<()> = match crate::hooks::pre(&state, document, &mut request, &info) {
+        Err(e) => e,
+        Ok(()) => match crate::hooks::exec(&exa.http, &state, document, request, &info).await {
+            Ok(response) if response.status().is_success() => return Ok(response),
+            Ok(response) => G::UnexpectedResponse(response),
+            Err(e) => G::CommunicationError(e),
+        },
+    };
+    Err(convert(error, record.take(), limit).await)
 }
 
 /// The facade's error for a generated call's error; `max_response_bytes` is the client's

@@ -138,7 +138,9 @@ pub use builder::ExaBuilder;
 pub use client::{Api, Exa, Response};
 #[doc(hidden)]
 pub use error::api_error as parse_api_error;
-pub use error::{ApiError, ConfigError, Error, StreamError, BODY_PREFIX_LIMIT};
+pub use error::{
+    ApiError, ConfigError, Error, StreamError, BODY_PREFIX_LIMIT, SUMMARY_PREFIX_CHARS,
+};
 #[doc(hidden)]
 pub use hooks::{exec, pre, HookState};
 pub use ids::{IdRule, InvalidId, DEFAULT_MAX_LENGTH, DEFAULT_PATTERN};
