@@ -66,6 +66,9 @@ pub fn document_command(document: &'static Document) -> clap::Command {
         .subcommand_required(true)
         .arg_required_else_help(true)
         .after_help(DOCUMENT_AFTER_HELP)
+        // Without a width, clap puts every summary under its command once a long operationId
+        // (`research-controller-v0-get-research-task`) takes 40% of 100 columns: one line each.
+        .term_width(0)
         .subcommands(document.operations.iter().map(operation_command))
 }
 
@@ -82,7 +85,7 @@ fn operation_command(op: &'static Operation) -> clap::Command {
             op.method, op.path, op.id
         ));
     if op.id != op.name {
-        command = command.visible_alias(op.id.as_str());
+        command = command.alias(op.id.as_str());
     }
     let fields_required = op.body.as_ref().is_some_and(|b| b.required);
     for (long, flag) in flags(op) {
