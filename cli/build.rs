@@ -26,10 +26,10 @@ fn main() {
     let json = serde_json::to_vec(&tables).unwrap_or_default();
     let path = out.join("commands.json");
     // An unchanged table keeps its time stamp, so that the binary is not rebuilt for it.
-    if std::fs::read(&path).ok() != Some(json.clone()) {
-        if let Err(error) = std::fs::write(&path, json) {
-            eprintln!("error: cannot write {}: {error}", path.display());
-            std::process::exit(1);
-        }
+    if std::fs::read(&path).ok().as_ref() != Some(&json)
+        && let Err(error) = std::fs::write(&path, &json)
+    {
+        eprintln!("error: cannot write {}: {error}", path.display());
+        std::process::exit(1);
     }
 }
