@@ -405,6 +405,10 @@ pub enum Parsed {
 /// subcommand per operation. On a usage error, `--help` or `--version`, prints what clap has
 /// to say and returns the exit code (2 for errors, 0 for help).
 pub fn parse() -> Result<Parsed, u8> {
+    // The `runs` commands first: a batch of deletions reads no command table.
+    if let Ok(cli) = Cli::try_parse() {
+        return Ok(Parsed::Runs(cli));
+    }
     let documents = crate::table::documents();
     let mut command = Cli::command();
     for document in documents {
