@@ -408,3 +408,51 @@ fn source_chain(error: &(dyn std::error::Error + 'static)) -> String {
     }
     text
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::table::Body;
+
+    fn flag(name: &str, location: &str) -> Flag {
+        Flag {
+            name: name.into(),
+            flag: name.into(),
+            location: location.into(),
+            kind: "string".into(),
+            list: false,
+            required: false,
+            help: None,
+            values: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_name_the_command_line_uses_or_one_taken_gets_its_place_in_front() {
+        let op: &'static Operation = Box::leak(Box::new(Operation {
+            id: "op".into(),
+            name: "op".into(),
+            summary: "An operation".into(),
+            description: None,
+            method: "POST".into(),
+            path: "/things".into(),
+            params: vec![flag("timeout", "query"), flag("limit", "query")],
+            body: Some(Body {
+                required: false,
+                content_type: "application/json".into(),
+                fields: vec![
+                    flag("body", "body"),
+                    flag("limit", "body"),
+                    flag("name", "body"),
+                ],
+            }),
+            stream: false,
+        }));
+        let longs: Vec<&str> = flags(op).into_iter().map(|(long, _)| long).collect();
+        assert_eq!(
+            longs,
+            ["query-timeout", "limit", "body-body", "body-limit", "name"]
+        );
+        operation_command(op).debug_assert();
+    }
+}
