@@ -6,10 +6,13 @@
 //! result and adds what the hand-written facade needs (beta tokens, a table of path templates,
 //! open enums for forward compatibility).
 //!
+//! [`commands::commands`] is the table a command line builds its commands from.
+//!
 //! `client/build.rs` calls [`build_client`]; the `exa-build-tools` binary exposes the same steps
 //! as `check` and `generate` for review, and [`diff::diff`] tells what regenerating from a new
 //! document changes for the code that uses the client.
 
+pub mod commands;
 pub mod diff;
 mod duplicates;
 mod errors;

@@ -1,5 +1,6 @@
 //! `exa-build-tools check SPEC`, `exa-build-tools generate SPEC [-o FILE] [--mocks FILE]`,
-//! `exa-build-tools diff OLD NEW` and `exa-build-tools snapshot DIR OUT`.
+//! `exa-build-tools diff OLD NEW`, `exa-build-tools snapshot DIR OUT` and
+//! `exa-build-tools as-sent SPEC [-o FILE]`.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -44,6 +45,16 @@ enum Command {
         old: PathBuf,
         /// The document that would replace it.
         new: PathBuf,
+    },
+    /// Write SPEC as the client sends its requests: each path below the path of its server
+    /// (`/websets/v0/...`), as JSON. A mock server that ignores the servers' paths (Prism) is
+    /// given this copy (`scripts/mock.sh`).
+    AsSent {
+        /// The OpenAPI document (YAML or JSON).
+        spec: PathBuf,
+        /// Where to write it; standard output when absent.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
     },
     /// Generate every document in DIR into OUT, for a build of exa-client without the feature
     /// `generate` (the packaged `client/generated/`; `scripts/package.sh` runs it).
@@ -172,6 +183,20 @@ fn run(command: Command) -> Result<String, (String, String)> {
                 );
             }
             Ok(out)
+        }
+        Command::AsSent { spec, output } => {
+            let mut document = load(&spec).map_err(|e| (String::new(), e.to_string()))?;
+            exa_build_tools::normalize::prefix_server_paths(&mut document);
+            let text = document.to_string();
+            match output {
+                None => Ok(text),
+                Some(path) => std::fs::write(&path, text).map(|()| out).map_err(|e| {
+                    (
+                        String::new(),
+                        format!("cannot write {}: {e}", path.display()),
+                    )
+                }),
+            }
         }
         Command::Diff { .. } => Err((String::new(), "`diff` is run by `main`".to_string())),
     }

@@ -4,23 +4,26 @@ use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use exa_client::{AuthScheme, Exa, RetryPolicy, defaults};
 
 const MAIN_AFTER_HELP: &str = "\
 Examples:
-  exa-agent runs create 'AI infrastructure funding rounds this week' --follow
-  exa-agent runs list --all | jq -r 'select(.status == \"failed\") | .id'
-  exa-agent runs wait agent_run_01j7x9v0m2n4p6q8r0s2t4v6w8 --timeout 600
-  exa-agent runs delete --from ids.txt --concurrency 32 > results.jsonl
-  exa-agent --base-url http://127.0.0.1:4010 runs delete agent_run_abc
+  exa runs create 'AI infrastructure funding rounds this week' --follow
+  exa runs list --all | jq -r 'select(.status == \"failed\") | .id'
+  exa runs wait agent_run_01j7x9v0m2n4p6q8r0s2t4v6w8 --timeout 600
+  exa runs delete --from ids.txt --concurrency 32 > results.jsonl
+  exa --base-url http://127.0.0.1:4010 runs delete agent_run_abc
 
 Environment:
   EXA_API_KEY   the API key (or --api-key; the environment keeps it out of `ps`)
   EXA_BASE_URL  the API base URL (or --base-url)
 
+Every operation of every document: `exa <DOCUMENT> <OPERATION> [FLAGS]` (`exa websets --help`
+lists them), the response as JSON lines.
+
 Exit status: 0 success, 1 some ids failed or were invalid, 2 usage or configuration error
-(nothing sent), 130 interrupted by Ctrl-C. See `exa-agent runs <COMMAND> --help`.";
+(nothing sent), 130 interrupted by Ctrl-C. See `exa runs <COMMAND> --help`.";
 
 const GET_AFTER_HELP: &str = "\
 Ids are read as `runs delete` reads them (arguments, or --from FILE or - for stdin, streamed).
@@ -50,14 +53,14 @@ again). A progress spinner shows on stderr when stderr is a terminal.
 
 A create is never sent twice: when it fails in a way that leaves its effect unknown (a
 timeout, a broken connection or a 5xx after it was sent), the error says so; list the runs
-(`exa-agent runs list`) to see whether it was created.
+(`exa runs list`) to see whether it was created.
 
 Exit status: 0 created (with --follow: the run completed), 1 failed (with --follow: the run
 failed or was cancelled), 2 usage or configuration error (nothing sent), 130 Ctrl-C.
 
 Examples:
-  exa-agent runs create 'Who raised a Series A this week?' --effort low --follow
-  exa-agent runs create 'List AI labs' --output-schema schema.json --metadata team=research";
+  exa runs create 'Who raised a Series A this week?' --effort low --follow
+  exa runs create 'List AI labs' --output-schema schema.json --metadata team=research";
 
 const EVENTS_AFTER_HELP: &str = "\
 Output: one JSON line per event, oldest first, with its \"id\" and \"event\" (and \"data\").
@@ -93,17 +96,18 @@ Exit status:
        (a second Ctrl-C quits at once)
 
 Examples:
-  exa-agent runs delete agent_run_a agent_run_b
-  exa-agent runs delete --from ids.txt --concurrency 32 --ignore-missing
-  grep -v '^keep' runs.txt | exa-agent runs delete --from - --output text
-  exa-agent runs delete --from ids.txt | jq -r 'select(.error == \"failed\") | .id' > retry.txt";
+  exa runs delete agent_run_a agent_run_b
+  exa runs delete --from ids.txt --concurrency 32 --ignore-missing
+  grep -v '^keep' runs.txt | exa runs delete --from - --output text
+  exa runs delete --from ids.txt | jq -r 'select(.error == \"failed\") | .id' > retry.txt";
 
-/// `exa-agent`: the command line.
+/// `exa`: the command line (the hand-written `runs` commands; the generated ones are added by
+/// [`parse`]).
 #[derive(Debug, Parser)]
 #[command(
-    name = "exa-agent",
+    name = "exa",
     version,
-    about = "Work with the Exa Agent API from the command line",
+    about = "The Exa API from the command line: every operation of every document, and Agent runs in batches",
     after_help = MAIN_AFTER_HELP,
     arg_required_else_help = true
 )]
@@ -135,7 +139,14 @@ pub struct Global {
     pub bearer: bool,
 
     /// API base URL, e.g. a local mock server [default: https://api.exa.ai]
-    #[arg(long, env = "EXA_BASE_URL", global = true, value_name = "URL")]
+    // No value in help: an unset variable would show as `EXA_BASE_URL=`.
+    #[arg(
+        long,
+        env = "EXA_BASE_URL",
+        hide_env_values = true,
+        global = true,
+        value_name = "URL"
+    )]
     pub base_url: Option<String>,
 
     /// Beta token sent in the `Exa-Beta` header; repeat for several
@@ -174,7 +185,7 @@ pub enum Command {
     Runs(RunsCommand),
 }
 
-/// `exa-agent runs ...`
+/// `exa runs ...`
 #[derive(Debug, Subcommand)]
 pub enum RunsCommand {
     /// Create an Agent run, and optionally follow its events until it ends
@@ -200,7 +211,7 @@ pub enum RunsCommand {
     Delete(DeleteArgs),
 }
 
-/// `exa-agent runs delete ...`
+/// `exa runs delete ...`
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
     /// The ids and how they are read
@@ -212,7 +223,7 @@ pub struct DeleteArgs {
     pub ignore_missing: bool,
 }
 
-/// `exa-agent runs wait ...`
+/// `exa runs wait ...`
 #[derive(Debug, Args)]
 pub struct WaitArgs {
     /// The ids and how they are read
@@ -229,7 +240,7 @@ pub struct WaitArgs {
     pub interval: Duration,
 }
 
-/// `exa-agent runs create ...`
+/// `exa runs create ...`
 #[derive(Debug, Args)]
 pub struct CreateArgs {
     /// What the agent should find out
@@ -265,7 +276,7 @@ pub struct CreateArgs {
     pub follow: bool,
 }
 
-/// `exa-agent runs list ...`
+/// `exa runs list ...`
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Runs per page (1 to 100) [default: the API's]
@@ -277,7 +288,7 @@ pub struct ListArgs {
     pub all: bool,
 }
 
-/// `exa-agent runs events ...`
+/// `exa runs events ...`
 #[derive(Debug, Args)]
 pub struct EventsArgs {
     /// The run
@@ -381,11 +392,52 @@ fn parse_key_value(text: &str) -> Result<(String, String), String> {
     }
 }
 
-/// Parses the command line. On a usage error, `--help` or `--version`, prints what clap has to
-/// say and returns the exit code (2 for errors, 0 for help).
-pub fn parse() -> Result<Cli, u8> {
-    let error = match Cli::try_parse() {
-        Ok(cli) => return Ok(cli),
+/// What the command line asks for.
+#[derive(Debug)]
+pub enum Parsed {
+    /// A hand-written `runs` command.
+    Runs(Cli),
+    /// A generated command: one operation of one document.
+    Operation(crate::operations::Call),
+}
+
+/// Parses the command line: the `runs` commands, and a command per document with a
+/// subcommand per operation. On a usage error, `--help` or `--version`, prints what clap has
+/// to say and returns the exit code (2 for errors, 0 for help).
+pub fn parse() -> Result<Parsed, u8> {
+    // The `runs` commands first: a batch of deletions reads no command table.
+    if let Ok(cli) = Cli::try_parse() {
+        return Ok(Parsed::Runs(cli));
+    }
+    let documents = crate::table::documents();
+    let mut command = Cli::command();
+    for document in documents {
+        // A document whose module is a hand-written command keeps to the library.
+        if command.find_subcommand(&document.module).is_none() {
+            command = command.subcommand(crate::operations::document_command(document));
+        }
+    }
+    let parsed = command.try_get_matches().and_then(|matches| {
+        let generated = matches.subcommand().and_then(|(name, sub)| {
+            let document = documents.iter().find(|d| d.module == name)?;
+            let (op, op_matches) = sub.subcommand()?;
+            let operation = document.operations.iter().find(|o| o.name == op)?;
+            Some((document, operation, op_matches.clone()))
+        });
+        match generated {
+            Some((document, operation, op_matches)) => {
+                Ok(Parsed::Operation(crate::operations::Call {
+                    global: Global::from_arg_matches(&matches)?,
+                    document,
+                    operation,
+                    matches: op_matches,
+                }))
+            }
+            None => Cli::from_arg_matches(&matches).map(Parsed::Runs),
+        }
+    });
+    let error = match parsed {
+        Ok(parsed) => return Ok(parsed),
         Err(error) => error,
     };
     let code = u8::try_from(error.exit_code()).unwrap_or(2);
@@ -431,13 +483,20 @@ fn keys_on_command_line() -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use clap::CommandFactory;
-
     use super::*;
 
     #[test]
     fn the_command_line_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn the_generated_commands_are_consistent_with_the_connection_flags() {
+        let mut command = Cli::command();
+        for document in crate::table::documents() {
+            command = command.subcommand(crate::operations::document_command(document));
+        }
+        command.debug_assert();
     }
 
     #[test]

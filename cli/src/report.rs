@@ -128,25 +128,26 @@ impl<'a> JsonLine<'a> {
             Outcome::Deleted(deleted) => return Self::Deleted(deleted),
             Outcome::Run { run, .. } => return Self::Run(run),
             Outcome::NotFound(api) => from_api("not_found", api),
-            Outcome::Invalid(rule) => blank("invalid", rule.to_string()),
+            Outcome::Invalid(rule) => blank("invalid", one_line(&rule.to_string())),
             Outcome::Failed(Error::Api(api)) => from_api("failed", api),
             Outcome::Failed(error) => Failure {
                 status: error.status().map(|s| s.as_u16()),
                 attempts: attempts(error),
-                ..blank("failed", with_causes(error))
+                ..blank("failed", one_line(&with_causes(error)))
             },
         })
     }
 }
 
-/// The API's message, or what the body was when it was not the API's error object.
+/// The API's message on one line, or for a body that is not the API's error object (an HTML
+/// page from a proxy) the status reason and the body's first characters.
 fn api_message(api: &ApiError) -> String {
-    match (&api.message, &api.body_prefix) {
-        (Some(message), _) => message.clone(),
-        (None, Some(body)) if body.is_empty() => "empty response body".into(),
-        (None, Some(body)) => format!("response body was not the API's JSON error: {body}"),
-        (None, None) => String::new(),
-    }
+    api.summary()
+}
+
+/// `text` on one line: every run of whitespace, newlines included, made one space.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Requests sent, where the error says (a response, a timeout, a broken connection).
@@ -191,16 +192,13 @@ fn text_line(done: &Done, verb: &str) -> String {
             if let Some(code) = &api.code {
                 let _ = write!(line, " {code}");
             }
-            let message = api_message(api);
-            if !message.is_empty() {
-                let _ = write!(line, " {message}");
-            }
+            let _ = write!(line, " {}", api_message(api));
             if let Some(request_id) = &api.request_id {
                 let _ = write!(line, " (request id {request_id})");
             }
             line
         }
-        Outcome::Failed(error) => format!("failed {id}: {}", with_causes(error)),
+        Outcome::Failed(error) => format!("failed {id}: {}", one_line(&with_causes(error))),
     }
 }
 

@@ -25,7 +25,7 @@ struct EventLine<'a> {
     data: &'a serde_json::Value,
 }
 
-/// `exa-agent runs create`.
+/// `exa runs create`.
 pub async fn create(global: &Global, args: CreateArgs) -> Exit {
     let Some(exa) = client(global) else {
         return Exit::Usage;
@@ -69,9 +69,7 @@ pub async fn create(global: &Global, args: CreateArgs) -> Exit {
             Some(Ok(run)) => run,
             Some(Err(error)) => return failed(&error),
             None => {
-                print_note(
-                    "interrupted: the run may have been created; `exa-agent runs list` tells",
-                );
+                print_note("interrupted: the run may have been created; `exa runs list` tells");
                 return Exit::Interrupted;
             }
         };
@@ -89,14 +87,14 @@ pub async fn create(global: &Global, args: CreateArgs) -> Exit {
         }
         None => {
             finish(progress.as_ref());
-            print_note("interrupted: the run may have been created; `exa-agent runs list` tells");
+            print_note("interrupted: the run may have been created; `exa runs list` tells");
             return Exit::Interrupted;
         }
     };
     print_events(events, progress).await
 }
 
-/// `exa-agent runs list`.
+/// `exa runs list`.
 pub async fn list(global: &Global, args: ListArgs) -> Exit {
     let Some(exa) = client(global) else {
         return Exit::Usage;
@@ -119,7 +117,7 @@ pub async fn list(global: &Global, args: ListArgs) -> Exit {
     ended(interruptible(work).await)
 }
 
-/// `exa-agent runs events`.
+/// `exa runs events`.
 pub async fn events(global: &Global, args: EventsArgs) -> Exit {
     let Some(exa) = client(global) else {
         return Exit::Usage;
@@ -224,7 +222,7 @@ fn ended(result: Option<Result<(), Broke>>) -> Exit {
 }
 
 /// Prints the error; nothing sent is a usage error (2), anything else a failure (1).
-fn failed(error: &Error) -> Exit {
+pub(crate) fn failed(error: &Error) -> Exit {
     print_error(&with_causes(error));
     match error {
         Error::InvalidId(_) | Error::InvalidRequest(_) | Error::Config(_) => Exit::Usage,
@@ -232,14 +230,14 @@ fn failed(error: &Error) -> Exit {
     }
 }
 
-fn write_failed(error: &io::Error) -> Exit {
+pub(crate) fn write_failed(error: &io::Error) -> Exit {
     if error.kind() != io::ErrorKind::BrokenPipe {
         print_error(&format!("cannot write to stdout: {error}"));
     }
     Exit::Failed
 }
 
-fn client(global: &Global) -> Option<Exa> {
+pub(crate) fn client(global: &Global) -> Option<Exa> {
     global
         .client()
         .map_err(|message| print_error(&message))
@@ -262,7 +260,7 @@ async fn read_json(path: Option<&Path>) -> Result<Option<serde_json::Value>, Exi
 }
 
 /// `work`, or `None` if Ctrl-C comes first.
-async fn interruptible<T>(work: impl Future<Output = T>) -> Option<T> {
+pub(crate) async fn interruptible<T>(work: impl Future<Output = T>) -> Option<T> {
     tokio::select! {
         done = work => Some(done),
         _ = tokio::signal::ctrl_c() => None,

@@ -228,25 +228,7 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
     /// away, and the generated types refuse some values with a message of their own, so a typed
     /// helper checks first to name the rule a value broke.
     fn check_path(op: &'static Operation, values: &[&str]) -> Result<(), Error> {
-        if !C::DOCUMENT.operations.iter().any(|o| std::ptr::eq(*o, op)) {
-            return Err(Error::InvalidRequest(format!(
-                "`{}` is not an operation of {}",
-                op.id,
-                C::DOCUMENT.file
-            )));
-        }
-        if values.len() != op.path_params.len() {
-            return Err(Error::InvalidRequest(format!(
-                "`{}` takes {} path parameter(s), not {}",
-                op.id,
-                op.path_params.len(),
-                values.len()
-            )));
-        }
-        for (param, value) in op.path_params.iter().zip(values) {
-            param.check(value)?;
-        }
-        Ok(())
+        check_values(C::DOCUMENT, op, values)
     }
 
     /// Sends operation `op` of the document as a plain request (for a streamed body, which
@@ -260,46 +242,7 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
         values: &[&str],
         build: impl FnOnce(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
     ) -> Result<reqwest::Response, Error> {
-        use progenitor_client::Error as G;
-        Self::check_path(op, values)?;
-        let mut values = values.iter();
-        let path: Vec<String> = op
-            .path
-            .split('/')
-            .map(|segment| match segment.starts_with('{') {
-                true => progenitor_client::encode_path(values.next().copied().unwrap_or_default()),
-                false => segment.to_string(),
-            })
-            .collect();
-        let url = format!("{}{}", self.exa.base_url, path.join("/"));
-        let method = reqwest::Method::from_bytes(op.method.as_bytes())
-            .map_err(|e| Error::InvalidRequest(e.to_string()))?;
-        let mut request = build(self.exa.http.request(method, url))
-            .build()
-            .map_err(|e| Error::InvalidRequest(e.to_string()))?;
-        let record = Arc::new(CallRecord {
-            checked: Some(op),
-            ..CallRecord::default()
-        });
-        let state = HookState {
-            settings: self.exa.state.settings.clone(),
-            call: Some(record.clone()),
-        };
-        let info = progenitor_client::OperationInfo {
-            operation_id: op.rust_name,
-        };
-        let limit = state.settings.max_response_bytes;
-        let error: G<()> = match crate::hooks::pre(&state, C::DOCUMENT, &mut request, &info) {
-            Err(e) => e,
-            Ok(()) => match crate::hooks::exec(&self.exa.http, &state, C::DOCUMENT, request, &info)
-                .await
-            {
-                Ok(response) if response.status().is_success() => return Ok(response),
-                Ok(response) => G::UnexpectedResponse(response),
-                Err(e) => G::CommunicationError(e),
-            },
-        };
-        Err(convert(error, record.take(), limit).await)
+        send_plain(self.exa, C::DOCUMENT, op, values, build).await
     }
 
     /// [`Api::call`] for a typed helper of operation `op`: the path parameter `values` are
@@ -364,6 +307,130 @@ struct CallOptions {
     idempotent: Option<bool>,
     /// The operation whose path values were checked by their rules before the call.
     checked: Option<&'static Operation>,
+}
+
+impl Exa {
+    /// Sends operation `operation_id` of the document of module `module` (`"agent"`,
+    /// `"websets"`, ...) as a plain request, through the same hooks as every generated call:
+    /// path checks, auth, beta header, retries, tracing and the response size limit.
+    ///
+    /// `path` fills the operation's path template, in template order; `build` adds the query,
+    /// headers and body (for a command line or a proxy that knows operations by their
+    /// document's names rather than by generated methods). A success is returned with its body
+    /// unread; any other status is the same [`Error`] as from [`Api::call`].
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let response = exa
+    ///     .send_operation("websets", "websets-items-list", &["webset_abc"], |b| {
+    ///         b.query(&[("limit", "10")])
+    ///     })
+    ///     .await?;
+    /// let page: serde_json::Value = response.json().await.map_err(|e| exa_client::Error::Decode {
+    ///     body: Default::default(),
+    ///     message: e.to_string(),
+    /// })?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn send_operation(
+        &self,
+        module: &str,
+        operation_id: &str,
+        path: &[&str],
+        build: impl FnOnce(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
+    ) -> Result<reqwest::Response, Error> {
+        let document = Self::documents()
+            .iter()
+            .find(|d| d.module == module)
+            .ok_or_else(|| {
+                Error::InvalidRequest(format!(
+                    "this client was built without a `{module}` document"
+                ))
+            })?;
+        let op = document.operation(operation_id).ok_or_else(|| {
+            Error::InvalidRequest(format!(
+                "{} has no operation `{operation_id}`",
+                document.file
+            ))
+        })?;
+        send_plain(self, document, op, path, build).await
+    }
+}
+
+/// Checks that `op` is an operation of `document` and its path parameter `values` (as many as
+/// its template has) against their rules, in template order.
+fn check_values(
+    document: &crate::spec::Document,
+    op: &'static Operation,
+    values: &[&str],
+) -> Result<(), Error> {
+    if !document.operations.iter().any(|o| std::ptr::eq(*o, op)) {
+        return Err(Error::InvalidRequest(format!(
+            "`{}` is not an operation of {}",
+            op.id, document.file
+        )));
+    }
+    if values.len() != op.path_params.len() {
+        return Err(Error::InvalidRequest(format!(
+            "`{}` takes {} path parameter(s), not {}",
+            op.id,
+            op.path_params.len(),
+            values.len()
+        )));
+    }
+    for (param, value) in op.path_params.iter().zip(values) {
+        param.check(value)?;
+    }
+    Ok(())
+}
+
+/// [`Api::raw`] and [`Exa::send_operation`]: operation `op` of `document` as a plain request
+/// through the hooks.
+async fn send_plain(
+    exa: &Exa,
+    document: &'static crate::spec::Document,
+    op: &'static Operation,
+    values: &[&str],
+    build: impl FnOnce(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
+) -> Result<reqwest::Response, Error> {
+    use progenitor_client::Error as G;
+    check_values(document, op, values)?;
+    let mut values = values.iter();
+    let path: Vec<String> = op
+        .path
+        .split('/')
+        .map(|segment| match segment.starts_with('{') {
+            true => progenitor_client::encode_path(values.next().copied().unwrap_or_default()),
+            false => segment.to_string(),
+        })
+        .collect();
+    let url = format!("{}{}", exa.base_url, path.join("/"));
+    let method = reqwest::Method::from_bytes(op.method.as_bytes())
+        .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+    let mut request = build(exa.http.request(method, url))
+        .build()
+        .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+    let record = Arc::new(CallRecord {
+        checked: Some(op),
+        ..CallRecord::default()
+    });
+    let state = HookState {
+        settings: exa.state.settings.clone(),
+        call: Some(record.clone()),
+    };
+    let info = progenitor_client::OperationInfo {
+        operation_id: op.rust_name,
+    };
+    let limit = state.settings.max_response_bytes;
+    let error: G<()> = match crate::hooks::pre(&state, document, &mut request, &info) {
+        Err(e) => e,
+        Ok(()) => match crate::hooks::exec(&exa.http, &state, document, request, &info).await {
+            Ok(response) if response.status().is_success() => return Ok(response),
+            Ok(response) => G::UnexpectedResponse(response),
+            Err(e) => G::CommunicationError(e),
+        },
+    };
+    Err(convert(error, record.take(), limit).await)
 }
 
 /// The facade's error for a generated call's error; `max_response_bytes` is the client's

@@ -92,6 +92,14 @@ pub enum Error {
         /// The limit, in bytes.
         limit: usize,
     },
+    /// A paginated list went in a circle: the page after `cursor` named `cursor` again as the
+    /// next one. The list stops there instead of asking for the same page forever; the items
+    /// before it were delivered once each.
+    #[error("the server's pagination repeats itself: the page after cursor {cursor:?} names the same cursor again, so the list stops here")]
+    PageLoop {
+        /// The cursor named twice.
+        cursor: String,
+    },
     /// A status that is neither an error (4xx, 5xx) nor a success the document declares for
     /// this operation (a 1xx, a 3xx, an undeclared 2xx).
     #[error("unexpected response status {status}")]
@@ -216,6 +224,50 @@ impl ApiError {
     }
 }
 
+/// How many characters of a body that is not the API's JSON [`ApiError::summary`] shows.
+pub const SUMMARY_PREFIX_CHARS: usize = 200;
+
+impl ApiError {
+    /// What went wrong, on one line: the API's message (whitespace collapsed); for a body that
+    /// is not the API's JSON error (an HTML page from a proxy), the status reason and the first
+    /// [`SUMMARY_PREFIX_CHARS`] characters of the body, whitespace collapsed.
+    pub fn summary(&self) -> String {
+        if let Some(message) = &self.message {
+            return collapse(message, usize::MAX);
+        }
+        let reason = self.status.canonical_reason().unwrap_or("error status");
+        match self
+            .body_prefix
+            .as_deref()
+            .map(|b| collapse(b, SUMMARY_PREFIX_CHARS))
+        {
+            Some(body) if body.is_empty() => format!("{reason} (empty body)"),
+            Some(body) => format!("{reason}: {body}"),
+            None => reason.to_string(),
+        }
+    }
+}
+
+/// `text` with every run of whitespace (newlines too) made one space, cut after `max`
+/// characters with an ellipsis.
+fn collapse(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+        if out.len() > max.saturating_mul(4) {
+            break;
+        }
+    }
+    if out.chars().count() > max {
+        out = out.chars().take(max).collect();
+        out.push_str("...");
+    }
+    out
+}
+
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "API error {}", self.status)?;
@@ -223,15 +275,16 @@ impl fmt::Display for ApiError {
             write!(f, " {code}")?;
         }
         if let Some(message) = &self.message {
-            write!(f, ": {message}")?;
+            write!(f, ": {}", collapse(message, usize::MAX))?;
         }
-        if let Some(body) = &self.body_prefix {
-            let shown = if body.is_empty() {
-                "(empty body)"
-            } else {
-                body.as_str()
-            };
-            write!(f, ": response body was not the API's JSON error: {shown}")?;
+        match self
+            .body_prefix
+            .as_deref()
+            .map(|b| collapse(b, SUMMARY_PREFIX_CHARS))
+        {
+            Some(body) if body.is_empty() => write!(f, " (empty body)")?,
+            Some(body) => write!(f, ": response body was not the API's JSON error: {body}")?,
+            None => {}
         }
         if let Some(id) = &self.request_id {
             write!(f, " (request id {id})")?;
@@ -286,6 +339,7 @@ impl Error {
             | Self::ResponseTooLarge { .. }
             | Self::UnexpectedStatus { .. }
             | Self::Stream(_)
+            | Self::PageLoop { .. }
             | Self::WaitTimedOut { .. } => 1,
         }
     }
@@ -429,6 +483,43 @@ mod tests {
         ));
         let e = api_error(StatusCode::BAD_GATEWAY, &HeaderMap::new(), b"", 1, None);
         assert!(e.to_string().contains("(empty body)"));
+        assert_eq!(e.summary(), "Bad Gateway (empty body)");
+    }
+
+    #[test]
+    fn a_page_that_is_not_json_is_summed_up_on_one_short_line() {
+        let page = format!(
+            "<html>\n  <head><title>404 Not Found</title></head>\n\t<body>{}</body>\n</html>\n",
+            "lost ".repeat(200)
+        );
+        let e = api_error(
+            StatusCode::NOT_FOUND,
+            &HeaderMap::new(),
+            page.as_bytes(),
+            1,
+            None,
+        );
+        let summary = e.summary();
+        assert!(
+            summary.starts_with(
+                "Not Found: <html> <head><title>404 Not Found</title></head> <body>lost lost"
+            ),
+            "{summary}"
+        );
+        assert!(summary.ends_with("..."), "{summary}");
+        assert_eq!(
+            summary.chars().count(),
+            "Not Found: ".len() + SUMMARY_PREFIX_CHARS + 3
+        );
+        assert!(!e.to_string().contains('\n'), "{e}");
+        let message = api_error(
+            StatusCode::BAD_REQUEST,
+            &HeaderMap::new(),
+            br#"{"message": "two\nlines"}"#,
+            1,
+            None,
+        );
+        assert_eq!(message.summary(), "two lines");
     }
 
     #[test]

@@ -140,7 +140,9 @@ pub use client::{Api, Exa, Response};
 pub use draft::Draft;
 #[doc(hidden)]
 pub use error::api_error as parse_api_error;
-pub use error::{ApiError, ConfigError, Error, StreamError, BODY_PREFIX_LIMIT};
+pub use error::{
+    ApiError, ConfigError, Error, StreamError, BODY_PREFIX_LIMIT, SUMMARY_PREFIX_CHARS,
+};
 #[doc(hidden)]
 pub use hooks::{exec, pre, GeneratedClient, HookState};
 pub use ids::{IdRule, InvalidId, DEFAULT_MAX_LENGTH, DEFAULT_PATTERN};

@@ -242,3 +242,70 @@ async fn a_redirect_within_the_origin_is_followed_with_the_key() {
     assert_eq!(deleted.id.as_str(), "agent_run_new");
     assert_eq!((moved.calls(), target.calls()), (1, 1));
 }
+
+#[tokio::test]
+async fn send_operation_sends_any_operation_by_its_document_and_operation_id_through_the_hooks() {
+    let server = MockServer::start_async().await;
+    let items = server
+        .mock_async(|when, then| {
+            expect(when, GET, "/websets/v0/websets/ws_1/items")
+                .query_param("limit", "2")
+                .header_missing("exa-beta");
+            then.status(200)
+                .json_body(json!({"data": [], "hasMore": false}));
+        })
+        .await;
+    let create = server
+        .mock_async(|when, then| {
+            expect(when, POST, "/agent/runs")
+                .header("exa-beta", "agent-2026-05-07")
+                .json_body(json!({"query": "q"}));
+            then.status(503).body("busy");
+        })
+        .await;
+    let exa = builder(server.base_url(), 2)
+        .build()
+        .expect("client builds");
+
+    let response = exa
+        .send_operation("websets", "websets-items-list", &["ws_1"], |b| {
+            b.query(&[("limit", "2")])
+        })
+        .await
+        .expect("a success");
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.json::<Value>().await.expect("JSON"),
+        json!({"data": [], "hasMore": false})
+    );
+    assert_eq!(items.calls_async().await, 1);
+
+    // A POST that is not idempotent is not repeated after a 5xx, as through `call`.
+    let error = exa
+        .send_operation("agent", "createAgentRun", &[], |b| {
+            b.json(&json!({"query": "q"}))
+        })
+        .await
+        .expect_err("503");
+    assert!(
+        matches!(error, exa_client::Error::OutcomeUnknown { .. }),
+        "{error:?}"
+    );
+    assert_eq!(create.calls_async().await, 1);
+
+    // Refused before anything is sent: a path value that breaks the id rule, an unknown
+    // document or operation, a wrong number of path values.
+    for (module, op, values) in [
+        ("websets", "websets-items-list", &["../x"][..]),
+        ("billing", "websets-items-list", &["ws_1"][..]),
+        ("websets", "no-such-operation", &["ws_1"][..]),
+        ("websets", "websets-items-list", &[][..]),
+    ] {
+        let error = exa
+            .send_operation(module, op, values, |b| b)
+            .await
+            .expect_err("refused");
+        assert_eq!(error.attempts(), 0, "{module} {op}: {error}");
+    }
+    assert_eq!(items.calls_async().await, 1);
+}

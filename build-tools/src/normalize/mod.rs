@@ -11,7 +11,7 @@ mod document;
 mod forward_compat;
 mod keywords;
 mod nullability;
-mod openapi;
+pub(crate) mod openapi;
 mod operations;
 mod parameters;
 mod paths;

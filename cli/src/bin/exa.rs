@@ -1,0 +1,5 @@
+//! `exa`: the Exa API from the command line (see the crate's documentation).
+
+fn main() -> std::process::ExitCode {
+    exa_agent::main()
+}

@@ -1,0 +1,115 @@
+//! `exa`: the Exa API from the command line (`exa-agent` is the same program under its former
+//! name).
+//!
+//! - `exa <document> <operation> [flags]`: every operation of every document the client was
+//!   built from, generated at build time from the same documents (`operations`): a flag per
+//!   parameter and top-level body field, `--body FILE|-` for the whole body, the response as
+//!   JSON lines.
+//! - `exa runs ...`: the Agent API's runs. `create`, `list` and `events` print JSON lines as
+//!   they come; `get`, `cancel`, `wait` and `delete` take ids given as arguments, or streamed
+//!   from a file or stdin, with bounded concurrency, one JSON line per id on stdout and a
+//!   summary on stderr.
+
+mod args;
+mod batch;
+mod input;
+mod operations;
+mod report;
+mod runs;
+mod table;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use args::{Command, RunsCommand};
+use batch::Action;
+use exa_client::WaitOptions;
+
+/// Exit statuses, as `--help` documents them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// Every id ended as asked.
+    Success = 0,
+    /// At least one id failed or was invalid, or input or output broke off.
+    Failed = 1,
+    /// Usage or configuration error: nothing was sent.
+    Usage = 2,
+    /// Ctrl-C.
+    Interrupted = 130,
+}
+
+/// Prints `error: MESSAGE` on stderr; a closed stderr is no reason to panic.
+pub fn print_error(message: &str) {
+    print_note(&format!("error: {message}"));
+}
+
+/// Prints a line on stderr, ignoring failures.
+pub fn print_note(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+/// The runtime for `command`: a worker per core, except for ids taken one at a time
+/// (`--concurrency 1`), which have nothing to share between workers: on one thread, no
+/// request wakes another thread for its timer or its socket.
+fn runtime(command: &Command) -> std::io::Result<tokio::runtime::Runtime> {
+    let Command::Runs(command) = command;
+    let ids = match command {
+        RunsCommand::Get(ids) | RunsCommand::Cancel(ids) => Some(ids),
+        RunsCommand::Wait(args) => Some(&args.ids),
+        RunsCommand::Delete(args) => Some(&args.ids),
+        RunsCommand::Create(_) | RunsCommand::List(_) | RunsCommand::Events(_) => None,
+    };
+    match ids {
+        Some(ids) if ids.concurrency == 1 => tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build(),
+        _ => tokio::runtime::Runtime::new(),
+    }
+}
+
+/// Runs the command line with the process's arguments.
+pub fn main() -> ExitCode {
+    let cli = match args::parse() {
+        Ok(args::Parsed::Runs(cli)) => cli,
+        Ok(args::Parsed::Operation(call)) => return operations::main(call),
+        Err(code) => return ExitCode::from(code),
+    };
+    let runtime = match runtime(&cli.command) {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            print_error(&format!("cannot start the async runtime: {error}"));
+            return ExitCode::from(Exit::Failed as u8);
+        }
+    };
+    let exit = runtime.block_on(async {
+        let global = &cli.global;
+        let Command::Runs(command) = cli.command;
+        match command {
+            RunsCommand::Create(args) => runs::create(global, args).await,
+            RunsCommand::List(args) => runs::list(global, args).await,
+            RunsCommand::Events(args) => runs::events(global, args).await,
+            RunsCommand::Get(ids) => batch::run(global, ids, Action::Get).await,
+            RunsCommand::Cancel(ids) => batch::run(global, ids, Action::Cancel).await,
+            RunsCommand::Wait(args) => {
+                let mut options = WaitOptions {
+                    interval: args.interval,
+                    ..WaitOptions::default()
+                };
+                if let Some(timeout) = args.timeout {
+                    options.timeout = timeout;
+                }
+                batch::run(global, args.ids, Action::Wait(options)).await
+            }
+            RunsCommand::Delete(args) => {
+                let action = Action::Delete {
+                    ignore_missing: args.ignore_missing,
+                };
+                batch::run(global, args.ids, action).await
+            }
+        }
+    });
+    // A blocking read of stdin cannot be cancelled: after Ctrl-C, waiting for it would hang
+    // until the producer writes another line.
+    runtime.shutdown_background();
+    ExitCode::from(exit as u8)
+}
