@@ -82,6 +82,7 @@ fn add_field(s: &mut ItemStruct) -> bool {
     if closed || collects || taken {
         return false;
     }
+    default_when_missing(fields);
     fields.named.push(parse_quote! {
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -89,6 +90,29 @@ fn add_field(s: &mut ItemStruct) -> bool {
     });
     without_unsupported_derives(&mut s.attrs);
     true
+}
+
+/// A field that may be `null` or is a list decodes when the server leaves it out, as the
+/// official SDKs' models accept (Websets omitting an empty `imports`, a run omitting
+/// `failedAt`): `#[serde(default)]` on each `Option` and `Vec` field that lacks it. The Rust
+/// type and what is serialized stay as they are.
+fn default_when_missing(fields: &mut syn::FieldsNamed) {
+    for field in fields.named.iter_mut() {
+        let Type::Path(ty) = &field.ty else {
+            continue;
+        };
+        let defaultable = ty
+            .path
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "Option" || s.ident == "Vec");
+        let has_default = field.attrs.iter().any(|a| {
+            a.path().is_ident("serde") && quote::quote!(#a).to_string().contains("default")
+        });
+        if defaultable && !has_default {
+            field.attrs.push(parse_quote!(#[serde(default)]));
+        }
+    }
 }
 
 /// A JSON map has no order or hash: `Hash`, `PartialOrd` and `Ord` leave the derive.
@@ -174,15 +198,15 @@ mod tests {
         let mut file: File = parse_quote! {
             pub mod types {
                 #[derive(::serde::Deserialize, Clone, Debug, Hash, PartialEq)]
-                pub struct Run { pub id: String }
-                impl Default for Run { fn default() -> Self { Self { id: String::new() } } }
+                pub struct Run { pub id: String, pub tags: Vec<String>, #[serde(default)] pub at: Option<u8> }
+                impl Default for Run { fn default() -> Self { Self { id: String::new(), tags: vec![], at: None } } }
                 #[serde(deny_unknown_fields)]
                 pub struct Closed { pub id: String }
                 pub struct Open { pub a: u8, #[serde(flatten)] pub extra: Map }
                 pub mod builder {
                     pub struct Run { id: Result<String, String> }
                     impl TryFrom<Run> for super::Run {
-                        fn try_from(value: Run) -> Result<Self, E> { Ok(Self { id: value.id? }) }
+                        fn try_from(value: Run) -> Result<Self, E> { Ok(Self { id: value.id?, tags: vec![], at: None }) }
                     }
                     impl From<super::Run> for Run {
                         fn from(value: super::Run) -> Self { Self { id: Ok(value.id) } }
@@ -204,6 +228,9 @@ mod tests {
             2,
             "{code}"
         );
+        // A list decodes when missing; a field that had a default keeps its one attribute.
+        assert!(code.contains("# [serde (default)] pub tags"), "{code}");
+        assert_eq!(code.matches("# [serde (default)]").count(), 2, "{code}");
         // The builder's own struct is not the generated type.
         assert!(code.contains("Self { id : Ok (value . id) }"), "{code}");
     }

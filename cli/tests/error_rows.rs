@@ -15,7 +15,7 @@ fn run_body(id: &str) -> Value {
         "costDollars": {"agentCompute": 0.0, "emails": 0.0, "phoneNumbers": 0.0, "search": 0.0, "total": 0.0},
         "output": {"grounding": [], "structured": null, "text": ""},
         "request": null, "stopReason": null,
-        "usage": {"agentComputeUnits": 0, "emails": 0, "phoneNumbers": 0, "searches": 0}
+        "usage": {"agentComputeUnits": 0.0, "emails": 0, "phoneNumbers": 0, "searches": 0}
     })
 }
 

@@ -25,7 +25,7 @@ fn run_body(id: &str, status: &str) -> Value {
         "output": {"grounding": [], "structured": null, "text": ""},
         "request": null,
         "stopReason": null,
-        "usage": {"agentComputeUnits": 0, "emails": 0, "phoneNumbers": 0, "searches": 0}
+        "usage": {"agentComputeUnits": 0.0, "emails": 0, "phoneNumbers": 0, "searches": 0}
     })
 }
 

@@ -11,6 +11,7 @@ pub mod types {
     pub struct AgentCitation {
         ///Source title.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub title: ::std::option::Option<::std::string::String>,
         ///Source URL.
         pub url: ::std::string::String,
@@ -31,22 +32,28 @@ pub mod types {
             rename = "agentCompute",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub agent_compute: ::std::option::Option<f64>,
         #[serde(
             rename = "dataSources",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub data_sources: ::std::option::Option<AgentDataSourceCost>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub emails: ::std::option::Option<f64>,
         #[serde(
             rename = "phoneNumbers",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub phone_numbers: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub search: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub total: ::std::option::Option<f64>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -141,14 +148,16 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AgentGrounding {
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub citations: ::std::vec::Vec<AgentCitation>,
         ///Model-reported reliability for this field.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub confidence: ::std::option::Option<AgentGroundingConfidence>,
         ///Output field the citations support.
         pub field: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub score: ::std::option::Option<f64>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -165,8 +174,9 @@ pub mod types {
     pub struct AgentRun {
         #[serde(
             rename = "completedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub completed_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -178,14 +188,16 @@ pub mod types {
         pub id: AgentRunId,
         pub object: AgentRunObject,
         pub output: AgentRunOutput,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub request: ::std::option::Option<AgentRunRequest>,
         pub status: AgentRunStatus,
         ///Why the run stopped. `null` while the run is queued or running.
         #[serde(
             rename = "stopReason",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub stop_reason: ::std::option::Option<AgentStopReason>,
         pub usage: AgentUsage,
         /// Fields the document does not declare, as the server sent them.
@@ -221,15 +233,16 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AgentRunEventList {
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub data: ::std::vec::Vec<AgentRunEvent>,
         ///Whether there are more results
         #[serde(rename = "hasMore")]
         pub has_more: bool,
         #[serde(
             rename = "nextCursor",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub next_cursor: ::std::option::Option<::std::string::String>,
         pub object: AgentRunEventListObject,
         /// Fields the document does not declare, as the server sent them.
@@ -355,15 +368,16 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AgentRunList {
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub data: ::std::vec::Vec<AgentRun>,
         ///Whether there are more results
         #[serde(rename = "hasMore")]
         pub has_more: bool,
         #[serde(
             rename = "nextCursor",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub next_cursor: ::std::option::Option<AgentRunId>,
         pub object: AgentRunListObject,
         /// Fields the document does not declare, as the server sent them.
@@ -484,7 +498,7 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AgentRunOutput {
         ///Field-level citations emitted by the run.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub grounding: ::std::vec::Vec<AgentGrounding>,
         ///Validated JSON matching `outputSchema`, or `null` when no schema was provided.
         pub structured: ::serde_json::Value,
@@ -632,20 +646,25 @@ pub mod types {
             rename = "agentComputeUnits",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub agent_compute_units: ::std::option::Option<f64>,
         #[serde(
             rename = "dataSources",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub data_sources: ::std::option::Option<AgentDataSourceUsage>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub emails: ::std::option::Option<u64>,
         #[serde(
             rename = "phoneNumbers",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub phone_numbers: ::std::option::Option<u64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub searches: ::std::option::Option<u64>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -717,10 +736,13 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CreateAgentRunRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub budget: ::std::option::Option<CreateAgentRunRequestBudget>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub effort: ::std::option::Option<AgentEffort>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub input: ::std::option::Option<CreateAgentRunRequestInput>,
         ///Caller-provided metadata stored with the run.
         #[serde(
@@ -736,6 +758,7 @@ pub mod types {
             rename = "outputSchema",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub output_schema: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
@@ -744,6 +767,7 @@ pub mod types {
             rename = "previousRunId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub previous_run_id: ::std::option::Option<AgentRunId>,
         ///Natural-language question or instructions for the request.
         pub query: CreateAgentRunRequestQuery,
@@ -752,6 +776,7 @@ pub mod types {
             rename = "systemPrompt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub system_prompt: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -771,6 +796,7 @@ pub mod types {
             rename = "maxCostDollars",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub max_cost_dollars: ::std::option::Option<f64>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -1346,7 +1372,7 @@ pub mod types {
         impl ::std::default::Default for AgentGrounding {
             fn default() -> Self {
                 Self {
-                    citations: Ok(Default::default()),
+                    citations: Err("no value supplied for citations".to_string()),
                     confidence: Ok(Default::default()),
                     field: Err("no value supplied for field".to_string()),
                     score: Ok(Default::default()),
@@ -1460,15 +1486,15 @@ pub mod types {
         impl ::std::default::Default for AgentRun {
             fn default() -> Self {
                 Self {
-                    completed_at: Ok(Default::default()),
+                    completed_at: Err("no value supplied for completed_at".to_string()),
                     cost_dollars: Err("no value supplied for cost_dollars".to_string()),
                     created_at: Err("no value supplied for created_at".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     object: Err("no value supplied for object".to_string()),
                     output: Err("no value supplied for output".to_string()),
-                    request: Ok(Default::default()),
+                    request: Err("no value supplied for request".to_string()),
                     status: Err("no value supplied for status".to_string()),
-                    stop_reason: Ok(Default::default()),
+                    stop_reason: Err("no value supplied for stop_reason".to_string()),
                     usage: Err("no value supplied for usage".to_string()),
                 }
             }
@@ -1749,9 +1775,9 @@ pub mod types {
         impl ::std::default::Default for AgentRunEventList {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
                     has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
+                    next_cursor: Err("no value supplied for next_cursor".to_string()),
                     object: Err("no value supplied for object".to_string()),
                 }
             }
@@ -1849,9 +1875,9 @@ pub mod types {
         impl ::std::default::Default for AgentRunList {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
                     has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
+                    next_cursor: Err("no value supplied for next_cursor".to_string()),
                     object: Err("no value supplied for object".to_string()),
                 }
             }
@@ -1945,7 +1971,7 @@ pub mod types {
         impl ::std::default::Default for AgentRunOutput {
             fn default() -> Self {
                 Self {
-                    grounding: Ok(Default::default()),
+                    grounding: Err("no value supplied for grounding".to_string()),
                     structured: Err("no value supplied for structured".to_string()),
                     text: Err("no value supplied for text".to_string()),
                 }

@@ -13,6 +13,7 @@ pub mod types {
             rename = "outputSchema",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub output_schema: ::std::option::Option<AnswerBodyOutputSchema>,
         ///The question or query to answer.
         pub query: AnswerBodyQuery,
@@ -40,6 +41,7 @@ pub mod types {
         pub additional_properties: bool,
         ///A description of the schema.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub description: ::std::option::Option<::std::string::String>,
         ///An object where each key is a property name and each value is a JSON Schema describing that property (with `type`, `description`, etc).
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
@@ -49,6 +51,7 @@ pub mod types {
         pub required: ::std::vec::Vec<::std::string::String>,
         ///The root schema type (typically "object").
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub type_: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -120,30 +123,38 @@ pub mod types {
     pub struct AnswerCitation {
         ///If available, the author of the content.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub author: ::std::option::Option<::std::string::String>,
         ///The URL of the favicon for the search result's domain, if available.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub favicon: ::std::option::Option<::std::string::String>,
         ///The temporary ID for the document.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub id: ::std::option::Option<::std::string::String>,
         ///The URL of the image associated with the search result, if available.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub image: ::std::option::Option<::std::string::String>,
         ///An estimate of the creation date, from parsing HTML content. Format is YYYY-MM-DD.
         #[serde(
             rename = "publishedDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub published_date: ::std::option::Option<::std::string::String>,
         ///The full text content of each source. Only present when includeText is enabled.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub text: ::std::option::Option<::std::string::String>,
         ///The title of the search result.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub title: ::std::option::Option<::std::string::String>,
         ///The URL of the search result.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub url: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -160,6 +171,7 @@ pub mod types {
     pub struct AnswerResponse {
         ///The generated answer based on search results. Returns a string by default, or a structured object matching the provided outputSchema.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub answer: ::std::option::Option<AnswerResponseAnswer>,
         ///Search results used to generate the answer.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -168,6 +180,7 @@ pub mod types {
             rename = "costDollars",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub cost_dollars: ::std::option::Option<CostDollars>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -201,6 +214,7 @@ pub mod types {
     pub struct AnswerResult {
         ///The generated answer based on search results. Returns a string by default, or a structured object matching the provided outputSchema.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub answer: ::std::option::Option<AnswerResultAnswer>,
         ///Search results used to generate the answer.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -236,14 +250,17 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CommonRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub contents: ::std::option::Option<ContentsRequest>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub context: ::std::option::Option<CommonRequestContext>,
         ///Crawl date refers to the date that Exa discovered a link. Results will include links that were crawled before this date. Must be specified in ISO 8601 format.
         #[serde(
             rename = "endCrawlDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub end_crawl_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -252,6 +269,7 @@ pub mod types {
             rename = "endPublishedDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub end_published_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -297,6 +315,7 @@ pub mod types {
             rename = "startCrawlDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub start_crawl_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -305,6 +324,7 @@ pub mod types {
             rename = "startPublishedDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub start_published_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -434,14 +454,18 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ContentsRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub context: ::std::option::Option<ContentsRequestContext>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub extras: ::std::option::Option<ContentsRequestExtras>,
         ///Text snippets the LLM identifies as most relevant from each page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub highlights: ::std::option::Option<ContentsRequestHighlights>,
         #[doc = "**Deprecated**: Use `maxAgeHours` instead for more precise control over content freshness.\n\nOptions for livecrawling pages.\n'never': Disable livecrawling (default for neural search).\n'fallback': Livecrawl when cache is empty.\n'preferred': Always try to livecrawl, but fall back to cache if crawling fails.\n'always': Always live-crawl, never use cache. Only use if you cannot tolerate any cached content. This option is not recommended unless consulted with the Exa team.\n"]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub livecrawl: ::std::option::Option<ContentsRequestLivecrawl>,
         ///The timeout for livecrawling in milliseconds.
         #[serde(
@@ -459,19 +483,23 @@ pub mod types {
             rename = "maxAgeHours",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub max_age_hours: ::std::option::Option<i64>,
         ///Keyword to find specific subpages of search results. Can be a single string or an array of strings, comma delimited.
         #[serde(
             rename = "subpageTarget",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub subpage_target: ::std::option::Option<ContentsRequestSubpageTarget>,
         ///The number of subpages to crawl. The actual number crawled may be limited by system constraints.
         #[serde(default)]
         pub subpages: i64,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub summary: ::std::option::Option<ContentsRequestSummary>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub text: ::std::option::Option<ContentsRequestText>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -657,6 +685,7 @@ pub mod types {
     pub struct ContentsRequestSummary {
         ///Custom query for the LLM-generated summary.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub query: ::std::option::Option<::std::string::String>,
         /**JSON schema for structured output from summary.
 See https://json-schema.org/overview/what-is-jsonschema for JSON Schema documentation.
@@ -961,14 +990,17 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             rename = "perPagePrices",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub per_page_prices: ::std::option::Option<CostDollarsPerPagePrices>,
         #[serde(
             rename = "perRequestPrices",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub per_request_prices: ::std::option::Option<CostDollarsPerRequestPrices>,
         ///Total dollar cost for your request
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub total: ::std::option::Option<f64>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -984,12 +1016,15 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CostDollarsBreakDownItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub breakdown: ::std::option::Option<CostDollarsBreakDownItemBreakdown>,
         ///Cost of your content operations
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub contents: ::std::option::Option<f64>,
         ///Cost of your search operations
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub search: ::std::option::Option<f64>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -1009,30 +1044,35 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             rename = "contentHighlight",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub content_highlight: ::std::option::Option<f64>,
         ///Cost of your summary generation
         #[serde(
             rename = "contentSummary",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub content_summary: ::std::option::Option<f64>,
         ///Cost of your text content retrieval
         #[serde(
             rename = "contentText",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub content_text: ::std::option::Option<f64>,
         ///Cost of your deep search operations
         #[serde(
             rename = "deepSearch",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub deep_search: ::std::option::Option<f64>,
         ///Cost of your neural search operations
         #[serde(
             rename = "neuralSearch",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub neural_search: ::std::option::Option<f64>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -1052,18 +1092,21 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             rename = "contentHighlight",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub content_highlight: ::std::option::Option<f64>,
         ///Standard price per page for summaries
         #[serde(
             rename = "contentSummary",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub content_summary: ::std::option::Option<f64>,
         ///Standard price per page for text content
         #[serde(
             rename = "contentText",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub content_text: ::std::option::Option<f64>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -1083,30 +1126,35 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             rename = "deepSearch_1_25_results",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub deep_search_1_25_results: ::std::option::Option<f64>,
         ///Standard price for deep search with 26-100 results
         #[serde(
             rename = "deepSearch_26_100_results",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub deep_search_26_100_results: ::std::option::Option<f64>,
         ///Standard price for neural search with 100+ results
         #[serde(
             rename = "neuralSearch_100_plus_results",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub neural_search_100_plus_results: ::std::option::Option<f64>,
         ///Standard price for neural search with 1-25 results
         #[serde(
             rename = "neuralSearch_1_25_results",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub neural_search_1_25_results: ::std::option::Option<f64>,
         ///Standard price for neural search with 26-100 results
         #[serde(
             rename = "neuralSearch_26_100_results",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub neural_search_26_100_results: ::std::option::Option<f64>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -1141,26 +1189,33 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     pub struct EntityCompanyProperties {
         ///Brief description of the company.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub financials: ::std::option::Option<EntityCompanyPropertiesFinancials>,
         ///Year the company was founded.
         #[serde(
             rename = "foundedYear",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub founded_year: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub headquarters: ::std::option::Option<EntityCompanyPropertiesHeadquarters>,
         ///Company name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "webTraffic",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub web_traffic: ::std::option::Option<EntityCompanyPropertiesWebTraffic>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub workforce: ::std::option::Option<EntityCompanyPropertiesWorkforce>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -1179,6 +1234,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             rename = "fundingLatestRound",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub funding_latest_round: ::std::option::Option<
             EntityCompanyPropertiesFundingRound,
         >,
@@ -1187,12 +1243,14 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             rename = "fundingTotal",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub funding_total: ::std::option::Option<i64>,
         ///Annual revenue in USD.
         #[serde(
             rename = "revenueAnnual",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub revenue_annual: ::std::option::Option<i64>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -1209,12 +1267,15 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     pub struct EntityCompanyPropertiesFundingRound {
         ///Amount raised in USD.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub amount: ::std::option::Option<i64>,
         ///Date of the funding round.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub date: ::std::option::Option<::std::string::String>,
         ///Name of the funding round (e.g., "Series A", "Seed").
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub name: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -1231,18 +1292,22 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     pub struct EntityCompanyPropertiesHeadquarters {
         ///Street address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub address: ::std::option::Option<::std::string::String>,
         ///City name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub city: ::std::option::Option<::std::string::String>,
         ///Full country name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub country: ::std::option::Option<::std::string::String>,
         ///Postal/ZIP code.
         #[serde(
             rename = "postalCode",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub postal_code: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -1262,6 +1327,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             rename = "visitsMonthly",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub visits_monthly: ::std::option::Option<i64>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -1278,6 +1344,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     pub struct EntityCompanyPropertiesWorkforce {
         ///Total number of employees.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub total: ::std::option::Option<i64>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -1294,9 +1361,11 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     pub struct EntityDateRange {
         ///Start date (YYYY-MM-DD format).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub from: ::std::option::Option<::std::string::String>,
         ///End date (YYYY-MM-DD format).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub to: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -1313,9 +1382,11 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     pub struct EntityPersonProperties {
         ///Person's location.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub location: ::std::option::Option<::std::string::String>,
         ///Person's full name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub name: ::std::option::Option<::std::string::String>,
         ///List of work history entries.
         #[serde(
@@ -1339,9 +1410,11 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     pub struct EntityPersonPropertiesCompanyRef {
         ///Exa entity ID for the company.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub id: ::std::option::Option<::std::string::String>,
         ///Company name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub name: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -1357,14 +1430,18 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct EntityPersonPropertiesWorkHistoryEntry {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub company: ::std::option::Option<EntityPersonPropertiesCompanyRef>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub dates: ::std::option::Option<EntityDateRange>,
         ///Work location.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub location: ::std::option::Option<::std::string::String>,
         ///Job title.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub title: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -1380,14 +1457,17 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct FindSimilarBody {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub contents: ::std::option::Option<ContentsRequest>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub context: ::std::option::Option<FindSimilarBodyContext>,
         ///Crawl date refers to the date that Exa discovered a link. Results will include links that were crawled before this date. Must be specified in ISO 8601 format.
         #[serde(
             rename = "endCrawlDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub end_crawl_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1396,6 +1476,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             rename = "endPublishedDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub end_published_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1411,6 +1492,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             rename = "excludeSourceDomain",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub exclude_source_domain: ::std::option::Option<bool>,
         ///List of strings that must not be present in webpage text of results. Currently, only 1 string is supported, of up to 5 words. Checks from the first 1000 words of the webpage text.
         #[serde(
@@ -1447,6 +1529,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             rename = "startCrawlDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub start_crawl_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1455,6 +1538,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             rename = "startPublishedDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub start_published_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1495,17 +1579,20 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     pub struct FindSimilarResponse {
         ///Deprecated. Combined context string from search results. Use highlights or text instead.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub context: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "costDollars",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub cost_dollars: ::std::option::Option<CostDollars>,
         ///Unique identifier for the request
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub request_id: ::std::option::Option<::std::string::String>,
         ///A list of search results containing title, URL, published date, and author.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1524,17 +1611,21 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct GetContentsBody {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub context: ::std::option::Option<GetContentsBodyContext>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub extras: ::std::option::Option<GetContentsBodyExtras>,
         ///Text snippets the LLM identifies as most relevant from each page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub highlights: ::std::option::Option<GetContentsBodyHighlights>,
         ///Deprecated - use 'urls' instead. Array of document IDs obtained from searches.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub ids: ::std::vec::Vec<::std::string::String>,
         #[doc = "**Deprecated**: Use `maxAgeHours` instead for more precise control over content freshness.\n\nOptions for livecrawling pages.\n'never': Disable livecrawling (default for neural search).\n'fallback': Livecrawl when cache is empty.\n'preferred': Always try to livecrawl, but fall back to cache if crawling fails.\n'always': Always live-crawl, never use cache. Only use if you cannot tolerate any cached content. This option is not recommended unless consulted with the Exa team.\n"]
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub livecrawl: ::std::option::Option<GetContentsBodyLivecrawl>,
         ///The timeout for livecrawling in milliseconds.
         #[serde(
@@ -1552,21 +1643,26 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             rename = "maxAgeHours",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub max_age_hours: ::std::option::Option<i64>,
         ///Keyword to find specific subpages of search results. Can be a single string or an array of strings, comma delimited.
         #[serde(
             rename = "subpageTarget",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub subpage_target: ::std::option::Option<GetContentsBodySubpageTarget>,
         ///The number of subpages to crawl. The actual number crawled may be limited by system constraints.
         #[serde(default)]
         pub subpages: i64,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub summary: ::std::option::Option<GetContentsBodySummary>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub text: ::std::option::Option<GetContentsBodyText>,
         ///Array of URLs to crawl (backwards compatible with 'ids' parameter).
+        #[serde(default)]
         pub urls: ::std::vec::Vec<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -1735,6 +1831,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     pub struct GetContentsBodySummary {
         ///Custom query for the LLM-generated summary.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub query: ::std::option::Option<::std::string::String>,
         /**JSON schema for structured output from summary.
 See https://json-schema.org/overview/what-is-jsonschema for JSON Schema documentation.
@@ -2030,17 +2127,20 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     pub struct GetContentsResponse {
         ///Deprecated. Combined context string from search results. Use highlights or text instead.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub context: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "costDollars",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub cost_dollars: ::std::option::Option<CostDollars>,
         ///Unique identifier for the request
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub request_id: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub results: ::std::vec::Vec<ResultWithContent>,
@@ -2062,12 +2162,15 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     pub struct GetContentsResponseStatusesItem {
         ///Error details, only present when status is "error"
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub error: ::std::option::Option<GetContentsResponseStatusesItemError>,
         ///The URL that was requested
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub id: ::std::option::Option<::std::string::String>,
         ///Status of the content fetch operation
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub status: ::std::option::Option<GetContentsResponseStatusesItemStatus>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -2087,9 +2190,11 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             rename = "httpStatusCode",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub http_status_code: ::std::option::Option<i64>,
         ///Specific error type
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub tag: ::std::option::Option<GetContentsResponseStatusesItemErrorTag>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -2214,6 +2319,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         pub id: ::std::string::String,
         pub snippet: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub title: ::std::option::Option<::std::string::String>,
         pub url: ::std::string::String,
         /// Fields the document does not declare, as the server sent them.
@@ -2234,6 +2340,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         #[serde(default = "defaults::research_tasks_create_body_model")]
         pub model: ResearchTasksCreateBodyModel,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub output: ::std::option::Option<ResearchTasksCreateBodyOutput>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -2372,9 +2479,11 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             rename = "inferSchema",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub infer_schema: ::std::option::Option<bool>,
         ///A JsonSchema specification of the desired output. See https://json-schema.org/draft-07.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub schema: ::std::option::Option<::serde_json::Value>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -2391,6 +2500,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     pub struct ResearchTasksCreateResponse {
         ///The unique identifier for the research task
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub id: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -2468,18 +2578,21 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             rename = "hasMore",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub has_more: ::std::option::Option<bool>,
         ///The cursor to paginate through the next set of results
         #[serde(
             rename = "nextCursor",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub next_cursor: ::std::option::Option<::std::string::String>,
         ///Unique identifier for the request
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub request_id: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -2496,30 +2609,38 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     pub struct Result {
         ///If available, the author of the content.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub author: ::std::option::Option<::std::string::String>,
         ///The URL of the favicon for the search result's domain.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub favicon: ::std::option::Option<::std::string::String>,
         ///The temporary ID for the document. Useful for /contents endpoint.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub id: ::std::option::Option<::std::string::String>,
         ///The URL of an image associated with the search result, if available.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub image: ::std::option::Option<::std::string::String>,
         ///An estimate of the creation date, from parsing HTML content. Format is YYYY-MM-DD.
         #[serde(
             rename = "publishedDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub published_date: ::std::option::Option<::std::string::String>,
         ///A number from 0 to 1 representing similarity between the query/url and the result.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub score: ::std::option::Option<f64>,
         ///The title of the search result.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub title: ::std::option::Option<::std::string::String>,
         ///The URL of the search result.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub url: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -2536,14 +2657,17 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     pub struct ResultWithContent {
         ///If available, the author of the content.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub author: ::std::option::Option<::std::string::String>,
         ///Structured entity data for company or person search results. Only returned for category=company or category=people searches.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub entities: ::std::vec::Vec<Entity>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub extras: ::std::option::Option<ResultWithContentExtras>,
         ///The URL of the favicon for the search result's domain.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub favicon: ::std::option::Option<::std::string::String>,
         ///Array of cosine similarity scores for each highlighted
         #[serde(
@@ -2557,33 +2681,41 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         pub highlights: ::std::vec::Vec<::std::string::String>,
         ///The temporary ID for the document. Useful for /contents endpoint.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub id: ::std::option::Option<::std::string::String>,
         ///The URL of an image associated with the search result, if available.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub image: ::std::option::Option<::std::string::String>,
         ///An estimate of the creation date, from parsing HTML content. Format is YYYY-MM-DD.
         #[serde(
             rename = "publishedDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub published_date: ::std::option::Option<::std::string::String>,
         ///A number from 0 to 1 representing similarity between the query/url and the result.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub score: ::std::option::Option<f64>,
         ///Array of subpages for the search result.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub subpages: ::std::vec::Vec<ResultWithContent>,
         ///Summary of the webpage
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub summary: ::std::option::Option<::std::string::String>,
         ///The full content text of the search result.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub text: ::std::option::Option<::std::string::String>,
         ///The title of the search result.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub title: ::std::option::Option<::std::string::String>,
         ///The URL of the search result.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub url: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -2623,16 +2755,20 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         pub additional_queries: ::std::vec::Vec<::std::string::String>,
         ///A data category to focus on. The `people` and `company` categories have improved quality for finding LinkedIn profiles and company pages. Note: The `company` and `people` categories only support a limited set of filters. The following parameters are NOT supported for these categories: `startPublishedDate`, `endPublishedDate`, `startCrawlDate`, `endCrawlDate`, `includeText`, `excludeText`, `excludeDomains`. For `people` category, `includeDomains` only accepts LinkedIn domains. Using unsupported parameters will result in a 400 error.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub category: ::std::option::Option<SearchBodyCategory>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub contents: ::std::option::Option<ContentsRequest>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub context: ::std::option::Option<SearchBodyContext>,
         ///Crawl date refers to the date that Exa discovered a link. Results will include links that were crawled before this date. Must be specified in ISO 8601 format.
         #[serde(
             rename = "endCrawlDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub end_crawl_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2641,6 +2777,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             rename = "endPublishedDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub end_published_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2695,6 +2832,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             rename = "startCrawlDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub start_crawl_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2703,6 +2841,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             rename = "startPublishedDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub start_published_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2714,6 +2853,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             rename = "userLocation",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub user_location: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -2907,19 +3047,23 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     pub struct SearchResponse {
         ///Deprecated. Combined context string from search results. Use highlights or text instead.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub context: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "costDollars",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub cost_dollars: ::std::option::Option<CostDollars>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub output: ::std::option::Option<SearchResponseOutput>,
         ///Unique identifier for the request
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub request_id: ::std::option::Option<::std::string::String>,
         ///A list of search results containing title, URL, published date, and author.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -2929,6 +3073,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             rename = "searchType",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub search_type: ::std::option::Option<SearchResponseSearchType>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -2946,7 +3091,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         ///Deep-search synthesized content. String by default, or object when outputSchema is provided.
         pub content: SearchResponseOutputContent,
         ///Field-level grounding for synthesized output.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub grounding: ::std::vec::Vec<SearchResponseOutputGroundingItem>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -2979,7 +3124,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SearchResponseOutputGroundingItem {
         ///Sources supporting this output field.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub citations: ::std::vec::Vec<SearchResponseOutputGroundingItemCitationsItem>,
         pub confidence: SearchResponseOutputGroundingItemConfidence,
         ///Field path in output.content (for example, content or companies[0].funding).
@@ -8554,7 +8699,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             fn default() -> Self {
                 Self {
                     content: Err("no value supplied for content".to_string()),
-                    grounding: Ok(Default::default()),
+                    grounding: Err("no value supplied for grounding".to_string()),
                 }
             }
         }
@@ -8622,7 +8767,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         impl ::std::default::Default for SearchResponseOutputGroundingItem {
             fn default() -> Self {
                 Self {
-                    citations: Ok(Default::default()),
+                    citations: Err("no value supplied for citations".to_string()),
                     confidence: Err("no value supplied for confidence".to_string()),
                     field: Err("no value supplied for field".to_string()),
                 }

@@ -234,6 +234,7 @@ pub mod types {
 
 We automatically select the best format based on the description. If you want to explicitly specify the format, you can do so here.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub format: ::std::option::Option<CreateEnrichmentParametersFormat>,
         ///Set of key-value pairs you want to associate with this object.
         #[serde(
@@ -502,6 +503,7 @@ We automatically select the best format based on the description. If you want to
     pub struct CreateImportParametersCsv {
         ///Column containing the key identifier for the entity (e.g. URL, Name, etc.). If not provided, we will try to infer it from the file.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub identifier: ::std::option::Option<u64>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -616,24 +618,28 @@ We automatically select the best format based on the description. If you want to
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The type of entity the import contains.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub entity: ::std::option::Option<Entity>,
         ///When the import failed
         #[serde(
             rename = "failedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub failed_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///A human readable message of the import failure
         #[serde(
             rename = "failedMessage",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub failed_message: ::std::option::Option<::std::string::String>,
         ///The reason the import failed
         #[serde(
             rename = "failedReason",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub failed_reason: ::std::option::Option<CreateImportResponseFailedReason>,
         ///The format of the import.
         pub format: CreateImportResponseFormat,
@@ -837,9 +843,11 @@ By default, the search parameters (query, entity and criteria) from the last sea
         pub criteria: ::std::vec::Vec<CreateMonitorParametersBehaviorConfigCriteriaItem>,
         ///The entity to search for. By default, the entity from the last search/import is used.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub entity: ::std::option::Option<Entity>,
         ///The query to search for. By default, the query from the last search is used.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub query: ::std::option::Option<CreateMonitorParametersBehaviorConfigQuery>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -1137,6 +1145,7 @@ By default, the search parameters (query, entity and criteria) from the last sea
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CreateWebhookParameters {
         ///The events to trigger the webhook
+        #[serde(default)]
         pub events: ::std::vec::Vec<EventType>,
         ///Set of key-value pairs you want to associate with this object.
         #[serde(
@@ -1234,6 +1243,7 @@ You can use this to reference the Webset by your own internal identifiers.*/
             rename = "externalId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub external_id: ::std::option::Option<CreateWebsetParametersExternalId>,
         ///Attach/load data from existing Imports or Websets into this Webset. For CSV Imports, this schedules ingestion and creates a staging pool of items (ImportItems do not automatically appear as Webset Items; searches create Webset Items). This does not filter searches. To filter a search to only look within an Import or Webset, use search.scope instead.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1248,6 +1258,7 @@ You can use this to reference the Webset by your own internal identifiers.*/
             CreateWebsetParametersMetadataValue,
         >,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub search: ::std::option::Option<CreateWebsetParametersSearch>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -1652,6 +1663,7 @@ It's not required to provide your own criteria, we automatically detect the crit
 
 It is not required to provide it, we automatically detect the entity from all the information provided in the query. Only use this when you need more fine control.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub entity: ::std::option::Option<Entity>,
         ///Sources (existing imports or websets) to exclude from search results. Any results found within these sources will be omitted to prevent finding them during search.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1665,6 +1677,7 @@ Any URLs provided will be crawled and used as additional context for the search.
         /**Whether to provide an estimate of how many total relevant results could exist for this search.
 Result of the analysis will be available in the `recall` field within the search request.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub recall: ::std::option::Option<bool>,
         ///Limit this search to only consider candidates from the listed sources (existing Imports or Websets). Scope applies per-search; if you run another search and want to stay within the same dataset, pass scope again. When scope is present, the search behavior is OVERRIDE (replaces results rather than appending). Note: Using the same Import in both top-level import and search.scope will return a 400 error.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1880,6 +1893,7 @@ Any URLs provided will be crawled and used as additional context for the search.
         ///The ID of the source to search.
         pub id: CreateWebsetParametersSearchScopeItemId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub relationship: ::std::option::Option<
             CreateWebsetParametersSearchScopeItemRelationship,
         >,
@@ -2047,6 +2061,7 @@ It's not required to provide your own criteria, we automatically detect the crit
 
 It is not required to provide it, we automatically detect the entity from all the information provided in the query. Only use this when you need more fine control.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub entity: ::std::option::Option<Entity>,
         ///Sources (existing imports or websets) to exclude from search results. Any results found within these sources will be omitted to prevent finding them during search.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -2069,6 +2084,7 @@ Any URLs provided will be crawled and used as additional context for the search.
         /**Whether to provide an estimate of how many total relevant results could exist for this search.
 Result of the analysis will be available in the `recall` field within the search request.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub recall: ::std::option::Option<bool>,
         ///Limit the search to specific sources (existing imports). Any results found within these sources matching the search criteria will be included in the Webset.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -2341,6 +2357,7 @@ Any URLs provided will be crawled and used as additional context for the search.
         ///The ID of the source to search.
         pub id: CreateWebsetSearchParametersScopeItemId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub relationship: ::std::option::Option<
             CreateWebsetSearchParametersScopeItemRelationship,
         >,
@@ -2625,13 +2642,15 @@ Any URLs provided will be crawled and used as additional context for the search.
         pub format: WebsetEnrichmentFormat,
         pub object: EnrichmentResultObject,
         ///The reasoning for the result when an Agent is used.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub reasoning: ::std::option::Option<::std::string::String>,
         ///The references used to generate the result.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub references: ::std::vec::Vec<EnrichmentResultReferencesItem>,
         ///The result of the enrichment.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub result: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         ///The status of the enrichment result.
         pub status: EnrichmentResultStatus,
@@ -2706,10 +2725,12 @@ Any URLs provided will be crawled and used as additional context for the search.
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct EnrichmentResultReferencesItem {
         ///The relevant snippet of the reference content
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub snippet: ::std::option::Option<::std::string::String>,
         ///The title of the reference
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub title: ::std::option::Option<::std::string::String>,
         ///The URL of the reference
         pub url: ::std::string::String,
@@ -3178,7 +3199,7 @@ Any URLs provided will be crawled and used as additional context for the search.
         #[serde(rename = "createdAt")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The Enrichments to apply to the Webset Items.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub enrichments: ::std::vec::Vec<WebsetEnrichment>,
         ///The Excludes sources (existing imports or websets) that apply to all operations within this Webset. Any results found within these sources will be omitted across all search and import operations.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -3186,13 +3207,14 @@ Any URLs provided will be crawled and used as additional context for the search.
         ///The external identifier for the webset
         #[serde(
             rename = "externalId",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///The unique identifier for the webset
         pub id: ::std::string::String,
         ///Imports that have been performed on the webset.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub imports: ::std::vec::Vec<Import>,
         ///When expand query parameter contains `items`, this will contain the items in the webset
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -3207,16 +3229,17 @@ Any URLs provided will be crawled and used as additional context for the search.
             GetWebsetResponseMetadataValue,
         >,
         ///The Monitors for the Webset.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub monitors: ::std::vec::Vec<Monitor>,
         pub object: GetWebsetResponseObject,
         ///The searches that have been performed on the webset.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub searches: ::std::vec::Vec<WebsetSearch>,
         ///The status of the webset
         pub status: WebsetStatus,
         ///The title of the webset
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub title: ::std::option::Option<::std::string::String>,
         ///The date and time the webset was updated
         #[serde(rename = "updatedAt")]
@@ -3369,24 +3392,28 @@ Any URLs provided will be crawled and used as additional context for the search.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The type of entity the import contains.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub entity: ::std::option::Option<Entity>,
         ///When the import failed
         #[serde(
             rename = "failedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub failed_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///A human readable message of the import failure
         #[serde(
             rename = "failedMessage",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub failed_message: ::std::option::Option<::std::string::String>,
         ///The reason the import failed
         #[serde(
             rename = "failedReason",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub failed_reason: ::std::option::Option<ImportFailedReason>,
         ///The format of the import.
         pub format: ImportFormat,
@@ -3582,7 +3609,7 @@ Any URLs provided will be crawled and used as additional context for the search.
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ListEventsResponse {
         ///The list of events
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub data: ::std::vec::Vec<Event>,
         ///Whether there are more results to paginate through
         #[serde(rename = "hasMore")]
@@ -3590,8 +3617,9 @@ Any URLs provided will be crawled and used as additional context for the search.
         ///The cursor to paginate through the next set of results
         #[serde(
             rename = "nextCursor",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub next_cursor: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -3607,7 +3635,7 @@ Any URLs provided will be crawled and used as additional context for the search.
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ListImportsResponse {
         ///The list of imports
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub data: ::std::vec::Vec<Import>,
         ///Whether there are more results to paginate through
         #[serde(rename = "hasMore")]
@@ -3615,8 +3643,9 @@ Any URLs provided will be crawled and used as additional context for the search.
         ///The cursor to paginate through the next set of results
         #[serde(
             rename = "nextCursor",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub next_cursor: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -3632,7 +3661,7 @@ Any URLs provided will be crawled and used as additional context for the search.
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ListMonitorRunsResponse {
         ///The list of monitor runs
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub data: ::std::vec::Vec<MonitorRun>,
         ///Whether there are more results to paginate through
         #[serde(rename = "hasMore")]
@@ -3640,8 +3669,9 @@ Any URLs provided will be crawled and used as additional context for the search.
         ///The cursor to paginate through the next set of results
         #[serde(
             rename = "nextCursor",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub next_cursor: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -3657,7 +3687,7 @@ Any URLs provided will be crawled and used as additional context for the search.
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ListMonitorsResponse {
         ///The list of monitors
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub data: ::std::vec::Vec<Monitor>,
         ///Whether there are more results to paginate through
         #[serde(rename = "hasMore")]
@@ -3665,8 +3695,9 @@ Any URLs provided will be crawled and used as additional context for the search.
         ///The cursor to paginate through the next set of results
         #[serde(
             rename = "nextCursor",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub next_cursor: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -3682,7 +3713,7 @@ Any URLs provided will be crawled and used as additional context for the search.
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ListWebhookAttemptsResponse {
         ///The list of webhook attempts
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub data: ::std::vec::Vec<WebhookAttempt>,
         ///Whether there are more results to paginate through
         #[serde(rename = "hasMore")]
@@ -3690,8 +3721,9 @@ Any URLs provided will be crawled and used as additional context for the search.
         ///The cursor to paginate through the next set of results
         #[serde(
             rename = "nextCursor",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub next_cursor: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -3707,7 +3739,7 @@ Any URLs provided will be crawled and used as additional context for the search.
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ListWebhooksResponse {
         ///The list of webhooks
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub data: ::std::vec::Vec<Webhook>,
         ///Whether there are more results to paginate through
         #[serde(rename = "hasMore")]
@@ -3715,8 +3747,9 @@ Any URLs provided will be crawled and used as additional context for the search.
         ///The cursor to paginate through the next set of results
         #[serde(
             rename = "nextCursor",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub next_cursor: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -3732,7 +3765,7 @@ Any URLs provided will be crawled and used as additional context for the search.
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ListWebsetItemResponse {
         ///The list of webset items
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub data: ::std::vec::Vec<WebsetItem>,
         ///Whether there are more Items to paginate through
         #[serde(rename = "hasMore")]
@@ -3740,8 +3773,9 @@ Any URLs provided will be crawled and used as additional context for the search.
         ///The cursor to paginate through the next set of Items
         #[serde(
             rename = "nextCursor",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub next_cursor: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -3757,7 +3791,7 @@ Any URLs provided will be crawled and used as additional context for the search.
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ListWebsetsResponse {
         ///The list of websets
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub data: ::std::vec::Vec<Webset>,
         ///Whether there are more results to paginate through
         #[serde(rename = "hasMore")]
@@ -3765,8 +3799,9 @@ Any URLs provided will be crawled and used as additional context for the search.
         ///The cursor to paginate through the next set of results
         #[serde(
             rename = "nextCursor",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub next_cursor: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -3791,8 +3826,9 @@ Any URLs provided will be crawled and used as additional context for the search.
         ///The last run of the monitor
         #[serde(
             rename = "lastRun",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub last_run: ::std::option::Option<MonitorRun>,
         ///Set of key-value pairs you want to associate with this object.
         pub metadata: ::std::collections::HashMap<
@@ -3802,8 +3838,9 @@ Any URLs provided will be crawled and used as additional context for the search.
         ///Date and time when the next run will occur in
         #[serde(
             rename = "nextRunAt",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub next_run_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -3858,9 +3895,11 @@ By default, the search parameters (query, entity and criteria) from the last sea
         pub criteria: ::std::vec::Vec<MonitorBehaviorConfigCriteriaItem>,
         ///The entity to search for. By default, the entity from the last search/import is used.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub entity: ::std::option::Option<Entity>,
         ///The query to search for. By default, the query from the last search is used.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub query: ::std::option::Option<MonitorBehaviorConfigQuery>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -4193,16 +4232,18 @@ By default, the search parameters (query, entity and criteria) from the last sea
         ///When the run was canceled
         #[serde(
             rename = "canceledAt",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub canceled_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
         ///When the run completed
         #[serde(
             rename = "completedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub completed_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -4212,14 +4253,16 @@ By default, the search parameters (query, entity and criteria) from the last sea
         ///When the run failed
         #[serde(
             rename = "failedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub failed_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The reason the run failed
         #[serde(
             rename = "failedReason",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub failed_reason: ::std::option::Option<::std::string::String>,
         ///The unique identifier for the Monitor Run
         pub id: ::std::string::String,
@@ -4449,6 +4492,7 @@ By default, the search parameters (query, entity and criteria) from the last sea
 
 It is not required to provide it, we automatically detect the entity from all the information provided in the query. Only use this when you need more fine control.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub entity: ::std::option::Option<Entity>,
         /**Natural language search query describing what you are looking for.
 
@@ -4530,10 +4574,10 @@ Be specific and descriptive about your requirements, characteristics, and any co
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PreviewWebsetResponse {
         ///Detected enrichments from the query.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub enrichments: ::std::vec::Vec<PreviewWebsetResponseEnrichmentsItem>,
         ///Preview items matching the search criteria.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub items: ::std::vec::Vec<WebsetItemPreview>,
         pub search: PreviewWebsetResponseSearch,
         /// Fields the document does not declare, as the server sent them.
@@ -4585,7 +4629,7 @@ Be specific and descriptive about your requirements, characteristics, and any co
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PreviewWebsetResponseSearch {
         ///Detected criteria from the query.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub criteria: ::std::vec::Vec<PreviewWebsetResponseSearchCriteriaItem>,
         ///Detected entity from the query.
         pub entity: PreviewWebsetResponseSearchEntity,
@@ -4727,14 +4771,17 @@ Be specific and descriptive about your requirements, characteristics, and any co
     pub struct UpdateEnrichmentParameters {
         ///Provide a description of the enrichment task you want to perform to each Webset Item.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub description: ::std::option::Option<UpdateEnrichmentParametersDescription>,
         /**Format of the enrichment response.
 
 We automatically select the best format based on the description. If you want to explicitly specify the format, you can do so here.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub format: ::std::option::Option<UpdateEnrichmentParametersFormat>,
         ///Set of key-value pairs you want to associate with this object.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub metadata: ::std::option::Option<
             ::std::collections::HashMap<
                 ::std::string::String,
@@ -4977,6 +5024,7 @@ We automatically select the best format based on the description. If you want to
             ::std::string::String,
         >,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub title: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -4992,8 +5040,10 @@ We automatically select the best format based on the description. If you want to
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateMonitor {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub behavior: ::std::option::Option<MonitorBehavior>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub cadence: ::std::option::Option<MonitorCadence>,
         #[serde(
             default,
@@ -5005,6 +5055,7 @@ We automatically select the best format based on the description. If you want to
         >,
         ///The status of the monitor.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub status: ::std::option::Option<UpdateMonitorStatus>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -5089,6 +5140,7 @@ We automatically select the best format based on the description. If you want to
         >,
         ///The URL to send the webhook to
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub url: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -5162,6 +5214,7 @@ We automatically select the best format based on the description. If you want to
     pub struct UpdateWebsetRequest {
         ///Set of key-value pairs you want to associate with this object.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub metadata: ::std::option::Option<
             ::std::collections::HashMap<
                 ::std::string::String,
@@ -5242,7 +5295,7 @@ We automatically select the best format based on the description. If you want to
         #[serde(rename = "createdAt")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The events to trigger the webhook
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub events: ::std::vec::Vec<EventType>,
         ///The unique identifier for the webhook
         pub id: ::std::string::String,
@@ -5257,7 +5310,8 @@ We automatically select the best format based on the description. If you want to
         >,
         pub object: WebhookObject,
         ///The secret to verify the webhook signature. Only returned on Webhook creation.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub secret: ::std::option::Option<::std::string::String>,
         ///The status of the webhook
         pub status: WebhookStatus,
@@ -5296,8 +5350,9 @@ We automatically select the best format based on the description. If you want to
         ///The body of the response
         #[serde(
             rename = "responseBody",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub response_body: ::std::option::Option<::std::string::String>,
         ///The headers of the response
         #[serde(rename = "responseHeaders")]
@@ -5736,7 +5791,7 @@ We automatically select the best format based on the description. If you want to
         #[serde(rename = "createdAt")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The Enrichments to apply to the Webset Items.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub enrichments: ::std::vec::Vec<WebsetEnrichment>,
         ///The Excludes sources (existing imports or websets) that apply to all operations within this Webset. Any results found within these sources will be omitted across all search and import operations.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -5744,13 +5799,14 @@ We automatically select the best format based on the description. If you want to
         ///The external identifier for the webset
         #[serde(
             rename = "externalId",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///The unique identifier for the webset
         pub id: ::std::string::String,
         ///Imports that have been performed on the webset.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub imports: ::std::vec::Vec<Import>,
         ///Set of key-value pairs you want to associate with this object.
         #[serde(
@@ -5762,16 +5818,17 @@ We automatically select the best format based on the description. If you want to
             WebsetMetadataValue,
         >,
         ///The Monitors for the Webset.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub monitors: ::std::vec::Vec<Monitor>,
         pub object: WebsetObject,
         ///The searches that have been performed on the webset.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub searches: ::std::vec::Vec<WebsetSearch>,
         ///The status of the webset
         pub status: WebsetStatus,
         ///The title of the webset
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub title: ::std::option::Option<::std::string::String>,
         ///The date and time the webset was updated
         #[serde(rename = "updatedAt")]
@@ -5795,14 +5852,16 @@ We automatically select the best format based on the description. If you want to
         ///The description of the enrichment task provided during the creation of the enrichment.
         pub description: ::std::string::String,
         ///The format of the enrichment response.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub format: ::std::option::Option<WebsetEnrichmentFormat>,
         ///The unique identifier for the enrichment
         pub id: ::std::string::String,
         /**The instructions for the enrichment Agent.
 
 This will be automatically generated based on the description and format.*/
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub instructions: ::std::option::Option<::std::string::String>,
         ///The metadata of the enrichment
         #[serde(
@@ -5815,14 +5874,16 @@ This will be automatically generated based on the description and format.*/
         >,
         pub object: WebsetEnrichmentObject,
         ///When the format is options, the different options for the enrichment agent to choose from.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub options: ::std::option::Option<::std::vec::Vec<WebsetEnrichmentOptionsItem>>,
         ///The status of the enrichment
         pub status: WebsetEnrichmentStatus,
         /**The title of the enrichment.
 
 This will be automatically generated based on the description and format.*/
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub title: ::std::option::Option<::std::string::String>,
         ///The date and time the enrichment was updated
         #[serde(rename = "updatedAt")]
@@ -5990,10 +6051,11 @@ This will be automatically generated based on the description and format.*/
         #[serde(rename = "createdAt")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The enrichments results of the Webset item
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub enrichments: ::std::option::Option<::std::vec::Vec<EnrichmentResult>>,
         ///The criteria evaluations of the item
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub evaluations: ::std::vec::Vec<WebsetItemEvaluation>,
         ///The unique identifier for the Webset Item
         pub id: ::std::string::String,
@@ -6026,7 +6088,8 @@ This will be automatically generated based on the description and format.*/
     pub struct WebsetItemArticleProperties {
         pub article: WebsetItemArticlePropertiesArticle,
         ///The text content for the article
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub content: ::std::option::Option<::std::string::String>,
         ///Short description of the relevance of the article
         pub description: ::std::string::String,
@@ -6044,20 +6107,23 @@ This will be automatically generated based on the description and format.*/
         }
     }
     ///`WebsetItemArticlePropertiesArticle`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct WebsetItemArticlePropertiesArticle {
         ///The author(s) of the article
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub author: ::std::option::Option<::std::string::String>,
         ///The date and time the article was published
         #[serde(
             rename = "publishedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub published_at: ::std::option::Option<::std::string::String>,
         ///The title of the article
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub title: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -6132,7 +6198,8 @@ This will be automatically generated based on the description and format.*/
     pub struct WebsetItemCompanyProperties {
         pub company: WebsetItemCompanyPropertiesCompany,
         ///The text content of the company website
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub content: ::std::option::Option<::std::string::String>,
         ///Short description of the relevance of the company
         pub description: ::std::string::String,
@@ -6154,22 +6221,27 @@ This will be automatically generated based on the description and format.*/
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct WebsetItemCompanyPropertiesCompany {
         ///A short description of the company
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub about: ::std::option::Option<::std::string::String>,
         ///The number of employees of the company
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub employees: ::std::option::Option<f64>,
         ///The industry of the company
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub industry: ::std::option::Option<::std::string::String>,
         ///The main location of the company
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub location: ::std::option::Option<::std::string::String>,
         ///The logo URL of the company
         #[serde(
             rename = "logoUrl",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub logo_url: ::std::option::Option<::std::string::String>,
         ///The name of the company
         pub name: ::std::string::String,
@@ -6245,7 +6317,8 @@ This will be automatically generated based on the description and format.*/
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct WebsetItemCustomProperties {
         ///The text content of the Item
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub content: ::std::option::Option<::std::string::String>,
         pub custom: WebsetItemCustomPropertiesCustom,
         ///Short description of the Item
@@ -6264,20 +6337,23 @@ This will be automatically generated based on the description and format.*/
         }
     }
     ///`WebsetItemCustomPropertiesCustom`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct WebsetItemCustomPropertiesCustom {
         ///The author(s) of the website
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub author: ::std::option::Option<::std::string::String>,
         ///The date and time the website was published
         #[serde(
             rename = "publishedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub published_at: ::std::option::Option<::std::string::String>,
         ///The title of the website
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub title: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -6373,10 +6449,12 @@ This will be automatically generated based on the description and format.*/
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct WebsetItemEvaluationReferencesItem {
         ///The relevant snippet of the reference content
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub snippet: ::std::option::Option<::std::string::String>,
         ///The title of the reference
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub title: ::std::option::Option<::std::string::String>,
         ///The URL of the reference
         pub url: ::std::string::String,
@@ -6470,21 +6548,25 @@ This will be automatically generated based on the description and format.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct WebsetItemPersonPropertiesPerson {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub company: ::std::option::Option<WebsetItemPersonPropertiesPersonCompany>,
         ///The location of the person
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub location: ::std::option::Option<::std::string::String>,
         ///The name of the person
         pub name: ::std::string::String,
         ///The image URL of the person
         #[serde(
             rename = "pictureUrl",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub picture_url: ::std::option::Option<::std::string::String>,
         ///The current work position of the person
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub position: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -6500,7 +6582,8 @@ This will be automatically generated based on the description and format.*/
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct WebsetItemPersonPropertiesPersonCompany {
         ///The location the person is working at the company
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub location: ::std::option::Option<::std::string::String>,
         ///The name of the company
         pub name: ::std::string::String,
@@ -6674,7 +6757,8 @@ This will be automatically generated based on the description and format.*/
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct WebsetItemResearchPaperProperties {
         ///The text content of the research paper
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub content: ::std::option::Option<::std::string::String>,
         ///Short description of the relevance of the research paper
         pub description: ::std::string::String,
@@ -6694,20 +6778,23 @@ This will be automatically generated based on the description and format.*/
         }
     }
     ///`WebsetItemResearchPaperPropertiesResearchPaper`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct WebsetItemResearchPaperPropertiesResearchPaper {
         ///The author(s) of the research paper
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub author: ::std::option::Option<::std::string::String>,
         ///The date and time the research paper was published
         #[serde(
             rename = "publishedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub published_at: ::std::option::Option<::std::string::String>,
         ///The title of the research paper
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub title: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -6901,16 +6988,18 @@ This will be automatically generated based on the description and format.*/
         ///The date and time the search was canceled
         #[serde(
             rename = "canceledAt",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub canceled_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
         ///The reason the search was canceled
         #[serde(
             rename = "canceledReason",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub canceled_reason: ::std::option::Option<WebsetSearchCanceledReason>,
         ///The number of results the search will attempt to find. The actual number of results may be less than this number depending on the search complexity.
         pub count: f64,
@@ -6918,15 +7007,16 @@ This will be automatically generated based on the description and format.*/
         #[serde(rename = "createdAt")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The criteria the search will use to evaluate the results. If not provided, we will automatically generate them for you.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub criteria: ::std::vec::Vec<WebsetSearchCriteriaItem>,
         /**The entity the search will return results for.
 
 When no entity is provided during creation, we will automatically select the best entity based on the query.*/
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub entity: ::std::option::Option<Entity>,
         ///Sources (existing imports or websets) used to omit certain results to be found during the search.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub exclude: ::std::vec::Vec<WebsetSearchExcludeItem>,
         ///The unique identifier for the search
         pub id: ::std::string::String,
@@ -6944,12 +7034,13 @@ When no entity is provided during creation, we will automatically select the bes
         ///The query used to create the search.
         pub query: WebsetSearchQuery,
         ///Recall metrics for the search, null if not yet computed or requested.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub recall: ::std::option::Option<WebsetSearchRecall>,
         /**The scope of the search. By default, there is no scope - thus searching the web.
 
 If provided during creation, the search will only be performed on the sources provided.*/
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub scope: ::std::vec::Vec<WebsetSearchScopeItem>,
         ///The status of the search
         pub status: WebsetSearchStatus,
@@ -7186,8 +7277,9 @@ If provided during creation, the search will only be performed on the sources pr
         ///The estimated time remaining in seconds, null if unknown
         #[serde(
             rename = "timeLeft",
-            skip_serializing_if = "::std::option::Option::is_none"
+            deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub time_left: ::std::option::Option<f64>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
@@ -7313,6 +7405,7 @@ If provided during creation, the search will only be performed on the sources pr
     pub struct WebsetSearchScopeItem {
         pub id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub relationship: ::std::option::Option<WebsetSearchScopeItemRelationship>,
         pub source: WebsetSearchScopeItemSource,
         /// Fields the document does not declare, as the server sent them.
@@ -7911,9 +8004,13 @@ If provided during creation, the search will only be performed on the sources pr
                     count: Err("no value supplied for count".to_string()),
                     created_at: Err("no value supplied for created_at".to_string()),
                     entity: Err("no value supplied for entity".to_string()),
-                    failed_at: Ok(Default::default()),
-                    failed_message: Ok(Default::default()),
-                    failed_reason: Ok(Default::default()),
+                    failed_at: Err("no value supplied for failed_at".to_string()),
+                    failed_message: Err(
+                        "no value supplied for failed_message".to_string(),
+                    ),
+                    failed_reason: Err(
+                        "no value supplied for failed_reason".to_string(),
+                    ),
                     format: Err("no value supplied for format".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     metadata: Err("no value supplied for metadata".to_string()),
@@ -9930,9 +10027,9 @@ If provided during creation, the search will only be performed on the sources pr
                     ),
                     format: Err("no value supplied for format".to_string()),
                     object: Err("no value supplied for object".to_string()),
-                    reasoning: Ok(Default::default()),
-                    references: Ok(Default::default()),
-                    result: Ok(Default::default()),
+                    reasoning: Err("no value supplied for reasoning".to_string()),
+                    references: Err("no value supplied for references".to_string()),
+                    result: Err("no value supplied for result".to_string()),
                     status: Err("no value supplied for status".to_string()),
                 }
             }
@@ -10072,8 +10169,8 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for EnrichmentResultReferencesItem {
             fn default() -> Self {
                 Self {
-                    snippet: Ok(Default::default()),
-                    title: Ok(Default::default()),
+                    snippet: Err("no value supplied for snippet".to_string()),
+                    title: Err("no value supplied for title".to_string()),
                     url: Err("no value supplied for url".to_string()),
                 }
             }
@@ -10200,18 +10297,18 @@ If provided during creation, the search will only be performed on the sources pr
             fn default() -> Self {
                 Self {
                     created_at: Err("no value supplied for created_at".to_string()),
-                    enrichments: Ok(Default::default()),
+                    enrichments: Err("no value supplied for enrichments".to_string()),
                     excludes: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
+                    external_id: Err("no value supplied for external_id".to_string()),
                     id: Err("no value supplied for id".to_string()),
-                    imports: Ok(Default::default()),
+                    imports: Err("no value supplied for imports".to_string()),
                     items: Ok(Default::default()),
                     metadata: Ok(Default::default()),
-                    monitors: Ok(Default::default()),
+                    monitors: Err("no value supplied for monitors".to_string()),
                     object: Err("no value supplied for object".to_string()),
-                    searches: Ok(Default::default()),
+                    searches: Err("no value supplied for searches".to_string()),
                     status: Err("no value supplied for status".to_string()),
-                    title: Ok(Default::default()),
+                    title: Err("no value supplied for title".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
                 }
             }
@@ -10543,9 +10640,13 @@ If provided during creation, the search will only be performed on the sources pr
                     count: Err("no value supplied for count".to_string()),
                     created_at: Err("no value supplied for created_at".to_string()),
                     entity: Err("no value supplied for entity".to_string()),
-                    failed_at: Ok(Default::default()),
-                    failed_message: Ok(Default::default()),
-                    failed_reason: Ok(Default::default()),
+                    failed_at: Err("no value supplied for failed_at".to_string()),
+                    failed_message: Err(
+                        "no value supplied for failed_message".to_string(),
+                    ),
+                    failed_reason: Err(
+                        "no value supplied for failed_reason".to_string(),
+                    ),
                     format: Err("no value supplied for format".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     metadata: Err("no value supplied for metadata".to_string()),
@@ -10780,9 +10881,9 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for ListEventsResponse {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
                     has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
+                    next_cursor: Err("no value supplied for next_cursor".to_string()),
                 }
             }
         }
@@ -10861,9 +10962,9 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for ListImportsResponse {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
                     has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
+                    next_cursor: Err("no value supplied for next_cursor".to_string()),
                 }
             }
         }
@@ -10943,9 +11044,9 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for ListMonitorRunsResponse {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
                     has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
+                    next_cursor: Err("no value supplied for next_cursor".to_string()),
                 }
             }
         }
@@ -11026,9 +11127,9 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for ListMonitorsResponse {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
                     has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
+                    next_cursor: Err("no value supplied for next_cursor".to_string()),
                 }
             }
         }
@@ -11108,9 +11209,9 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for ListWebhookAttemptsResponse {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
                     has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
+                    next_cursor: Err("no value supplied for next_cursor".to_string()),
                 }
             }
         }
@@ -11191,9 +11292,9 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for ListWebhooksResponse {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
                     has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
+                    next_cursor: Err("no value supplied for next_cursor".to_string()),
                 }
             }
         }
@@ -11273,9 +11374,9 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for ListWebsetItemResponse {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
                     has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
+                    next_cursor: Err("no value supplied for next_cursor".to_string()),
                 }
             }
         }
@@ -11356,9 +11457,9 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for ListWebsetsResponse {
             fn default() -> Self {
                 Self {
-                    data: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
                     has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
+                    next_cursor: Err("no value supplied for next_cursor".to_string()),
                 }
             }
         }
@@ -11468,9 +11569,9 @@ If provided during creation, the search will only be performed on the sources pr
                     cadence: Err("no value supplied for cadence".to_string()),
                     created_at: Err("no value supplied for created_at".to_string()),
                     id: Err("no value supplied for id".to_string()),
-                    last_run: Ok(Default::default()),
+                    last_run: Err("no value supplied for last_run".to_string()),
                     metadata: Err("no value supplied for metadata".to_string()),
-                    next_run_at: Ok(Default::default()),
+                    next_run_at: Err("no value supplied for next_run_at".to_string()),
                     object: Err("no value supplied for object".to_string()),
                     status: Err("no value supplied for status".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
@@ -12001,11 +12102,13 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for MonitorRun {
             fn default() -> Self {
                 Self {
-                    canceled_at: Ok(Default::default()),
-                    completed_at: Ok(Default::default()),
+                    canceled_at: Err("no value supplied for canceled_at".to_string()),
+                    completed_at: Err("no value supplied for completed_at".to_string()),
                     created_at: Err("no value supplied for created_at".to_string()),
-                    failed_at: Ok(Default::default()),
-                    failed_reason: Ok(Default::default()),
+                    failed_at: Err("no value supplied for failed_at".to_string()),
+                    failed_reason: Err(
+                        "no value supplied for failed_reason".to_string(),
+                    ),
                     id: Err("no value supplied for id".to_string()),
                     monitor_id: Err("no value supplied for monitor_id".to_string()),
                     object: Err("no value supplied for object".to_string()),
@@ -12379,8 +12482,8 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for PreviewWebsetResponse {
             fn default() -> Self {
                 Self {
-                    enrichments: Ok(Default::default()),
-                    items: Ok(Default::default()),
+                    enrichments: Err("no value supplied for enrichments".to_string()),
+                    items: Err("no value supplied for items".to_string()),
                     search: Err("no value supplied for search".to_string()),
                 }
             }
@@ -12601,7 +12704,7 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for PreviewWebsetResponseSearch {
             fn default() -> Self {
                 Self {
-                    criteria: Ok(Default::default()),
+                    criteria: Err("no value supplied for criteria".to_string()),
                     entity: Err("no value supplied for entity".to_string()),
                 }
             }
@@ -13290,11 +13393,11 @@ If provided during creation, the search will only be performed on the sources pr
             fn default() -> Self {
                 Self {
                     created_at: Err("no value supplied for created_at".to_string()),
-                    events: Ok(Default::default()),
+                    events: Err("no value supplied for events".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     metadata: Ok(Default::default()),
                     object: Err("no value supplied for object".to_string()),
-                    secret: Ok(Default::default()),
+                    secret: Err("no value supplied for secret".to_string()),
                     status: Err("no value supplied for status".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
                     url: Err("no value supplied for url".to_string()),
@@ -13496,7 +13599,9 @@ If provided during creation, the search will only be performed on the sources pr
                     event_type: Err("no value supplied for event_type".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     object: Err("no value supplied for object".to_string()),
-                    response_body: Ok(Default::default()),
+                    response_body: Err(
+                        "no value supplied for response_body".to_string(),
+                    ),
                     response_headers: Err(
                         "no value supplied for response_headers".to_string(),
                     ),
@@ -13755,17 +13860,17 @@ If provided during creation, the search will only be performed on the sources pr
             fn default() -> Self {
                 Self {
                     created_at: Err("no value supplied for created_at".to_string()),
-                    enrichments: Ok(Default::default()),
+                    enrichments: Err("no value supplied for enrichments".to_string()),
                     excludes: Ok(Default::default()),
-                    external_id: Ok(Default::default()),
+                    external_id: Err("no value supplied for external_id".to_string()),
                     id: Err("no value supplied for id".to_string()),
-                    imports: Ok(Default::default()),
+                    imports: Err("no value supplied for imports".to_string()),
                     metadata: Ok(Default::default()),
-                    monitors: Ok(Default::default()),
+                    monitors: Err("no value supplied for monitors".to_string()),
                     object: Err("no value supplied for object".to_string()),
-                    searches: Ok(Default::default()),
+                    searches: Err("no value supplied for searches".to_string()),
                     status: Err("no value supplied for status".to_string()),
-                    title: Ok(Default::default()),
+                    title: Err("no value supplied for title".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
                 }
             }
@@ -14031,14 +14136,14 @@ If provided during creation, the search will only be performed on the sources pr
                 Self {
                     created_at: Err("no value supplied for created_at".to_string()),
                     description: Err("no value supplied for description".to_string()),
-                    format: Ok(Default::default()),
+                    format: Err("no value supplied for format".to_string()),
                     id: Err("no value supplied for id".to_string()),
-                    instructions: Ok(Default::default()),
+                    instructions: Err("no value supplied for instructions".to_string()),
                     metadata: Ok(Default::default()),
                     object: Err("no value supplied for object".to_string()),
-                    options: Ok(Default::default()),
+                    options: Err("no value supplied for options".to_string()),
                     status: Err("no value supplied for status".to_string()),
-                    title: Ok(Default::default()),
+                    title: Err("no value supplied for title".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
                     webset_id: Err("no value supplied for webset_id".to_string()),
                 }
@@ -14386,8 +14491,8 @@ If provided during creation, the search will only be performed on the sources pr
             fn default() -> Self {
                 Self {
                     created_at: Err("no value supplied for created_at".to_string()),
-                    enrichments: Ok(Default::default()),
-                    evaluations: Ok(Default::default()),
+                    enrichments: Err("no value supplied for enrichments".to_string()),
+                    evaluations: Err("no value supplied for evaluations".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     object: Err("no value supplied for object".to_string()),
                     properties: Err("no value supplied for properties".to_string()),
@@ -14580,7 +14685,7 @@ If provided during creation, the search will only be performed on the sources pr
             fn default() -> Self {
                 Self {
                     article: Err("no value supplied for article".to_string()),
-                    content: Ok(Default::default()),
+                    content: Err("no value supplied for content".to_string()),
                     description: Err("no value supplied for description".to_string()),
                     type_: Err("no value supplied for type_".to_string()),
                     url: Err("no value supplied for url".to_string()),
@@ -14695,9 +14800,9 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for WebsetItemArticlePropertiesArticle {
             fn default() -> Self {
                 Self {
-                    author: Ok(Default::default()),
-                    published_at: Ok(Default::default()),
-                    title: Ok(Default::default()),
+                    author: Err("no value supplied for author".to_string()),
+                    published_at: Err("no value supplied for published_at".to_string()),
+                    title: Err("no value supplied for title".to_string()),
                 }
             }
         }
@@ -14787,7 +14892,7 @@ If provided during creation, the search will only be performed on the sources pr
             fn default() -> Self {
                 Self {
                     company: Err("no value supplied for company".to_string()),
-                    content: Ok(Default::default()),
+                    content: Err("no value supplied for content".to_string()),
                     description: Err("no value supplied for description".to_string()),
                     type_: Err("no value supplied for type_".to_string()),
                     url: Err("no value supplied for url".to_string()),
@@ -14911,11 +15016,11 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for WebsetItemCompanyPropertiesCompany {
             fn default() -> Self {
                 Self {
-                    about: Ok(Default::default()),
-                    employees: Ok(Default::default()),
-                    industry: Ok(Default::default()),
-                    location: Ok(Default::default()),
-                    logo_url: Ok(Default::default()),
+                    about: Err("no value supplied for about".to_string()),
+                    employees: Err("no value supplied for employees".to_string()),
+                    industry: Err("no value supplied for industry".to_string()),
+                    location: Err("no value supplied for location".to_string()),
+                    logo_url: Err("no value supplied for logo_url".to_string()),
                     name: Err("no value supplied for name".to_string()),
                 }
             }
@@ -15047,7 +15152,7 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for WebsetItemCustomProperties {
             fn default() -> Self {
                 Self {
-                    content: Ok(Default::default()),
+                    content: Err("no value supplied for content".to_string()),
                     custom: Err("no value supplied for custom".to_string()),
                     description: Err("no value supplied for description".to_string()),
                     type_: Err("no value supplied for type_".to_string()),
@@ -15163,9 +15268,9 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for WebsetItemCustomPropertiesCustom {
             fn default() -> Self {
                 Self {
-                    author: Ok(Default::default()),
-                    published_at: Ok(Default::default()),
-                    title: Ok(Default::default()),
+                    author: Err("no value supplied for author".to_string()),
+                    published_at: Err("no value supplied for published_at".to_string()),
+                    title: Err("no value supplied for title".to_string()),
                 }
             }
         }
@@ -15352,8 +15457,8 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for WebsetItemEvaluationReferencesItem {
             fn default() -> Self {
                 Self {
-                    snippet: Ok(Default::default()),
-                    title: Ok(Default::default()),
+                    snippet: Err("no value supplied for snippet".to_string()),
+                    title: Err("no value supplied for title".to_string()),
                     url: Err("no value supplied for url".to_string()),
                 }
             }
@@ -15545,11 +15650,11 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for WebsetItemPersonPropertiesPerson {
             fn default() -> Self {
                 Self {
-                    company: Ok(Default::default()),
-                    location: Ok(Default::default()),
+                    company: Err("no value supplied for company".to_string()),
+                    location: Err("no value supplied for location".to_string()),
                     name: Err("no value supplied for name".to_string()),
-                    picture_url: Ok(Default::default()),
-                    position: Ok(Default::default()),
+                    picture_url: Err("no value supplied for picture_url".to_string()),
+                    position: Err("no value supplied for position".to_string()),
                 }
             }
         }
@@ -15656,7 +15761,7 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for WebsetItemPersonPropertiesPersonCompany {
             fn default() -> Self {
                 Self {
-                    location: Ok(Default::default()),
+                    location: Err("no value supplied for location".to_string()),
                     name: Err("no value supplied for name".to_string()),
                 }
             }
@@ -15811,7 +15916,7 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for WebsetItemResearchPaperProperties {
             fn default() -> Self {
                 Self {
-                    content: Ok(Default::default()),
+                    content: Err("no value supplied for content".to_string()),
                     description: Err("no value supplied for description".to_string()),
                     research_paper: Err(
                         "no value supplied for research_paper".to_string(),
@@ -15933,9 +16038,9 @@ If provided during creation, the search will only be performed on the sources pr
         impl ::std::default::Default for WebsetItemResearchPaperPropertiesResearchPaper {
             fn default() -> Self {
                 Self {
-                    author: Ok(Default::default()),
-                    published_at: Ok(Default::default()),
-                    title: Ok(Default::default()),
+                    author: Err("no value supplied for author".to_string()),
+                    published_at: Err("no value supplied for published_at".to_string()),
+                    title: Err("no value supplied for title".to_string()),
                 }
             }
         }
@@ -16079,20 +16184,22 @@ If provided during creation, the search will only be performed on the sources pr
             fn default() -> Self {
                 Self {
                     behavior: Ok(super::defaults::webset_search_behavior()),
-                    canceled_at: Ok(Default::default()),
-                    canceled_reason: Ok(Default::default()),
+                    canceled_at: Err("no value supplied for canceled_at".to_string()),
+                    canceled_reason: Err(
+                        "no value supplied for canceled_reason".to_string(),
+                    ),
                     count: Err("no value supplied for count".to_string()),
                     created_at: Err("no value supplied for created_at".to_string()),
-                    criteria: Ok(Default::default()),
+                    criteria: Err("no value supplied for criteria".to_string()),
                     entity: Err("no value supplied for entity".to_string()),
-                    exclude: Ok(Default::default()),
+                    exclude: Err("no value supplied for exclude".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     metadata: Ok(Default::default()),
                     object: Err("no value supplied for object".to_string()),
                     progress: Err("no value supplied for progress".to_string()),
                     query: Err("no value supplied for query".to_string()),
-                    recall: Ok(Default::default()),
-                    scope: Ok(Default::default()),
+                    recall: Err("no value supplied for recall".to_string()),
+                    scope: Err("no value supplied for scope".to_string()),
                     status: Err("no value supplied for status".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
                     webset_id: Err("no value supplied for webset_id".to_string()),
@@ -16528,7 +16635,7 @@ If provided during creation, the search will only be performed on the sources pr
                     analyzed: Err("no value supplied for analyzed".to_string()),
                     completion: Err("no value supplied for completion".to_string()),
                     found: Err("no value supplied for found".to_string()),
-                    time_left: Ok(Default::default()),
+                    time_left: Err("no value supplied for time_left".to_string()),
                 }
             }
         }

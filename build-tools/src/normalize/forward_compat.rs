@@ -14,7 +14,6 @@ use crate::pointer::{join, schema_ref_name};
 pub fn run(doc: &mut Value, notes: &mut Notes) -> BTreeMap<String, Vec<String>> {
     let reachable = reachable_from_responses(doc);
     relax_closed_objects(doc, &reachable, notes);
-    tolerate_missing(doc, &reachable, notes);
     open_enums(doc, &reachable, notes)
 }
 
@@ -25,87 +24,6 @@ fn response_schemas(doc: &Value, reachable: &BTreeSet<String>) -> Vec<String> {
         .map(|(ptr, _)| ptr)
         .chain(reachable.iter().map(|n| join("/components/schemas", n)))
         .collect()
-}
-
-/// A response that leaves out a required property whose value may be `null`, or is a list,
-/// fails to decode though nothing is lost: the official SDKs' models accept it (Websets
-/// omitting an empty `imports`, a run omitting `failedAt`). Such a property stops being
-/// required in responses; its Rust type stays the same (`Option`, `Vec`), and a missing value
-/// decodes as `None` or empty.
-///
-/// A component a request also contains is left alone: there a required property must be sent,
-/// `null` or empty, and an optional one would be left out.
-fn tolerate_missing(doc: &mut Value, reachable: &BTreeSet<String>, notes: &mut Notes) {
-    let components = doc.get("components").cloned().unwrap_or(Value::Null);
-    let sent = reachable_from_requests(doc);
-    let responses_only: BTreeSet<String> = reachable.difference(&sent).cloned().collect();
-    for ptr in response_schemas(doc, &responses_only) {
-        if let Some(node) = doc.pointer_mut(&ptr) {
-            optional_when_empty(node, &ptr, &components, notes);
-        }
-    }
-}
-
-/// Its own walk for the same reason as [`relax`]: `example`, `default` and `enum` hold data.
-fn optional_when_empty(node: &mut Value, ptr: &str, components: &Value, notes: &mut Notes) {
-    match node {
-        Value::Object(map) => {
-            let empty_allowed: Vec<String> = map
-                .get("properties")
-                .and_then(Value::as_object)
-                .into_iter()
-                .flatten()
-                .filter(|(_, p)| may_be_empty(p, components))
-                .map(|(name, _)| name.clone())
-                .collect();
-            if let Some(Value::Array(required)) = map.get_mut("required") {
-                let before = required.len();
-                required.retain(|r| {
-                    !r.as_str()
-                        .is_some_and(|r| empty_allowed.iter().any(|e| e == r))
-                });
-                if required.len() < before {
-                    notes.rewrite(
-                        ptr,
-                        "missing-empty",
-                        "a required property that may be null or is a list decodes when missing",
-                    );
-                }
-            }
-            for (k, v) in map
-                .iter_mut()
-                .filter(|(k, _)| !matches!(k.as_str(), "example" | "default" | "enum"))
-            {
-                optional_when_empty(v, &join(ptr, k), components, notes);
-            }
-        }
-        Value::Array(items) => {
-            for (i, v) in items.iter_mut().enumerate() {
-                optional_when_empty(v, &format!("{ptr}/{i}"), components, notes);
-            }
-        }
-        _ => {}
-    }
-}
-
-/// Whether a property's schema is nullable or an array, through one `$ref` or a single-member
-/// `allOf`.
-fn may_be_empty(schema: &Value, components: &Value) -> bool {
-    let nullable = schema.get("nullable") == Some(&Value::Bool(true));
-    let target = match (schema.get("$ref"), schema.pointer("/allOf/0/$ref")) {
-        (Some(r), _) => r.as_str(),
-        (None, Some(r)) if schema["allOf"].as_array().is_some_and(|a| a.len() == 1) => r.as_str(),
-        _ => None,
-    };
-    let resolved = target
-        .and_then(|r| r.strip_prefix("#/components"))
-        .and_then(|r| components.pointer(r))
-        .unwrap_or(schema);
-    // A schema of any type (no `type`) stays required: typify renders it `serde_json::Value`,
-    // whose `null` would become an `Option` once the property is optional.
-    let typed = resolved.get("type").is_some();
-    let nullable = nullable || resolved.get("nullable") == Some(&Value::Bool(true));
-    typed && (nullable || resolved.get("type") == Some(&json!("array")))
 }
 
 /// `additionalProperties: false` becomes `deny_unknown_fields`, which rejects a response with a
@@ -362,33 +280,6 @@ fn reachable_from_responses(doc: &Value) -> BTreeSet<String> {
     seen
 }
 
-/// Component schemas a request body or parameter can contain, directly or through others.
-fn reachable_from_requests(doc: &Value) -> BTreeSet<String> {
-    let schemas = doc.pointer("/components/schemas").unwrap_or(&Value::Null);
-    let mut todo: Vec<String> = Vec::new();
-    for (_, op) in operations(doc) {
-        for key in ["requestBody", "parameters"] {
-            if let Some(v) = op.get(key) {
-                collect_refs(v, &mut todo);
-            }
-        }
-    }
-    for key in ["requestBodies", "parameters"] {
-        if let Some(v) = doc.pointer(&format!("/components/{key}")) {
-            collect_refs(v, &mut todo);
-        }
-    }
-    let mut seen = BTreeSet::new();
-    while let Some(name) = todo.pop() {
-        if seen.insert(name.clone())
-            && let Some(s) = schemas.get(&name)
-        {
-            collect_refs(s, &mut todo);
-        }
-    }
-    seen
-}
-
 /// Every `$ref` below `v`, those in examples and extensions included: a component named there
 /// counts as reachable.
 fn collect_refs(v: &Value, out: &mut Vec<String>) {
@@ -479,43 +370,6 @@ components:
         assert_eq!(
             doc.pointer("/components/schemas/Resp/properties/object"),
             Some(&yaml("{type: string, enum: [resp]}"))
-        );
-    }
-
-    #[test]
-    fn a_response_may_leave_out_what_may_be_null_or_empty_and_a_request_may_not() {
-        let mut doc = yaml(
-            "
-paths:
-  /r:
-    post:
-      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Both'}}}}
-      responses:
-        '200': {content: {application/json: {schema: {$ref: '#/components/schemas/Out'}}}}
-components:
-  schemas:
-    Out:
-      type: object
-      required: [id, tags, failedAt, both, error]
-      properties:
-        id: {type: string}
-        tags: {type: array, items: {type: string}}
-        failedAt: {type: string, nullable: true}
-        error: {allOf: [{$ref: '#/components/schemas/Err'}]}
-        both: {$ref: '#/components/schemas/Both'}
-    Err: {type: object, nullable: true, properties: {m: {type: string}}}
-    Both: {type: object, required: [list], properties: {list: {type: array, items: {type: string}}}}
-",
-        );
-        let reachable = reachable_from_responses(&doc);
-        tolerate_missing(&mut doc, &reachable, &mut Notes::default());
-        assert_eq!(
-            doc.pointer("/components/schemas/Out/required"),
-            Some(&json!(["id", "both"]))
-        );
-        assert_eq!(
-            doc.pointer("/components/schemas/Both/required"),
-            Some(&json!(["list"]))
         );
     }
 }
