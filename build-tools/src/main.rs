@@ -101,7 +101,7 @@ fn run(command: Command) -> Result<String, (String, String)> {
     match command {
         Command::Check { spec } => {
             let document = load(&spec).map_err(|e| (String::new(), e.to_string()))?;
-            let normalized = normalize(document).map_err(|problems| {
+            let normalized = normalize(document.clone()).map_err(|problems| {
                 let error = exa_build_tools::Error::Unsupported {
                     path: spec.clone(),
                     problems,
@@ -132,12 +132,9 @@ fn run(command: Command) -> Result<String, (String, String)> {
                 let _ = writeln!(out, "  {note}");
             }
             // Generation catches what normalization cannot see (progenitor's own refusals).
-            if let Err(message) = generate(&normalized) {
-                let error = exa_build_tools::Error::Generator {
-                    path: spec,
-                    message,
-                };
-                return Err((out, error.to_string()));
+            // A failure of progenitor is narrowed to its operations and schemas, as in the build.
+            if let Err(error) = generate(&normalized) {
+                return Err((out, error.into_error(&spec, &document).to_string()));
             }
             out.push_str("generation: ok\n");
             Ok(out)

@@ -9,8 +9,9 @@ use serde_json::{Map, Value, json};
 use super::Notes;
 use super::components::all_of_cycles;
 use super::keywords::{
-    const_to_enum, drop_unsupported_keywords, exclusive_bounds, map_content_encoding, map_examples,
-    mismatched_default, prefix_items, ref_siblings, required_spelling, title,
+    const_to_enum, drop_unsupported_keywords, enum_beside_ref, exclusive_bounds,
+    map_content_encoding, map_examples, mismatched_default, prefix_items, ref_siblings,
+    required_spelling, title,
 };
 use super::nullability::{
     null_branch, null_in_enum, nullable_union_components, redundant_nullable, type_array,
@@ -40,6 +41,8 @@ const RULES: &[Rule] = &[
     title,
     required_spelling,
     ref_siblings,
+    // After `ref_siblings`, which turns `{$ref, const}` into this shape.
+    enum_beside_ref,
 ];
 
 /// Normalizes every schema of the document, after inlining component schemas that admit any
