@@ -13,7 +13,8 @@
 //!   helpers of an operation exist only when the document has it.
 //! - A helper's operation that is present but lacks a schema the helper names stops the build
 //!   with one message naming the document and the schema, never a rustc error in hand-written
-//!   code.
+//!   code; so does, with the feature `generate`, a type the helpers name whose fields changed
+//!   shape since `helper-types/<module>.rs` was recorded (message naming the type and field).
 //! - `EXA_OPENAPI_DIR` points the build at another folder of documents (the tests use it).
 //! - Each document's output is kept in `OUT_DIR` with a key of its bytes, so that an edit to one
 //!   document regenerates that document alone.
@@ -129,6 +130,8 @@ fn run() -> Result<(), String> {
 
     for module in &built {
         helpers_can_build(module, &out)?;
+        #[cfg(feature = "generate")]
+        generated::helper_types_keep_their_shape(module, &out, &manifest.join("helper-types"))?;
         println!("cargo::rustc-cfg=exa_document=\"{}\"", module.module);
         for op in &module.operations {
             println!("cargo::rustc-cfg=exa_operation=\"{}.{op}\"", module.module);
@@ -178,6 +181,40 @@ mod generated {
             modules::declarations(&documents).as_bytes(),
         )?;
         Ok(built)
+    }
+
+    /// Stops the build when a type the helpers of a present operation name has changed shape
+    /// since `helper-types/<module>.rs` was recorded (a field removed or of another Rust type, a
+    /// variant removed), by the comparison `exa-build-tools diff` makes: one message naming
+    /// the document, the type and the field, never a rustc error in hand-written code. A module
+    /// without a snapshot (a document the helpers were not written for) is not compared.
+    pub fn helper_types_keep_their_shape(
+        built: &Built,
+        out: &Path,
+        snapshots: &Path,
+    ) -> Result<(), String> {
+        let snapshot = snapshots.join(format!("{}.rs", built.module));
+        println!("cargo::rerun-if-changed={}", snapshot.display());
+        let Ok(recorded) = std::fs::read_to_string(&snapshot) else {
+            return Ok(());
+        };
+        let code = std::fs::read_to_string(out.join(format!("{}.rs", built.module)))
+            .map_err(|e| format!("cannot read the generated {}.rs: {e}", built.module))?;
+        let names = super::helper_types(built);
+        let changes = exa_build_tools::diff::helper_changes(&recorded, &code, &names)
+            .map_err(|e| format!("{}: {e}", snapshot.display()))?;
+        if changes.is_empty() {
+            return Ok(());
+        }
+        let what: Vec<String> = changes.iter().map(|c| c.message.clone()).collect();
+        Err(format!(
+            "{}: a type the client's helpers name changed shape: {}. The helpers were written for the shape in {}: restore the schema, or update the helpers and then the snapshot (`cargo build-tools helper-types {} {}`).",
+            built.path.display(),
+            what.join("; "),
+            snapshot.display(),
+            built.path.display(),
+            snapshot.display(),
+        ))
     }
 
     /// Generates one document unless its output is already there for the same bytes and the
@@ -302,8 +339,7 @@ mod packaged {
 }
 
 /// Stops the build when an operation with hand-written helpers no longer generates a type they
-/// name. A type whose fields changed shape is not caught here: `exa-build-tools diff` reports it
-/// before the document is replaced.
+/// name. A type whose fields changed shape is caught after this, against `helper-types/`.
 fn helpers_can_build(built: &Built, out: &Path) -> Result<(), String> {
     let code = std::fs::read_to_string(out.join(format!("{}.rs", built.module)))
         .map_err(|e| format!("cannot read the generated {}.rs: {e}", built.module))?;
@@ -313,11 +349,7 @@ fn helpers_can_build(built: &Built, out: &Path) -> Result<(), String> {
                 || code.contains(&format!("pub {kind} {name}("))
         })
     };
-    let missing: Vec<String> = HELPER_TYPES
-        .iter()
-        .filter(|(module, op, _)| {
-            *module == built.module && built.operations.iter().any(|o| o == op)
-        })
+    let missing: Vec<String> = helper_entries(built)
         .flat_map(|(_, op, types)| {
             types
                 .iter()
@@ -335,6 +367,24 @@ fn helpers_can_build(built: &Built, out: &Path) -> Result<(), String> {
         built.path.display(),
         missing.join(", ")
     ))
+}
+
+/// The entries of [`HELPER_TYPES`] for the operations this module has.
+fn helper_entries(
+    built: &Built,
+) -> impl Iterator<Item = &'static (&'static str, &'static str, &'static [&'static str])> + '_ {
+    HELPER_TYPES.iter().filter(|(module, op, _)| {
+        *module == built.module && built.operations.iter().any(|o| o == op)
+    })
+}
+
+/// The types the helpers of this module's operations name, each once.
+#[cfg(feature = "generate")]
+fn helper_types(built: &Built) -> Vec<&'static str> {
+    let names: BTreeSet<&'static str> = helper_entries(built)
+        .flat_map(|(_, _, types)| types.iter().copied())
+        .collect();
+    names.into_iter().collect()
 }
 
 /// The feature names in the manifest's `[features]` table.
