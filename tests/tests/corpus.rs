@@ -33,7 +33,10 @@ fn generate(file: &str) -> Result<(usize, usize), String> {
     };
     match generate_module(&normalized, &target) {
         Ok(generated) => {
-            let methods = generated.code.matches("-> builder::").count();
+            // prettyplease wraps a long signature over several lines, with a trailing comma.
+            let code: String = generated.code.split_whitespace().collect();
+            let methods = code.matches("(&self)->builder::").count()
+                + code.matches("(&self,)->builder::").count();
             Ok((normalized.operations.len(), methods))
         }
         Err(error) => {

@@ -395,7 +395,9 @@ fn constructs_progenitor_refuses_are_errors_not_panics() {
             message.contains(pointer),
             "{name}: names the pointer:\n{message}"
         );
-        assert_eq!(message.lines().count(), 1, "{name}: one line:\n{message}");
+        if matches!(error, Error::Failed { .. }) {
+            assert_eq!(message.lines().count(), 1, "{name}: one line:\n{message}");
+        }
     }
 }
 
