@@ -13,7 +13,8 @@
 //!   helpers of an operation exist only when the document has it.
 //! - A helper's operation that is present but lacks a schema the helper names stops the build
 //!   with one message naming the document and the schema, never a rustc error in hand-written
-//!   code.
+//!   code; so does, with the feature `generate`, a type the helpers name whose fields changed
+//!   shape since `helper-types/<module>.rs` was recorded (message naming the type and field).
 //! - `EXA_OPENAPI_DIR` points the build at another folder of documents (the tests use it).
 //! - Each document's output is kept in `OUT_DIR` with a key of its bytes, so that an edit to one
 //!   document regenerates that document alone.
@@ -118,6 +119,40 @@ mod generated {
             modules::declarations(&documents).as_bytes(),
         )?;
         Ok(built)
+    }
+
+    /// Stops the build when a type the helpers of a present operation name has changed shape
+    /// since `helper-types/<module>.rs` was recorded (a field removed or of another Rust type, a
+    /// variant removed), by the comparison `exa-build-tools diff` makes: one message naming
+    /// the document, the type and the field, never a rustc error in hand-written code. A module
+    /// without a snapshot (a document the helpers were not written for) is not compared.
+    pub fn helper_types_keep_their_shape(
+        built: &Built,
+        out: &Path,
+        snapshots: &Path,
+        names: &[&str],
+    ) -> Result<(), String> {
+        let snapshot = snapshots.join(format!("{}.rs", built.module));
+        println!("cargo::rerun-if-changed={}", snapshot.display());
+        let Ok(recorded) = std::fs::read_to_string(&snapshot) else {
+            return Ok(());
+        };
+        let code = std::fs::read_to_string(out.join(format!("{}.rs", built.module)))
+            .map_err(|e| format!("cannot read the generated {}.rs: {e}", built.module))?;
+        let changes = exa_build_tools::diff::helper_changes(&recorded, &code, names)
+            .map_err(|e| format!("{}: {e}", snapshot.display()))?;
+        if changes.is_empty() {
+            return Ok(());
+        }
+        let what: Vec<String> = changes.iter().map(|c| c.message.clone()).collect();
+        Err(format!(
+            "{}: a type the client's helpers name changed shape: {}. The helpers were written for the shape in {}: restore the schema, or update the helpers and then the snapshot (`cargo build-tools helper-types {} {}`).",
+            built.path.display(),
+            what.join("; "),
+            snapshot.display(),
+            built.path.display(),
+            snapshot.display(),
+        ))
     }
 
     /// Generates one document unless its output is already there for the same bytes and the
@@ -276,7 +311,20 @@ fn helpers_can_build(built: &[Built], out: &Path, manifest: &Path) -> Result<(),
             .filter(|t| t.compiled(&operations) && !generates(&t.name))
             .map(|t| format!("`{}`", t.name))
             .collect();
-        if !missing.is_empty() {
+        if missing.is_empty() {
+            let names: BTreeSet<&str> = named
+                .iter()
+                .filter(|t| t.compiled(&operations))
+                .map(|t| t.name.as_str())
+                .collect();
+            let names: Vec<&str> = names.into_iter().collect();
+            let snapshots = manifest.join("helper-types");
+            if let Err(e) =
+                generated::helper_types_keep_their_shape(module, out, &snapshots, &names)
+            {
+                problems.push(e);
+            }
+        } else {
             problems.push(format!(
                 "{}: the document no longer generates {}: the client's helpers (src/{}_api.rs) need it. Restore the schema, or remove the operation to drop its helper.",
                 module.path.display(),

@@ -26,6 +26,7 @@
 //! or a request type is a request type).
 
 mod api;
+mod helpers;
 mod roles;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -36,6 +37,7 @@ use serde_json::Value;
 
 use crate::pointer::join;
 use api::{Api, Field, TypeDef, display};
+pub use helpers::{helper_changes, helper_snapshot};
 
 /// Whether a change can stop code that uses the client from compiling or from working as before.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -8,6 +8,7 @@ use quote::quote;
 use serde_json::Value;
 
 use crate::errors::{self, ErrorBody};
+use crate::narrow::{self, Failure};
 use crate::normalize::{Normalized, Operation};
 use crate::{duplicates, extra_fields, headers, json_schema, mocks, names, open_enum};
 
@@ -50,24 +51,70 @@ impl Target {
     }
 }
 
+/// Why a document generates no code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GenerateError {
+    /// A refusal that says where it is (the normalized document is not OpenAPI 3.0 at a
+    /// pointer), or a failure after progenitor.
+    Message(String),
+    /// progenitor or typify panicked, or refused the document without saying where: each
+    /// failure narrowed to the operation and the smallest schema that fail alone.
+    Failed(Vec<Failure>),
+}
+
+impl std::fmt::Display for GenerateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            GenerateError::Message(message) => f.write_str(message),
+            GenerateError::Failed(failures) => {
+                let lines: Vec<String> = failures.iter().map(Failure::to_string).collect();
+                f.write_str(&lines.join("\n"))
+            }
+        }
+    }
+}
+
+impl From<String> for GenerateError {
+    fn from(message: String) -> Self {
+        GenerateError::Message(message)
+    }
+}
+
+impl GenerateError {
+    /// The crate's error for the document at `path`; `document` is that document as written
+    /// (before normalization), onto which the failures' pointers are mapped.
+    pub fn into_error(self, path: &std::path::Path, document: &Value) -> crate::Error {
+        match self {
+            GenerateError::Message(message) => crate::Error::Generator {
+                path: path.to_path_buf(),
+                message,
+            },
+            GenerateError::Failed(failures) => crate::Error::Failed {
+                path: path.to_path_buf(),
+                failures: failures
+                    .into_iter()
+                    .map(|f| f.located_in(document))
+                    .collect(),
+            },
+        }
+    }
+}
+
 /// Generates a document's module as `generate_module` does, for a module named `api`.
-pub fn generate(normalized: &Normalized) -> Result<Generated, String> {
+pub fn generate(normalized: &Normalized) -> Result<Generated, GenerateError> {
     generate_module(normalized, &Target::new("api", "api.yaml"))
 }
 
-/// Generates one document's module: progenitor's code without the error responses (the facade
-/// reads every error body itself, by the schema the table names), open enums in place of closed
-/// response enums, the hooks that route every request through the facade, and a `spec` module
-/// with the document's table of operations.
-pub fn generate_module(normalized: &Normalized, target: &Target) -> Result<Generated, String> {
-    let spec: openapiv3::OpenAPI =
-        serde_path_to_error::deserialize(&normalized.spec).map_err(|e| {
-            let at = crate::pointer::from_path(e.path());
-            format!(
-                "the normalized document is not OpenAPI 3.0 at #{at}: {}",
-                e.inner()
-            )
-        })?;
+/// What progenitor is asked for.
+#[derive(Clone, Copy)]
+enum Step {
+    /// The client (`generate_tokens`), from the document without its error responses.
+    Client,
+    /// The typed mocks (`httpmock`), from [`mocks::mock_document`].
+    Mocks,
+}
+
+fn settings(target: &Target) -> Result<GenerationSettings, String> {
     let mut settings = GenerationSettings::new();
     settings
         .with_interface(InterfaceStyle::Builder)
@@ -79,15 +126,78 @@ pub fn generate_module(normalized: &Normalized, target: &Target) -> Result<Gener
                 .parse::<TokenStream>()
                 .map_err(|e| e.to_string())?,
         );
+    Ok(settings)
+}
+
+/// Runs one step of progenitor on a document; a panic or an error becomes its message.
+fn run_step(step: Step, spec: &openapiv3::OpenAPI, target: &Target) -> Result<TokenStream, String> {
+    let settings = settings(target)?;
+    let module = &target.module;
+    let outcome = match step {
+        Step::Client => {
+            let mut client_spec = spec.clone();
+            errors::strip(&mut client_spec);
+            without_panics(|| Generator::new(&settings).generate_tokens(&client_spec))
+        }
+        Step::Mocks => {
+            let mock_spec = mocks::mock_document(spec);
+            let types_path = format!("crate::{module}");
+            without_panics(|| Generator::new(&settings).httpmock(&mock_spec, &types_path))
+        }
+    };
+    // One line per failure: a panic message may print a whole schema over many lines.
+    let one_line = |text: String| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match outcome {
+        Ok(Ok(tokens)) => Ok(tokens),
+        Ok(Err(error)) => Err(one_line(format!("progenitor refused it: {error}"))),
+        Err(panic) => Err(one_line(format!("progenitor panicked: {panic}"))),
+    }
+}
+
+/// Runs one step, and narrows a failure to its operations and schemas.
+fn step(
+    step: Step,
+    normalized: &Normalized,
+    spec: &openapiv3::OpenAPI,
+    target: &Target,
+) -> Result<TokenStream, GenerateError> {
+    let message = match run_step(step, spec, target) {
+        Ok(tokens) => return Ok(tokens),
+        Err(message) => message,
+    };
+    let fails = |document: &Value| -> Option<String> {
+        let spec: openapiv3::OpenAPI = serde_json::from_value(document.clone()).ok()?;
+        run_step(step, &spec, target).err()
+    };
+    Err(GenerateError::Failed(narrow::narrow(
+        &normalized.spec,
+        &message,
+        &fails,
+    )))
+}
+
+/// Generates one document's module: progenitor's code without the error responses (the facade
+/// reads every error body itself, by the schema the table names), open enums in place of closed
+/// response enums, the hooks that route every request through the facade, and a `spec` module
+/// with the document's table of operations. A failure of progenitor is narrowed to the
+/// operations and the smallest schema that fail alone ([`GenerateError::Failed`]).
+pub fn generate_module(
+    normalized: &Normalized,
+    target: &Target,
+) -> Result<Generated, GenerateError> {
+    let spec: openapiv3::OpenAPI =
+        serde_path_to_error::deserialize(&normalized.spec).map_err(|e| {
+            let at = crate::pointer::from_path(e.path());
+            format!(
+                "the normalized document is not OpenAPI 3.0 at #{at}: {}",
+                e.inner()
+            )
+        })?;
     let mut client_spec = spec.clone();
     let error_bodies = errors::strip(&mut client_spec);
-    let tokens = without_panics(|| Generator::new(&settings).generate_tokens(&client_spec))?
-        .map_err(|e| e.to_string())?;
+    let tokens = step(Step::Client, normalized, &spec, target)?;
     let mocks = if target.mocks {
-        let mock_spec = mocks::mock_document(&spec);
-        let types_path = format!("crate::{}", target.module);
-        let mocks = without_panics(|| Generator::new(&settings).httpmock(&mock_spec, &types_path))?
-            .map_err(|e| e.to_string())?;
+        let mocks = step(Step::Mocks, normalized, &spec, target)?;
         let mut mocks: syn::File = syn::parse2(mocks)
             .map_err(|e| format!("progenitor produced mocks that do not parse: {e}"))?;
         mocks::match_array_items(&mut mocks);
@@ -117,8 +227,8 @@ pub fn generate_module(normalized: &Normalized, target: &Target) -> Result<Gener
     })
 }
 
-/// progenitor and typify still `todo!()` or assert on shapes the normalizer does not know of yet:
-/// such a panic becomes an error message, without a backtrace on stderr.
+/// progenitor and typify still `todo!()`, `unreachable!()` or assert on shapes the normalizer
+/// does not know of yet: such a panic becomes its message, without a backtrace on stderr.
 fn without_panics<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     // The panic hook is process-global: overlapping swaps would leave the silent hook in place.
     static HOOK_SWAP: std::sync::Mutex<()> = std::sync::Mutex::new(());
@@ -130,12 +240,11 @@ fn without_panics<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     let result = catch_unwind(AssertUnwindSafe(f));
     std::panic::set_hook(previous);
     result.map_err(|panic| {
-        let message = panic
+        panic
             .downcast_ref::<String>()
             .cloned()
             .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-            .unwrap_or_else(|| "unknown".to_string());
-        format!("progenitor failed on a construct the normalizer does not handle: {message}")
+            .unwrap_or_else(|| "unknown".to_string())
     })
 }
 

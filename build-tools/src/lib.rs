@@ -25,6 +25,7 @@ mod load;
 mod mocks;
 pub mod modules;
 mod names;
+mod narrow;
 pub mod normalize;
 mod open_enum;
 mod pointer;
@@ -33,8 +34,9 @@ mod walk;
 use std::path::{Path, PathBuf};
 
 pub use errors::{ErrorBody, Status};
-pub use generate::{Generated, Target, generate, generate_module};
+pub use generate::{GenerateError, Generated, Target, generate, generate_module};
 pub use load::load;
+pub use narrow::Failure;
 pub use normalize::{Normalized, Note, Severity, normalize};
 
 /// Why a spec could not be turned into code. Every variant names the spec file; problems inside
@@ -89,6 +91,23 @@ pub enum Error {
         /// What progenitor said.
         message: String,
     },
+    /// progenitor or typify panicked, or refused without saying where: one line per failure,
+    /// `file: operation <pointer> schema <pointer>: <message>`.
+    #[error("{}", format_failures(path, failures))]
+    Failed {
+        /// The spec file.
+        path: PathBuf,
+        /// Each failure, narrowed to the operation and the smallest schema that fail alone.
+        failures: Vec<Failure>,
+    },
+}
+
+fn format_failures(path: &Path, failures: &[Failure]) -> String {
+    failures
+        .iter()
+        .map(|f| format!("{}: {f}", path.display()))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn format_notes(notes: &[Note]) -> String {
@@ -103,7 +122,7 @@ fn format_notes(notes: &[Note]) -> String {
 /// the name makes none): what `generate` and the tests run.
 pub fn build_client(spec: &Path) -> Result<(Generated, Normalized), Error> {
     let document = load(spec)?;
-    let normalized = normalize(document).map_err(|problems| Error::Unsupported {
+    let normalized = normalize(document.clone()).map_err(|problems| Error::Unsupported {
         path: spec.to_path_buf(),
         problems,
     })?;
@@ -112,12 +131,7 @@ pub fn build_client(spec: &Path) -> Result<(Generated, Normalized), Error> {
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let generated =
-        generate_module(&normalized, &Target::new(&module, &file)).map_err(|message| {
-            Error::Generator {
-                path: spec.to_path_buf(),
-                message,
-            }
-        })?;
+    let generated = generate_module(&normalized, &Target::new(&module, &file))
+        .map_err(|e| e.into_error(spec, &document))?;
     Ok((generated, normalized))
 }

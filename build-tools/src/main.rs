@@ -56,6 +56,17 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Record in SNAPSHOT the shape of the generated types NAMES of SPEC (the names already in
+    /// SNAPSHOT when none is given): what `client/build.rs` compares a new document's types
+    /// with, for the types the hand-written helpers name (`client/helper-types/`).
+    HelperTypes {
+        /// The OpenAPI document (YAML or JSON).
+        spec: PathBuf,
+        /// The snapshot to write, e.g. `client/helper-types/agent.rs`.
+        snapshot: PathBuf,
+        /// Rust type names.
+        names: Vec<String>,
+    },
     /// Generate every document in DIR into OUT, for a build of exa-client without the feature
     /// `generate` (the packaged `client/generated/`; `scripts/package.sh` runs it).
     Snapshot {
@@ -112,7 +123,7 @@ fn run(command: Command) -> Result<String, (String, String)> {
     match command {
         Command::Check { spec } => {
             let document = load(&spec).map_err(|e| (String::new(), e.to_string()))?;
-            let normalized = normalize(document).map_err(|problems| {
+            let normalized = normalize(document.clone()).map_err(|problems| {
                 let error = exa_build_tools::Error::Unsupported {
                     path: spec.clone(),
                     problems,
@@ -143,12 +154,9 @@ fn run(command: Command) -> Result<String, (String, String)> {
                 let _ = writeln!(out, "  {note}");
             }
             // Generation catches what normalization cannot see (progenitor's own refusals).
-            if let Err(message) = generate(&normalized) {
-                let error = exa_build_tools::Error::Generator {
-                    path: spec,
-                    message,
-                };
-                return Err((out, error.to_string()));
+            // A failure of progenitor is narrowed to its operations and schemas, as in the build.
+            if let Err(error) = generate(&normalized) {
+                return Err((out, error.into_error(&spec, &document).to_string()));
             }
             out.push_str("generation: ok\n");
             Ok(out)
@@ -198,6 +206,43 @@ fn run(command: Command) -> Result<String, (String, String)> {
                 }),
             }
         }
+        Command::HelperTypes {
+            spec,
+            snapshot,
+            mut names,
+        } => {
+            let fail = |e: String| (String::new(), e);
+            if names.is_empty() {
+                let recorded = std::fs::read_to_string(&snapshot)
+                    .map_err(|e| fail(format!("{}: {e}", snapshot.display())))?;
+                names = recorded_names(&recorded);
+            }
+            let (generated, _) = build_client(&spec).map_err(|e| fail(e.to_string()))?;
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            let text =
+                exa_build_tools::diff::helper_snapshot(&generated.code, &names).map_err(fail)?;
+            std::fs::write(&snapshot, text)
+                .map_err(|e| fail(format!("{}: {e}", snapshot.display())))?;
+            let _ = writeln!(out, "{}: {} type(s)", snapshot.display(), names.len());
+            Ok(out)
+        }
         Command::Diff { .. } => Err((String::new(), "`diff` is run by `main`".to_string())),
     }
+}
+
+/// The type names a snapshot holds (`pub struct X`, `pub enum X`, `pub type X`).
+fn recorded_names(snapshot: &str) -> Vec<String> {
+    snapshot
+        .lines()
+        .filter_map(|line| {
+            let rest = ["pub struct ", "pub enum ", "pub type "]
+                .iter()
+                .find_map(|kw| line.trim_start().strip_prefix(kw))?;
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            (!name.is_empty()).then_some(name)
+        })
+        .collect()
 }

@@ -5,7 +5,9 @@
 //!   The client sends an array as one `name=item` pair per item (none for an empty one), so the
 //!   matcher of an array requires each pair, or the parameter's absence.
 
-use openapiv3::{OpenAPI, StatusCode};
+use openapiv3::{
+    AnySchema, Components, OpenAPI, ReferenceOr, Response, Schema, SchemaKind, StatusCode,
+};
 use quote::quote;
 use syn::visit::Visit;
 use syn::visit_mut::VisitMut;
@@ -26,7 +28,58 @@ pub fn mock_document(spec: &OpenAPI) -> OpenAPI {
             op.responses.responses.entry(status).or_insert(response);
         }
     }
+    let components = spec.components.clone();
+    for (_, _, op) in crate::walk::operations_mut(&mut spec) {
+        let has_success = op.responses.responses.keys().any(|status| match status {
+            StatusCode::Code(code) => *code < 400,
+            StatusCode::Range(range) => *range < 4,
+        });
+        let errors = op
+            .responses
+            .responses
+            .iter_mut()
+            .filter(|(status, _)| match status {
+                StatusCode::Code(code) => *code >= 400,
+                StatusCode::Range(range) => *range >= 4,
+            })
+            .map(|(_, response)| response)
+            .chain(op.responses.default.as_mut().filter(|_| has_success));
+        for response in errors {
+            any_inline_error_body(response, components.as_ref());
+        }
+    }
     spec
+}
+
+/// The client's document has no error responses (`errors::strip`), so the types of their inline
+/// schemas are not generated, and a mock naming one would not compile: the mocks answer such a
+/// status with any JSON value. A body that refers to a component keeps its type.
+fn any_inline_error_body(response: &mut ReferenceOr<Response>, components: Option<&Components>) {
+    let mut item = match response {
+        ReferenceOr::Item(item) => item.clone(),
+        ReferenceOr::Reference { reference } => {
+            let Some(ReferenceOr::Item(item)) = reference
+                .strip_prefix("#/components/responses/")
+                .and_then(|name| components?.responses.get(name))
+            else {
+                return;
+            };
+            item.clone()
+        }
+    };
+    let mut changed = false;
+    for media in item.content.values_mut() {
+        if let Some(ReferenceOr::Item(_)) = media.schema {
+            media.schema = Some(ReferenceOr::Item(Schema {
+                schema_data: Default::default(),
+                schema_kind: SchemaKind::Any(AnySchema::default()),
+            }));
+            changed = true;
+        }
+    }
+    if changed {
+        *response = ReferenceOr::Item(item);
+    }
 }
 
 fn has_reason_phrase(code: u16) -> bool {
@@ -95,9 +148,31 @@ fn takes_vec(sig: &Signature) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use openapiv3::ReferenceOr;
-
     use super::*;
+
+    #[test]
+    fn an_inline_error_body_is_any_value_for_the_mocks_and_a_component_keeps_its_type() {
+        let doc: OpenAPI = serde_json::from_value(serde_json::json!({
+            "openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+            "paths": {"/x": {"get": {"operationId": "x", "responses": {
+                "200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}},
+                "404": {"description": "missing", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/E"}}}},
+                "429": {"$ref": "#/components/responses/Limited"}}}}},
+            "components": {"schemas": {"E": {"type": "object"}}, "responses": {"Limited": {
+                "description": "slow down", "content": {"application/json": {"schema": {"type": "object"}}}}}}
+        }))
+        .unwrap();
+        let mocked = serde_json::to_value(mock_document(&doc)).unwrap();
+        let responses = &mocked["paths"]["/x"]["get"]["responses"];
+        let schema =
+            |status: &str| responses[status]["content"]["application/json"]["schema"].clone();
+        assert_eq!(schema("200"), serde_json::json!({"type": "object"}));
+        assert_eq!(
+            schema("404"),
+            serde_json::json!({"$ref": "#/components/schemas/E"})
+        );
+        assert_eq!(schema("429"), serde_json::json!({}));
+    }
 
     #[test]
     fn statuses_without_a_reason_phrase_become_their_range_for_the_mocks() {

@@ -116,7 +116,8 @@ pub const CLIENT_STATE: &str = "crate::hooks::HookState";
 /// Generates one document's module and mocks.
 pub fn generate_document(document: &Document, mocks: bool) -> Result<crate::Generated, Error> {
     let path = &document.path;
-    let normalized = normalize(load(path)?).map_err(|problems| Error::Unsupported {
+    let document_value = load(path)?;
+    let normalized = normalize(document_value.clone()).map_err(|problems| Error::Unsupported {
         path: path.clone(),
         problems,
     })?;
@@ -130,10 +131,7 @@ pub fn generate_document(document: &Document, mocks: bool) -> Result<crate::Gene
         mocks,
         inner_type: CLIENT_STATE.to_string(),
     };
-    generate_module(&normalized, &target).map_err(|message| Error::Generator {
-        path: path.clone(),
-        message,
-    })
+    generate_module(&normalized, &target).map_err(|e| e.into_error(path, &document_value))
 }
 
 /// Writes one document's generated files into `out`: `<module>.rs`, `<module>_mocks.rs` (empty

@@ -1,7 +1,7 @@
 //! What a team that regenerates sees when `openapi/` changes: the crate builds with whatever
 //! documents it holds, a helper whose operation is gone is left out, a schema a helper names
-//! that is gone stops the build with one message (never a rustc error in hand-written code),
-//! and a new document becomes a module.
+//! that is gone, or whose fields changed shape, stops the build with one message (never a rustc
+//! error in hand-written code), and a new document becomes a module.
 //!
 //! Each case builds `exa-client` with `EXA_OPENAPI_DIR` set to a folder of its own, in the
 //! target directory of the builds tests start (`target/nested`), so that the main build is not
@@ -152,6 +152,31 @@ fn a_renamed_schema_a_helper_names_stops_the_build_with_one_message_per_document
         assert!(line.contains(&format!("`{name}`")), "{line}");
     }
     assert_eq!(stderr.matches("no longer generates").count(), 3, "{stderr}");
+}
+
+#[test]
+fn a_field_of_a_helper_type_that_changes_type_stops_the_build_with_one_message() {
+    let vendored = vendored("exa-agent.yaml");
+    let was = "        hasMore:\n          type: boolean\n";
+    assert!(vendored.contains(was), "the list's hasMore");
+    let changed = vendored.replace(was, "        hasMore:\n          type: string\n");
+    let dir = folder("agent-has-more-string", &[("exa-agent.yaml", changed)]);
+    let output = build(&dir, &["agent"]);
+    let stderr = stderr(&output);
+    assert!(!output.status.success(), "{stderr}");
+    assert!(stderr.contains("exa-agent.yaml"), "{stderr}");
+    assert!(
+        stderr.contains("field `has_more` of `AgentRunList` changes type from `bool` to `String`"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("error["), "a rustc error: {stderr}");
+    assert_eq!(
+        stderr
+            .matches("a type the client's helpers name changed shape")
+            .count(),
+        1,
+        "{stderr}"
+    );
 }
 
 #[test]

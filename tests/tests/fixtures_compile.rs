@@ -4,7 +4,8 @@
 //! for `exa-agent-full.yaml`, a larger hand-written Agent document whose shapes differ from the
 //! published one, so that the Agent helpers, written for the published shapes, do not apply;
 //! `search-api.yaml`, a module the crate declares no feature for; Exa's published Search and
-//! Websets documents, without the Agent document).
+//! Websets documents, without the Agent document; Resend's published document, from the corpus
+//! of other APIs).
 //!
 //! The builds go into `target/nested`, the target directory of every build a test starts, so
 //! that the main build is not invalidated. The first run compiles the dependencies there once
@@ -117,7 +118,14 @@ fn client_from(dir: &Path, modules: &[&str]) -> Vec<Module> {
             .unwrap_or_else(|e| panic!("{file} in {}: {e}", out.display()))
     };
     let declared = read("documents.rs".into());
-    for module in ["agent", "agent_draft", "search", "websets", "search_api"] {
+    for module in [
+        "agent",
+        "agent_draft",
+        "search",
+        "websets",
+        "search_api",
+        "resend",
+    ] {
         assert_eq!(
             declared.contains(&format!("pub mod {module} {{")),
             modules.contains(&module),
@@ -192,4 +200,20 @@ fn exa_published_search_and_websets_specs_compile_without_the_agent_document() {
     // one builder, not two of each.
     let copies = websets.code.matches("pub struct MonitorCadence {").count();
     assert_eq!(copies, 2);
+}
+
+/// A published document of another API from the corpus (`tests/fixtures/corpus/`, 103
+/// operations): it compiles as a module of `exa-client`, typed mocks included, beside the
+/// facade.
+#[test]
+fn a_published_document_of_another_api_compiles_as_a_module_of_its_own() {
+    let dir = documents_dir(
+        "corpus-resend",
+        &[("tests/fixtures/corpus/resend.yaml", "resend.yaml")],
+    );
+    let [resend] = &client_from(&dir, &["resend"])[..] else {
+        unreachable!()
+    };
+    assert!(resend.code.contains("pub fn emails_send("), "an operation");
+    assert!(resend.mocks.contains("fn emails_send<F>("), "a typed stub");
 }

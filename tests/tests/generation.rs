@@ -390,14 +390,88 @@ fn constructs_progenitor_refuses_are_errors_not_panics() {
             message.starts_with(&format!("{}: ", spec.display())),
             "{name}: names the file:\n{message}"
         );
-        if name.ends_with("-ref") {
-            let pointer = "#/components/schemas/DeleteAgentRunResponse/properties/x/$ref";
-            assert!(
-                message.contains(pointer),
-                "{name}: names the pointer:\n{message}"
-            );
+        let pointer = "#/components/schemas/DeleteAgentRunResponse/properties/x";
+        assert!(
+            message.contains(pointer),
+            "{name}: names the pointer:\n{message}"
+        );
+        if matches!(error, Error::Failed { .. }) {
+            assert_eq!(message.lines().count(), 1, "{name}: one line:\n{message}");
         }
     }
+}
+
+/// The seed document with three more operations; the second's response has a property whose
+/// `enum` mixes a number and a string, on which typify panics.
+fn spec_with_a_panicking_operation(name: &str) -> PathBuf {
+    let dir = scratch(name);
+    let mut doc = load(&seed_spec()).unwrap();
+    let response = |schema: Value| {
+        json!({"get": {"operationId": format!("probe{}", schema["properties"].as_object().map_or(0, |p| p.len())),
+            "responses": {"200": {"description": "ok",
+                "content": {"application/json": {"schema": schema}}}}}})
+    };
+    let paths = doc["paths"].as_object_mut().unwrap();
+    paths.insert(
+        "/probe/a".into(),
+        response(json!({"type": "object", "properties": {"a": {"type": "string"}}})),
+    );
+    paths.insert(
+        "/probe/b".into(),
+        response(json!({"type": "object", "properties": {
+            "a": {"type": "string"},
+            "b": {"type": "object", "properties": {"mixed": {"enum": [1, "a"]}, "fine": {"type": "integer"}}},
+        }})),
+    );
+    paths.insert(
+        "/probe/c".into(),
+        response(
+            json!({"type": "object", "properties": {"a": {"type": "string"}, "b": {}, "c": {}}}),
+        ),
+    );
+    write_spec(&dir, "probe.yaml", &doc)
+}
+
+/// What the panic of [`spec_with_a_panicking_operation`] is narrowed to.
+const PANIC_AT: &str = "operation #/paths/~1probe~1b/get schema \
+    #/paths/~1probe~1b/get/responses/200/content/application~1json/schema/properties/b/properties/mixed: \
+    progenitor panicked: multiple implied types for an un-typed enum {Number, String} [Number(1), String(\"a\")]";
+
+#[test]
+fn a_progenitor_panic_names_the_file_the_operation_and_the_smallest_failing_schema() {
+    let spec = spec_with_a_panicking_operation("panic-narrowed");
+    let error = generate(&spec).expect_err("typify panics on a mixed enum");
+    assert_eq!(error.to_string(), format!("{}: {PANIC_AT}", spec.display()));
+}
+
+#[test]
+fn a_progenitor_panic_in_a_component_names_the_component_and_no_operation() {
+    let (spec, error) = refused("panic-in-component", |doc| {
+        doc["components"]["schemas"]["Unused"] = json!({"type": "object", "properties": {"ok": {"type": "string"}, "mixed": {"enum": [true, "a"]}}});
+    });
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "{}: operation (none) schema #/components/schemas/Unused/properties/mixed: progenitor panicked: \
+             multiple implied types for an un-typed enum {{Boolean, String}} [Bool(true), String(\"a\")]",
+            spec.display()
+        )
+    );
+}
+
+#[test]
+fn check_prints_the_narrowed_failure_as_the_build_does() {
+    let spec = spec_with_a_panicking_operation("check-panic-narrowed");
+    let output = run_check(&spec);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "{stderr}");
+    assert_eq!(
+        stderr.trim_end(),
+        format!("error: {}: {PANIC_AT}", spec.display())
+    );
+    // The rewrites are listed before the failure, as for any document.
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("probe2"), "{stdout}");
 }
 
 fn run_check(spec: &Path) -> std::process::Output {

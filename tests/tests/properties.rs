@@ -241,7 +241,7 @@ proptest! {
         let generated = exa_build_tools::normalize(document(s0, s1, s2))
             .map(|normalized| exa_build_tools::generate(&normalized));
         if let Ok(Err(problem)) = generated {
-            prop_assert!(!problem.trim().is_empty());
+            prop_assert!(!problem.to_string().trim().is_empty());
         }
     }
 }

@@ -286,6 +286,33 @@ pub fn ref_siblings(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) 
     map.insert("allOf".into(), json!([{ "$ref": reference }]));
 }
 
+/// A typed `enum` beside `allOf` references (Discord writes `{type: string, enum: [role],
+/// allOf: [{$ref: SnowflakeSelectDefaultValueTypes}]}`, and `const` beside a `$ref` becomes the
+/// same): typify checks each enum value against the merged schema and reaches an
+/// `unreachable!()` on the reference (`defaults.rs`, `validate_value`). The enum alone says
+/// which values are allowed: the references leave `allOf`.
+pub fn enum_beside_ref(map: &mut Map<String, Value>, ptr: &str, notes: &mut Notes) {
+    if !map.get("enum").is_some_and(Value::is_array) || !map.contains_key("type") {
+        return;
+    }
+    let Some(all_of) = map.get_mut("allOf").and_then(Value::as_array_mut) else {
+        return;
+    };
+    let before = all_of.len();
+    all_of.retain(|branch| branch.get("$ref").is_none());
+    if all_of.len() == before {
+        return;
+    }
+    if all_of.is_empty() {
+        map.remove("allOf");
+    }
+    notes.rewrite(
+        ptr,
+        "enum-beside-ref",
+        "`enum` beside `allOf: [$ref]`: the enum's values are kept, the reference is dropped",
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{apply, yaml};
@@ -456,5 +483,23 @@ mod tests {
         );
         assert_eq!(v, yaml("type: string\nformat: byte"));
         assert_eq!(rules, ["contentEncoding", "contentMediaType"]);
+    }
+
+    #[test]
+    fn an_enum_beside_a_reference_keeps_the_enum_alone() {
+        let (v, rules) = apply(
+            enum_beside_ref,
+            "type: string\nenum: [role]\nallOf: [{$ref: '#/components/schemas/T'}]",
+        );
+        assert_eq!(v, yaml("type: string\nenum: [role]"));
+        assert_eq!(rules, ["enum-beside-ref"]);
+        let (v, _) = apply(
+            enum_beside_ref,
+            "type: string\nenum: [a]\nallOf: [{$ref: '#/components/schemas/T'}, {minLength: 1}]",
+        );
+        assert_eq!(v, yaml("type: string\nenum: [a]\nallOf: [{minLength: 1}]"));
+        // Without `type`, typify takes another path that works: nothing changes.
+        let untyped = "enum: [a]\nallOf: [{$ref: '#/components/schemas/T'}]";
+        assert_eq!(apply(enum_beside_ref, untyped), (yaml(untyped), vec![]));
     }
 }

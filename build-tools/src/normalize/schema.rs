@@ -9,7 +9,7 @@ use serde_json::{Map, Value, json};
 use super::Notes;
 use super::components::all_of_cycles;
 use super::keywords::{
-    const_to_enum, drop_unsupported_keywords, exclusive_bounds, float_as_double,
+    const_to_enum, drop_unsupported_keywords, enum_beside_ref, exclusive_bounds, float_as_double,
     map_content_encoding, map_examples, mismatched_default, prefix_items, ref_siblings,
     required_spelling, title,
 };
@@ -42,6 +42,8 @@ const RULES: &[Rule] = &[
     title,
     required_spelling,
     ref_siblings,
+    // After `ref_siblings`, which turns `{$ref, const}` into this shape.
+    enum_beside_ref,
 ];
 
 /// Normalizes every schema of the document, after inlining component schemas that admit any
