@@ -127,7 +127,8 @@ fn client_from(dir: &Path, modules: &[&str]) -> Vec<Module> {
         "resend",
     ] {
         assert_eq!(
-            declared.contains(&format!("pub mod {module} {{")),
+            // One line per document for `declare::documents!`.
+            declared.contains(&format!(")] {module} \"")),
             modules.contains(&module),
             "module {module} in {}",
             out.display()
