@@ -356,6 +356,7 @@ def search(spec):
         "topic as the query."
     )
     drop_unused(doc)
+    order_paths(doc, load(OLD / "exa-search.yaml"))
     return finish(doc, "search", "Exa Search API",
                   "Search, contents, answer and findSimilar of the Exa Public API 2.0.0. Research "
                   "(/research) is retired (410 RESEARCH_RETIRED) and left out.", API_SERVER)
