@@ -250,14 +250,30 @@ def nullable_to_31(node):
     return count
 
 
+PAGES = {}  # fragment source id -> (fragment file, page title), from fragments/INDEX.tsv
+
+
+def read_index(spec):
+    with open(spec / "fragments" / "INDEX.tsv", encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f]
+    header = rows[0]
+    for row in rows[1:]:
+        record = dict(zip(header, row))
+        PAGES[record["source_id"]] = (record["file"], record["page_title"])
+
+
 def source_of(op):
     fragment = op.pop("x-exa-source-fragment", None)
     language = op.pop("x-exa-source-language", None)
     if "x-exa-source" in op:
         return
-    text = f"exa.ai docs fragment {fragment}"
+    file, title = PAGES[fragment]
+    english = re.search(r"\(([^()]*)\)$", title)
+    if language and english:
+        title = english.group(1)  # a translated page's title carries the English one
+    text = f"exa.ai docs page '{title}', fragment {fragment} ({file})"
     if language:
-        text += f" (page in {language}; descriptions translated to English)"
+        text += f"; page in {language}, descriptions translated to English"
     op["x-exa-source"] = text
 
 
@@ -604,6 +620,7 @@ def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     spec = Path(sys.argv[1])
+    read_index(spec)
     for area, build in (("agent", agent), ("search", search), ("websets", websets),
                         ("monitors", monitors), ("batches", batches), ("teams", teams)):
         write(area, build(spec))
