@@ -33,6 +33,9 @@ const HELPER_TYPES: &[(&str, &str, &[&str])] = &[
             "CreateAgentRunRequest",
             "CreateAgentRunRequestQuery",
             "AgentEffort",
+            "AgentDataSource",
+            "AgentDataSourceProvider",
+            "AgentBudget",
         ],
     ),
     (
@@ -41,6 +44,7 @@ const HELPER_TYPES: &[(&str, &str, &[&str])] = &[
         &["AgentRun", "AgentRunStatus", "AgentRunOutput"],
     ),
     ("agent", "cancelAgentRun", &["AgentRun"]),
+    ("agent", "stopAgentRun", &["AgentRun"]),
     ("agent", "deleteAgentRun", &["DeleteAgentRunResponse"]),
     ("agent", "listAgentRuns", &["AgentRun", "AgentRunList"]),
     (
@@ -53,14 +57,19 @@ const HELPER_TYPES: &[(&str, &str, &[&str])] = &[
             "ListAgentRunEventsAccept",
         ],
     ),
-    ("search", "search", &["ContentsRequest"]),
-    ("search", "findSimilar", &["ContentsRequest"]),
-    ("search", "answer", &["AnswerCitation"]),
+    ("search", "search", &["SearchRequest", "ContentsOptions"]),
     (
         "search",
-        "ResearchControllerV0_getResearchTask",
-        &["ResearchTaskDto"],
+        "findSimilar",
+        &["FindSimilarBody", "ContentsOptions"],
     ),
+    ("search", "getContents", &["ContentsRequest"]),
+    (
+        "search",
+        "answer",
+        &["AnswerRequest", "AnswerResponseCitationsItem"],
+    ),
+    ("teams", "teams-me-get", &["WebsetsTeamInfo"]),
     (
         "websets",
         "websets-create",

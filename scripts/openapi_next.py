@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds client/openapi-next/exa-{agent,search,websets,monitors,batches,teams}.yaml.
+"""Builds client/openapi/exa-{agent,search,websets,monitors,batches,teams}.yaml.
 
     python3 scripts/openapi_next.py EXA_PUBLIC_API_DIR
 
@@ -7,7 +7,7 @@ EXA_PUBLIC_API_DIR holds the official per-endpoint fragments assembled per area
 (`by-area/*.yaml`, written by its `assemble.py`). Each document starts from its area's
 assembled file, gains the operations the docs describe without a fragment (taken from the
 documents in client/openapi/ or written from the official SDKs' types), and gets the
-patches listed in client/openapi-next/README.md. Running it again gives the same bytes.
+patches listed in client/openapi/README.md. Running it again gives the same bytes.
 """
 
 import copy
@@ -19,7 +19,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 OLD = ROOT / "client" / "openapi"
-OUT = ROOT / "client" / "openapi-next"
+OUT = ROOT / "client" / "openapi"
 WEBSETS_SERVER = "https://api.exa.ai/websets"
 API_SERVER = "https://api.exa.ai"
 OLD_SEARCH_SOURCE = "openapi-spec@57d9178 exa-openapi-spec.yaml (client/openapi/exa-search.yaml)"

@@ -345,9 +345,10 @@ impl Global {
         if let Some(url) = &self.base_url {
             builder = builder.base_url(url);
         }
-        // Without --beta the client sends the token its spec requires.
-        if !self.betas.is_empty() {
-            builder = builder.betas(&self.betas);
+        // Every Agent request carries the --beta tokens: the document declares the header only
+        // on create and stop, and a caller who names a token means it for the call they make.
+        for beta in &self.betas {
+            builder = builder.document_beta("agent", beta);
         }
         if let Some(timeout) = self.timeout {
             builder = builder.timeout(timeout);

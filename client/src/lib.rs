@@ -1,5 +1,6 @@
 //! A typed Rust client for the whole Exa API, generated at build time from Exa's OpenAPI
-//! documents (one module per file in `openapi/`: `agent`, `search`, `websets`), with a thin
+//! documents (one module per file in `openapi/`: `agent`, `batches`, `monitors`, `search`,
+//! `teams`, `websets`), with a thin
 //! facade that adds what generated code cannot: the `Exa-Beta` header where a document declares
 //! it, `x-api-key` or Bearer auth, path parameters checked before any I/O, typed errors, retries
 //! that never repeat a request the server may have acted on, timeouts, pagination, resumable
@@ -112,6 +113,8 @@ mod retry;
 pub mod search_api;
 pub mod spec;
 pub mod sse;
+#[cfg(exa_document = "teams")]
+pub mod teams_api;
 #[cfg(exa_document = "websets")]
 pub mod websets_api;
 mod wire;

@@ -58,3 +58,19 @@ pub fn write_if_changed(path: &Path, contents: impl AsRef<[u8]>) {
         std::fs::write(path, contents).expect("write");
     }
 }
+
+/// A `Batch` as `GET /batches/{id}` answers it, in status `status`, with `results_url` once it
+/// has one.
+pub fn batch_body(id: &str, status: &str, results_url: Option<&str>) -> Value {
+    serde_json::json!({
+        "id": id,
+        "object": "batch",
+        "status": status,
+        "requestCounts": {"total": 2, "completed": 2, "failed": 0},
+        "createdAt": "2026-06-06T12:00:00Z",
+        "expiresAt": null,
+        "endedAt": null,
+        "resultsUrl": results_url,
+        "metadata": {}
+    })
+}

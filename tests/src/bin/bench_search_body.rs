@@ -54,7 +54,11 @@ fn page_text(seed: u64, bytes: usize) -> String {
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407);
         text.push_str(WORDS[(state >> 33) as usize % WORDS.len()]);
-        text.push(if (state >> 20).is_multiple_of(17) { '.' } else { ' ' });
+        text.push(if (state >> 20).is_multiple_of(17) {
+            '.'
+        } else {
+            ' '
+        });
     }
     text
 }

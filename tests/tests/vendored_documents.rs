@@ -1,6 +1,5 @@
-//! The staged documents of `client/openapi-next/` stay valid until they replace
-//! `client/openapi/`: `exa-build-tools check` accepts each (normalization and generation), lists
-//! exactly the operations the staging README promises, declares the `Exa-Beta` default the README
+//! The vendored documents of `client/openapi/` stay valid:
+//! exactly the operations `openapi/README.md` lists, declares the `Exa-Beta` default the README
 //! names, and says where every operation comes from.
 
 use std::path::{Path, PathBuf};
@@ -10,7 +9,7 @@ use exa_build_tools::load;
 use exa_client_tests::workspace;
 
 fn staged(area: &str) -> PathBuf {
-    workspace().join(format!("client/openapi-next/exa-{area}.yaml"))
+    workspace().join(format!("client/openapi/exa-{area}.yaml"))
 }
 
 /// `exa-build-tools check SPEC`, as a user runs it; panics with its output when it fails.
