@@ -71,6 +71,15 @@ const HELPER_TYPES: &[(&str, &str, &[&str])] = &[
     ),
     ("teams", "teams-me-get", &["WebsetsTeamInfo"]),
     (
+        "batches",
+        "createBatch",
+        &["Batch", "CreateBatchRequest", "BatchRequestItem"],
+    ),
+    ("batches", "getBatch", &["Batch", "BatchStatus"]),
+    ("batches", "cancelBatch", &["Batch"]),
+    ("batches", "deleteBatch", &["DeletedBatch"]),
+    ("batches", "listBatches", &["Batch", "BatchList"]),
+    (
         "websets",
         "websets-create",
         &["CreateWebsetParameters", "Webset"],

@@ -98,6 +98,8 @@
 #[cfg(exa_document = "agent")]
 pub mod agent_api;
 mod auth;
+#[cfg(exa_document = "batches")]
+pub mod batches_api;
 pub mod betas;
 mod builder;
 mod client;
