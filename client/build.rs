@@ -80,6 +80,42 @@ const HELPER_TYPES: &[(&str, &str, &[&str])] = &[
     ("batches", "deleteBatch", &["DeletedBatch"]),
     ("batches", "listBatches", &["Batch", "BatchList"]),
     (
+        "monitors",
+        "createMonitor",
+        &[
+            "CreateSearchMonitorParameters",
+            "CreateSearchMonitorResponse",
+        ],
+    ),
+    ("monitors", "getMonitor", &["SearchMonitor"]),
+    (
+        "monitors",
+        "updateMonitor",
+        &["SearchMonitor", "UpdateSearchMonitorParameters"],
+    ),
+    ("monitors", "deleteMonitor", &["SearchMonitor"]),
+    (
+        "monitors",
+        "triggerMonitor",
+        &["TriggerSearchMonitorResponse"],
+    ),
+    (
+        "monitors",
+        "listMonitors",
+        &["SearchMonitor", "ListSearchMonitorsResponse"],
+    ),
+    (
+        "monitors",
+        "listRuns",
+        &["SearchMonitorRun", "ListSearchMonitorRunsResponse"],
+    ),
+    ("monitors", "getRun", &["SearchMonitorRun"]),
+    (
+        "monitors",
+        "batchMonitors",
+        &["BatchMonitorsRequest", "BatchMonitorsResponse"],
+    ),
+    (
         "websets",
         "websets-create",
         &["CreateWebsetParameters", "Webset"],

@@ -108,6 +108,8 @@ mod draft;
 mod error;
 mod hooks;
 mod ids;
+#[cfg(exa_document = "monitors")]
+pub mod monitors_api;
 pub mod pages;
 mod poll;
 mod retry;
