@@ -195,6 +195,10 @@ pub enum RunsCommand {
     /// Cancel Agent runs, given as arguments or read from a file or stdin
     #[command(after_help = GET_AFTER_HELP, arg_required_else_help = true)]
     Cancel(IdArgs),
+    /// Stop ultra-effort Agent runs, keeping what they found so far (sends the beta token
+    /// agent-max-effort-2026-07-27); ids as arguments or read from a file or stdin
+    #[command(after_help = GET_AFTER_HELP, arg_required_else_help = true)]
+    Stop(IdArgs),
     /// Delete stored Agent runs, given as arguments or read from a file or stdin
     #[command(after_help = DELETE_AFTER_HELP, arg_required_else_help = true)]
     Delete(DeleteArgs),

@@ -1,5 +1,5 @@
 //! `exa-agent`: the Exa Agent API from the command line. `exa-agent runs create`, `list` and
-//! `events` print JSON lines as they come; `get`, `cancel`, `wait` and `delete` take ids given
+//! `events` print JSON lines as they come; `get`, `cancel`, `stop`, `wait` and `delete` take ids given
 //! as arguments, or streamed from a file or stdin, with bounded concurrency, one JSON line per
 //! id on stdout and a summary on stderr.
 
@@ -45,7 +45,7 @@ pub fn print_note(line: &str) {
 fn runtime(command: &Command) -> std::io::Result<tokio::runtime::Runtime> {
     let Command::Runs(command) = command;
     let ids = match command {
-        RunsCommand::Get(ids) | RunsCommand::Cancel(ids) => Some(ids),
+        RunsCommand::Get(ids) | RunsCommand::Cancel(ids) | RunsCommand::Stop(ids) => Some(ids),
         RunsCommand::Wait(args) => Some(&args.ids),
         RunsCommand::Delete(args) => Some(&args.ids),
         RunsCommand::Create(_) | RunsCommand::List(_) | RunsCommand::Events(_) => None,
@@ -79,6 +79,7 @@ fn main() -> ExitCode {
             RunsCommand::Events(args) => runs::events(global, args).await,
             RunsCommand::Get(ids) => batch::run(global, ids, Action::Get).await,
             RunsCommand::Cancel(ids) => batch::run(global, ids, Action::Cancel).await,
+            RunsCommand::Stop(ids) => batch::run(global, ids, Action::Stop).await,
             RunsCommand::Wait(args) => {
                 let mut options = WaitOptions {
                     interval: args.interval,

@@ -174,6 +174,56 @@ fn cancel_posts_to_the_cancel_path_of_each_run_and_prints_the_runs() {
 }
 
 #[test]
+fn stop_posts_to_the_stop_path_with_its_beta_and_exits_1_when_one_fails() {
+    let server = MockServer::start();
+    let stopped = server.mock(|when, then| {
+        when.method(POST)
+            .path("/agent/runs/agent_run_a/stop")
+            .header("x-api-key", KEY)
+            .header("exa-beta", "agent-max-effort-2026-07-27");
+        then.status(200)
+            .json_body(run_body("agent_run_a", "completed"));
+    });
+    let refused = server.mock(|when, then| {
+        when.method(POST)
+            .path("/agent/runs/agent_run_b/stop")
+            .header("exa-beta", "agent-max-effort-2026-07-27");
+        then.status(400).json_body(error_body(
+            "INVALID_REQUEST",
+            "INVALID_REQUEST",
+            "only ultra effort runs can be stopped",
+        ));
+    });
+
+    let out = run(exa_agent(&server.base_url()).args([
+        "runs",
+        "stop",
+        "--output",
+        "text",
+        "agent_run_a",
+        "agent_run_b",
+    ]));
+
+    assert_eq!(out.code, Some(1), "{}", out.stderr);
+    assert!(
+        out.stdout.contains("stopped agent_run_a: completed"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stderr.starts_with("1 stopped, 0 not found, 1 failed"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!((stopped.calls(), refused.calls()), (1, 1));
+
+    let usage = run(exa_agent(&server.base_url()).args(["runs", "stop", ".."]));
+    assert_eq!(usage.code, Some(1), "{}", usage.stderr);
+    let help = run(exa_agent(&server.base_url()).args(["runs", "stop", "--help"])).stdout;
+    assert!(help.contains("agent-max-effort-2026-07-27"), "{help}");
+}
+
+#[test]
 fn list_prints_one_page_of_runs_with_the_limit_given() {
     let server = MockServer::start();
     let page = server.mock(|when, then| {
