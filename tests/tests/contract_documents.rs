@@ -1,5 +1,5 @@
-//! Contract test for the Search and Websets documents: Stoplight Prism serves
-//! `openapi/exa-search.yaml` and `openapi/exa-websets.yaml`, and every operation of each is sent
+//! Contract test for the Search, Websets, Teams, Batches and Monitors documents (the Agent's is
+//! `contract.rs`): Stoplight Prism serves each, and every operation of each is sent
 //! once through `exa.<module>().call_with_response(...)`, with the generated builder, valid
 //! parameters and a body built from the document's own examples, under both auth schemes.
 //!
@@ -60,6 +60,21 @@ const COVERED: &[(&str, &str)] = &[
     ("websets", "imports-get"),
     ("websets", "imports-update"),
     ("websets", "imports-delete"),
+    ("teams", "teams-me-get"),
+    ("batches", "listBatches"),
+    ("batches", "createBatch"),
+    ("batches", "getBatch"),
+    ("batches", "deleteBatch"),
+    ("batches", "cancelBatch"),
+    ("monitors", "createMonitor"),
+    ("monitors", "listMonitors"),
+    ("monitors", "getMonitor"),
+    ("monitors", "updateMonitor"),
+    ("monitors", "deleteMonitor"),
+    ("monitors", "triggerMonitor"),
+    ("monitors", "listRuns"),
+    ("monitors", "getRun"),
+    ("monitors", "batchMonitors"),
 ];
 
 /// What a call must end in.
@@ -72,8 +87,6 @@ enum Expect {
     #[allow(dead_code)]
     Refused(u16, &'static str),
     /// A 2xx whose `sl-violations` header (Prism flagging its own response) contains the text.
-    /// No operation of the current documents needs it.
-    #[allow(dead_code)]
     Violation(&'static str),
     /// A 2xx whose body the client could not decode; the message contains the text. No
     /// operation of the current documents needs it.
@@ -90,11 +103,31 @@ struct Known {
     expect: Expect,
 }
 
-/// Operations Prism cannot serve as documented, with the reason and the asserted outcome. Every
-/// operation of both documents is served as documented with x-api-key today (Prism found no
-/// violation in any request the client sent nor in its own responses), so the list is empty; an
-/// entry would still be sent and its outcome asserted.
-const KNOWN_ISSUES: &[Known] = &[];
+/// Operations Prism cannot serve as documented, with the reason and the asserted outcome (each
+/// is still sent and its outcome asserted).
+const KNOWN_ISSUES: &[Known] = &[
+    Known {
+        document: "monitors",
+        operation: "listRuns",
+        auth: None,
+        reason: RUN_OUTPUT_ONE_OF,
+        expect: Expect::Violation("output.content must match exactly one schema in oneOf"),
+    },
+    Known {
+        document: "monitors",
+        operation: "getRun",
+        auth: None,
+        reason: RUN_OUTPUT_ONE_OF,
+        expect: Expect::Violation("output.content must match exactly one schema in oneOf"),
+    },
+];
+
+/// Why Prism flags its own answer to the run operations; `tests/monitors.rs` covers them on a
+/// test server.
+const RUN_OUTPUT_ONE_OF: &str = "Prism accepts the request (200) but flags its own example \
+     response: `SearchMonitorRunOutput.content` is a `oneOf` (text or object) and the value \
+     Prism makes up does not match exactly one branch, so its nullable `output` fails too; the \
+     request side is valid, and tests/monitors.rs covers the responses";
 
 /// An auth scheme a whole document does not declare: every operation sent with it must get
 /// `expect`.
@@ -458,6 +491,70 @@ struct Row {
     observed: Observed,
 }
 
+const BATCH: &str = "batch_01j7x9v0m2n4p6q8r0s2t4v6w8";
+const SEARCH_MONITOR: &str = "mon_01j7x9v0m2n4p6q8r0s2t4v6w8";
+const SEARCH_MONITOR_RUN: &str = "run_01j7x9v0m2n4p6q8r0s2t4v6w8";
+
+async fn send_teams(api: Api<'_, exa_client::teams::Client>, op: &str) -> Observed {
+    match op {
+        "teams-me-get" => call!(api, |c| c.teams_me_get()),
+        other => panic!("teams operation {other} has no call in this test"),
+    }
+}
+
+async fn send_batches(api: Api<'_, exa_client::batches::Client>, op: &str) -> Observed {
+    use exa_client::batches::types as t;
+    match op {
+        "listBatches" => call!(api, |c| c.list_batches().limit(10_u64)),
+        "createBatch" => call!(api, |c| c.create_batch().body(body!(
+            t::CreateBatchRequest,
+            json!({
+                "requests": [{
+                    "customId": "row-1", "method": "POST", "url": "/search",
+                    "body": { "query": "Latest research in LLMs" },
+                }],
+                "metadata": { "user_id": "U123ABC" },
+            })
+        ))),
+        "getBatch" => call!(api, |c| c.get_batch().id(BATCH)),
+        "deleteBatch" => call!(api, |c| c.delete_batch().id(BATCH)),
+        "cancelBatch" => call!(api, |c| c.cancel_batch().id(BATCH)),
+        other => panic!("batches operation {other} has no call in this test"),
+    }
+}
+
+async fn send_monitors(api: Api<'_, exa_client::monitors::Client>, op: &str) -> Observed {
+    use exa_client::monitors::types as t;
+    match op {
+        "createMonitor" => call!(api, |c| c.create_monitor().body(body!(
+            t::CreateSearchMonitorParameters,
+            json!({
+                "name": "AI funding",
+                "search": { "query": "AI startups that raised a Series A", "numResults": 10 },
+                "webhook": { "url": "https://example.com/hook" },
+            })
+        ))),
+        "listMonitors" => call!(api, |c| c.list_monitors().limit(10_u64)),
+        "getMonitor" => call!(api, |c| c.get_monitor().id(SEARCH_MONITOR)),
+        "updateMonitor" => call!(api, |c| c.update_monitor().id(SEARCH_MONITOR).body(body!(
+            t::UpdateSearchMonitorParameters,
+            json!({ "name": "AI funding (weekly)" })
+        ))),
+        "deleteMonitor" => call!(api, |c| c.delete_monitor().id(SEARCH_MONITOR)),
+        "triggerMonitor" => call!(api, |c| c.trigger_monitor().id(SEARCH_MONITOR)),
+        "listRuns" => call!(api, |c| c.list_runs().id(SEARCH_MONITOR).limit(10_u64)),
+        "getRun" => call!(api, |c| c
+            .get_run()
+            .id(SEARCH_MONITOR)
+            .run_id(SEARCH_MONITOR_RUN)),
+        "batchMonitors" => call!(api, |c| c.batch_monitors().body(body!(
+            t::BatchMonitorsRequest,
+            json!({ "action": "pause", "filter": { "status": "active" } })
+        ))),
+        other => panic!("monitors operation {other} has no call in this test"),
+    }
+}
+
 /// The operations of `document` must each be covered or a known issue, and no entry of either
 /// list may name an operation the document does not have.
 fn guard(document: &exa_client::spec::Document) {
@@ -497,6 +594,9 @@ async fn run_document(
             let observed = match document.module {
                 "search" => send_search(exa.search(), op.id).await,
                 "websets" => send_websets(exa.websets(), op.id).await,
+                "teams" => send_teams(exa.teams(), op.id).await,
+                "batches" => send_batches(exa.batches(), op.id).await,
+                "monitors" => send_monitors(exa.monitors(), op.id).await,
                 other => panic!("no calls for document {other}"),
             };
             rows.push(Row {
@@ -558,7 +658,7 @@ fn table(rows: &[Row]) -> String {
 }
 
 #[tokio::test]
-async fn every_search_and_websets_operation_is_served_under_both_auth_schemes() {
+async fn every_operation_of_every_document_but_agent_is_served_under_both_auth_schemes() {
     let docs = [
         (
             "openapi/exa-search.yaml",
@@ -568,11 +668,20 @@ async fn every_search_and_websets_operation_is_served_under_both_auth_schemes() 
             "openapi/exa-websets.yaml",
             &exa_client::websets::spec::DOCUMENT,
         ),
+        ("openapi/exa-teams.yaml", &exa_client::teams::spec::DOCUMENT),
+        (
+            "openapi/exa-batches.yaml",
+            &exa_client::batches::spec::DOCUMENT,
+        ),
+        (
+            "openapi/exa-monitors.yaml",
+            &exa_client::monitors::spec::DOCUMENT,
+        ),
     ];
     for (_, document) in docs {
         guard(document);
     }
-    // Both Prisms start side by side (about 2 s each).
+    // The Prisms start side by side (about 2 s each).
     let prisms: Vec<Option<Prism>> = std::thread::scope(|s| {
         let handles: Vec<_> = docs
             .iter()
