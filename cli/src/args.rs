@@ -206,6 +206,10 @@ pub enum RunsCommand {
     /// Cancel Agent runs, given as arguments or read from a file or stdin
     #[command(after_help = GET_AFTER_HELP, arg_required_else_help = true)]
     Cancel(IdArgs),
+    /// Stop ultra-effort Agent runs, keeping what they found so far (sends the beta token
+    /// agent-max-effort-2026-07-27); ids as arguments or read from a file or stdin
+    #[command(after_help = GET_AFTER_HELP, arg_required_else_help = true)]
+    Stop(IdArgs),
     /// Delete stored Agent runs, given as arguments or read from a file or stdin
     #[command(after_help = DELETE_AFTER_HELP, arg_required_else_help = true)]
     Delete(DeleteArgs),
@@ -356,9 +360,10 @@ impl Global {
         if let Some(url) = &self.base_url {
             builder = builder.base_url(url);
         }
-        // Without --beta the client sends the token its spec requires.
-        if !self.betas.is_empty() {
-            builder = builder.betas(&self.betas);
+        // Every Agent request carries the --beta tokens: the document declares the header only
+        // on create and stop, and a caller who names a token means it for the call they make.
+        for beta in &self.betas {
+            builder = builder.document_beta("agent", beta);
         }
         if let Some(timeout) = self.timeout {
             builder = builder.timeout(timeout);

@@ -1,4 +1,4 @@
-//! The commands that take many ids (`runs delete`, `get`, `cancel`, `wait`): ids streamed
+//! The commands that take many ids (`runs delete`, `get`, `cancel`, `stop`, `wait`): ids streamed
 //! through a bounded number of concurrent requests, results written as they complete.
 
 use std::fmt;
@@ -37,6 +37,8 @@ pub enum Action {
     Get,
     /// `runs cancel`.
     Cancel,
+    /// `runs stop`: ends an ultra-effort run with what it has so far.
+    Stop,
     /// `runs wait`: polls until the run ends; only `completed` counts as a success.
     Wait(WaitOptions),
 }
@@ -48,6 +50,7 @@ impl Action {
             Self::Delete { .. } => "deleted",
             Self::Get => "fetched",
             Self::Cancel => "cancelled",
+            Self::Stop => "stopped",
             Self::Wait(_) => "completed",
         }
     }
@@ -64,6 +67,7 @@ impl Action {
             Self::Delete { .. } => agent.delete(&id).await.map(Outcome::Deleted),
             Self::Get => agent.get(&id).await.map(|run| ran(run, true)),
             Self::Cancel => agent.cancel(&id).await.map(|run| ran(run, true)),
+            Self::Stop => agent.stop(&id).await.map(|run| ran(run, true)),
             Self::Wait(options) => agent.wait(&id, options).await.map(|run| {
                 let ok = run.status == AgentRunStatus::Completed;
                 ran(run, ok)

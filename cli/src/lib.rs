@@ -6,7 +6,7 @@
 //!   parameter and top-level body field, `--body FILE|-` for the whole body, the response as
 //!   JSON lines.
 //! - `exa runs ...`: the Agent API's runs. `create`, `list` and `events` print JSON lines as
-//!   they come; `get`, `cancel`, `wait` and `delete` take ids given as arguments, or streamed
+//!   they come; `get`, `cancel`, `stop`, `wait` and `delete` take ids given as arguments, or streamed
 //!   from a file or stdin, with bounded concurrency, one JSON line per id on stdout and a
 //!   summary on stderr.
 
@@ -54,7 +54,7 @@ pub fn print_note(line: &str) {
 fn runtime(command: &Command) -> std::io::Result<tokio::runtime::Runtime> {
     let Command::Runs(command) = command;
     let ids = match command {
-        RunsCommand::Get(ids) | RunsCommand::Cancel(ids) => Some(ids),
+        RunsCommand::Get(ids) | RunsCommand::Cancel(ids) | RunsCommand::Stop(ids) => Some(ids),
         RunsCommand::Wait(args) => Some(&args.ids),
         RunsCommand::Delete(args) => Some(&args.ids),
         RunsCommand::Create(_) | RunsCommand::List(_) | RunsCommand::Events(_) => None,
@@ -90,6 +90,7 @@ pub fn main() -> ExitCode {
             RunsCommand::Events(args) => runs::events(global, args).await,
             RunsCommand::Get(ids) => batch::run(global, ids, Action::Get).await,
             RunsCommand::Cancel(ids) => batch::run(global, ids, Action::Cancel).await,
+            RunsCommand::Stop(ids) => batch::run(global, ids, Action::Stop).await,
             RunsCommand::Wait(args) => {
                 let mut options = WaitOptions {
                     interval: args.interval,

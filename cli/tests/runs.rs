@@ -11,8 +11,6 @@ use serde_json::{Value, json};
 mod common;
 use common::{checked, exa_agent, run};
 
-const BETA: &str = "agent-2026-05-07";
-
 /// A run as the API returns it.
 fn run_body(id: &str, status: &str) -> Value {
     json!({
@@ -58,7 +56,7 @@ fn get_prints_each_run_as_a_json_line_and_a_missing_one_as_delete_reports_it() {
         when.method(GET)
             .path("/agent/runs/agent_run_a")
             .header("x-api-key", KEY)
-            .header("exa-beta", BETA);
+            .header_missing("exa-beta");
         then.status(200)
             .json_body(run_body("agent_run_a", "running"));
     });
@@ -142,7 +140,7 @@ fn cancel_posts_to_the_cancel_path_of_each_run_and_prints_the_runs() {
                 when.method(POST)
                     .path(format!("/agent/runs/{id}/cancel"))
                     .header("x-api-key", KEY)
-                    .header("exa-beta", BETA);
+                    .header_missing("exa-beta");
                 then.status(200).json_body(run_body(id, "cancelled"));
             })
         })
@@ -176,6 +174,56 @@ fn cancel_posts_to_the_cancel_path_of_each_run_and_prints_the_runs() {
 }
 
 #[test]
+fn stop_posts_to_the_stop_path_with_its_beta_and_exits_1_when_one_fails() {
+    let server = MockServer::start();
+    let stopped = server.mock(|when, then| {
+        when.method(POST)
+            .path("/agent/runs/agent_run_a/stop")
+            .header("x-api-key", KEY)
+            .header("exa-beta", "agent-max-effort-2026-07-27");
+        then.status(200)
+            .json_body(run_body("agent_run_a", "completed"));
+    });
+    let refused = server.mock(|when, then| {
+        when.method(POST)
+            .path("/agent/runs/agent_run_b/stop")
+            .header("exa-beta", "agent-max-effort-2026-07-27");
+        then.status(400).json_body(error_body(
+            "INVALID_REQUEST",
+            "INVALID_REQUEST",
+            "only ultra effort runs can be stopped",
+        ));
+    });
+
+    let out = run(exa_agent(&server.base_url()).args([
+        "runs",
+        "stop",
+        "--output",
+        "text",
+        "agent_run_a",
+        "agent_run_b",
+    ]));
+
+    assert_eq!(out.code, Some(1), "{}", out.stderr);
+    assert!(
+        out.stdout.contains("stopped agent_run_a: completed"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stderr.starts_with("1 stopped, 0 not found, 1 failed"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!((stopped.calls(), refused.calls()), (1, 1));
+
+    let usage = run(exa_agent(&server.base_url()).args(["runs", "stop", ".."]));
+    assert_eq!(usage.code, Some(1), "{}", usage.stderr);
+    let help = run(exa_agent(&server.base_url()).args(["runs", "stop", "--help"])).stdout;
+    assert!(help.contains("agent-max-effort-2026-07-27"), "{help}");
+}
+
+#[test]
 fn list_prints_one_page_of_runs_with_the_limit_given() {
     let server = MockServer::start();
     let page = server.mock(|when, then| {
@@ -184,7 +232,7 @@ fn list_prints_one_page_of_runs_with_the_limit_given() {
             .query_param("limit", "2")
             .query_param_missing("cursor")
             .header("x-api-key", KEY)
-            .header("exa-beta", BETA);
+            .header_missing("exa-beta");
         then.status(200)
             .json_body(run_list(&["agent_run_2", "agent_run_1"], true, Some("c1")));
     });
@@ -210,7 +258,7 @@ fn list_all_follows_next_cursor_until_has_more_is_false() {
             .path("/agent/runs")
             .query_param("limit", "2")
             .query_param_missing("cursor")
-            .header("exa-beta", BETA);
+            .header_missing("exa-beta");
         then.status(200).json_body(run_list(
             &["agent_run_5", "agent_run_4"],
             true,
@@ -262,7 +310,7 @@ fn create_sends_the_flags_as_the_json_body_and_prints_the_run() {
         when.method(POST)
             .path("/agent/runs")
             .header("x-api-key", KEY)
-            .header("exa-beta", BETA)
+            .header_missing("exa-beta")
             .json_body(json!({
                 "query": "AI funding rounds this week",
                 "systemPrompt": "Be brief",
@@ -348,7 +396,7 @@ fn create_follow_prints_each_event_and_exits_by_how_the_run_ended() {
                 .path("/agent/runs")
                 .header("accept", "text/event-stream")
                 .header("x-api-key", KEY)
-                .header("exa-beta", BETA)
+                .header_missing("exa-beta")
                 .json_body(json!({"query": "a question"}));
             then.status(200)
                 .header("content-type", "text/event-stream")
@@ -380,7 +428,7 @@ fn events_prints_every_stored_event_page_by_page() {
             .path("/agent/runs/agent_run_e/events")
             .query_param_missing("cursor")
             .header("x-api-key", KEY)
-            .header("exa-beta", BETA);
+            .header_missing("exa-beta");
         then.status(200).json_body(json!({
             "object": "list", "hasMore": true, "nextCursor": "2",
             "data": [event_body("1", "agent_run.created", "agent_run_e", "queued"),
@@ -431,7 +479,7 @@ fn events_follow_prints_the_server_sent_events_until_the_terminal_one() {
             .header("accept", "text/event-stream")
             .header_missing("last-event-id")
             .header("x-api-key", KEY)
-            .header("exa-beta", BETA);
+            .header_missing("exa-beta");
         then.status(200)
             .header("content-type", "text/event-stream")
             .body(sse("agent_run_f", &events));
@@ -484,7 +532,7 @@ fn wait_polls_until_the_run_completes_and_prints_it() {
         when.method(GET)
             .path("/agent/runs/agent_run_w")
             .header("x-api-key", KEY)
-            .header("exa-beta", BETA);
+            .header_missing("exa-beta");
         then.status(200)
             .json_body(run_body("agent_run_w", "running"));
     });

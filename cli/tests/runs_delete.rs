@@ -25,7 +25,7 @@ fn deleted_runs_are_the_api_responses_as_json_lines_with_a_summary_on_stderr() {
                 when.method(DELETE)
                     .path(format!("/agent/runs/{id}"))
                     .header("x-api-key", KEY)
-                    .header("exa-beta", "agent-2026-05-07");
+                    .header_missing("exa-beta");
                 then.status(200).json_body(deleted_body(id));
             })
         })
@@ -491,7 +491,7 @@ fn help_explains_usage_and_never_shows_the_key() {
         "Exit status:",
         "130",
         "Examples:",
-        "agent-2026-05-07",
+        "Exa-Beta",
     ] {
         assert!(delete.contains(expected), "{expected}: {delete}");
     }

@@ -5,6 +5,60 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///Optional per-run spending limit for the metered `auto` and `max` efforts. Runs that finish early may cost less than the limit.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AgentBudget {
+        ///Maximum amount this run can spend in US dollars. Accepts $1–$100 and applies only to `auto` and `max`; when omitted, the default cap is $5 for `auto` and $20 for `max`.
+        #[serde(
+            rename = "maxCostDollars",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub max_cost_dollars: ::std::option::Option<f64>,
+        ///Soft wall-clock ceiling in seconds (300-10,800). Only accepted for `ultra` effort.
+        #[serde(
+            rename = "maxDurationSeconds",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub max_duration_seconds: ::std::option::Option<i64>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl AgentBudget {
+        pub fn builder() -> builder::AgentBudget {
+            Default::default()
+        }
+    }
+    ///Optional per-run spending limit for the metered `auto` and `max` efforts. Runs that finish early may cost less than the limit.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AgentBudgetOutput {
+        ///Maximum amount this run can spend in US dollars. Accepts $1–$100 and applies only to `auto` and `max`; when omitted, the default cap is $5 for `auto` and $20 for `max`.
+        #[serde(
+            rename = "maxCostDollars",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub max_cost_dollars: ::std::option::Option<f64>,
+        ///Soft wall-clock ceiling in seconds (300-10,800). Only accepted for `ultra` effort.
+        #[serde(
+            rename = "maxDurationSeconds",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub max_duration_seconds: ::std::option::Option<i64>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl AgentBudgetOutput {
+        pub fn builder() -> builder::AgentBudgetOutput {
+            Default::default()
+        }
+    }
     ///`AgentCitation`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -25,36 +79,22 @@ pub mod types {
         }
     }
     ///`AgentCostDollars`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AgentCostDollars {
-        #[serde(
-            rename = "agentCompute",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub agent_compute: ::std::option::Option<f64>,
+        #[serde(rename = "agentCompute")]
+        pub agent_compute: f64,
         #[serde(
             rename = "dataSources",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         #[serde(default)]
         pub data_sources: ::std::option::Option<AgentDataSourceCost>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub emails: ::std::option::Option<f64>,
-        #[serde(
-            rename = "phoneNumbers",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub phone_numbers: ::std::option::Option<f64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub search: ::std::option::Option<f64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub total: ::std::option::Option<f64>,
+        pub emails: f64,
+        #[serde(rename = "phoneNumbers")]
+        pub phone_numbers: f64,
+        pub search: f64,
+        pub total: f64,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -64,7 +104,22 @@ pub mod types {
             Default::default()
         }
     }
-    ///Per-provider cost in dollars for Exa Connect data sources used during the run.
+    ///`AgentDataSource`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AgentDataSource {
+        ///Exa Connect data provider to enable for the run. All provider tools are available by default.
+        pub provider: AgentDataSourceProvider,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl AgentDataSource {
+        pub fn builder() -> builder::AgentDataSource {
+            Default::default()
+        }
+    }
+    ///Per-provider cost in dollars for Exa Connect data sources used during the run. Keys are provider names (e.g. `fiber`, `similarweb`). Only providers with non-zero usage are included.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -89,7 +144,22 @@ pub mod types {
             Self(value)
         }
     }
-    ///Per-provider tool call counts for Exa Connect data sources used during the run.
+    ///`AgentDataSourceOutput`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AgentDataSourceOutput {
+        ///Exa Connect data provider to enable for the run. All provider tools are available by default.
+        pub provider: AgentDataSourceProvider,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl AgentDataSourceOutput {
+        pub fn builder() -> builder::AgentDataSourceOutput {
+            Default::default()
+        }
+    }
+    ///Per-provider tool call counts for Exa Connect data sources used during the run. Keys are provider names (e.g. `fiber`, `similarweb`). Only providers with non-zero usage are included.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -156,9 +226,6 @@ pub mod types {
         pub confidence: ::std::option::Option<AgentGroundingConfidence>,
         ///Output field the citations support.
         pub field: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub score: ::std::option::Option<f64>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -500,7 +567,7 @@ pub mod types {
         ///Field-level citations emitted by the run.
         #[serde(default)]
         pub grounding: ::std::vec::Vec<AgentGrounding>,
-        ///Validated JSON matching `outputSchema`, or `null` when no schema was provided.
+        ///JSON shaped by `outputSchema`; fields unsupported by evidence may be `null`. `null` when no schema was provided.
         pub structured: ::serde_json::Value,
         ///Natural-language answer or summary.
         pub text: ::std::string::String,
@@ -518,6 +585,15 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AgentRunRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub budget: ::std::option::Option<AgentBudgetOutput>,
+        ///Exa Connect data providers configured for the run.
+        #[serde(
+            rename = "dataSources",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub data_sources: ::std::vec::Vec<AgentDataSourceOutput>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub effort: ::std::option::Option<AgentEffort>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub input: ::std::option::Option<AgentRunRequestInput>,
@@ -530,7 +606,7 @@ pub mod types {
             ::std::string::String,
             ::std::string::String,
         >,
-        ///JSON Schema for validated structured output in `output.structured`. Supports draft-07, 2019-09, and 2020-12 via `$schema`.
+        ///JSON Schema for validated structured output in `output.structured`. Fields unsupported by evidence may be returned as `null`. Supports draft-07, 2019-09, and 2020-12 via `$schema`.
         #[serde(
             rename = "outputSchema",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -639,33 +715,21 @@ pub mod types {
         }
     }
     ///`AgentUsage`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AgentUsage {
-        #[serde(
-            rename = "agentComputeUnits",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub agent_compute_units: ::std::option::Option<f64>,
+        #[serde(rename = "agentComputeUnits")]
+        pub agent_compute_units: f64,
         #[serde(
             rename = "dataSources",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         #[serde(default)]
         pub data_sources: ::std::option::Option<AgentDataSourceUsage>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub emails: ::std::option::Option<u64>,
-        #[serde(
-            rename = "phoneNumbers",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub phone_numbers: ::std::option::Option<u64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub searches: ::std::option::Option<u64>,
+        pub emails: u64,
+        #[serde(rename = "phoneNumbers")]
+        pub phone_numbers: u64,
+        pub searches: u64,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -675,7 +739,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`text/event-stream` streams server-sent events; `application/json` answers with JSON.
+    ///Set to `text/event-stream` to receive server-sent events.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -737,7 +801,14 @@ pub mod types {
     pub struct CreateAgentRunRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default)]
-        pub budget: ::std::option::Option<CreateAgentRunRequestBudget>,
+        pub budget: ::std::option::Option<AgentBudget>,
+        ///Exa Connect data providers to enable for the run. Each entry enables all of that provider's tools.
+        #[serde(
+            rename = "dataSources",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub data_sources: ::std::vec::Vec<AgentDataSource>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default)]
         pub effort: ::std::option::Option<AgentEffort>,
@@ -753,7 +824,7 @@ pub mod types {
             ::std::string::String,
             ::std::string::String,
         >,
-        ///JSON Schema for validated structured output in `output.structured`. Supports draft-07, 2019-09, and 2020-12 via `$schema`.
+        ///JSON Schema for validated structured output in `output.structured`. Fields unsupported by evidence may be returned as `null`. Supports draft-07, 2019-09, and 2020-12 via `$schema`.
         #[serde(
             rename = "outputSchema",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -784,26 +855,6 @@ pub mod types {
     }
     impl CreateAgentRunRequest {
         pub fn builder() -> builder::CreateAgentRunRequest {
-            Default::default()
-        }
-    }
-    ///Accepted for compatibility and currently ignored.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct CreateAgentRunRequestBudget {
-        ///Accepted for compatibility and currently ignored.
-        #[serde(
-            rename = "maxCostDollars",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub max_cost_dollars: ::std::option::Option<f64>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl CreateAgentRunRequestBudget {
-        pub fn builder() -> builder::CreateAgentRunRequestBudget {
             Default::default()
         }
     }
@@ -954,7 +1005,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///`text/event-stream` streams server-sent events; `application/json` answers with JSON.
+    ///Set to `text/event-stream` to receive server-sent events.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1012,6 +1063,144 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct AgentBudget {
+            max_cost_dollars: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            max_duration_seconds: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AgentBudget {
+            fn default() -> Self {
+                Self {
+                    max_cost_dollars: Ok(Default::default()),
+                    max_duration_seconds: Ok(Default::default()),
+                }
+            }
+        }
+        impl AgentBudget {
+            pub fn max_cost_dollars<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_cost_dollars = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for max_cost_dollars: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn max_duration_seconds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_duration_seconds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for max_duration_seconds: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AgentBudget> for super::AgentBudget {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AgentBudget,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    max_cost_dollars: value.max_cost_dollars?,
+                    max_duration_seconds: value.max_duration_seconds?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::AgentBudget> for AgentBudget {
+            fn from(value: super::AgentBudget) -> Self {
+                Self {
+                    max_cost_dollars: Ok(value.max_cost_dollars),
+                    max_duration_seconds: Ok(value.max_duration_seconds),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AgentBudgetOutput {
+            max_cost_dollars: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            max_duration_seconds: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AgentBudgetOutput {
+            fn default() -> Self {
+                Self {
+                    max_cost_dollars: Ok(Default::default()),
+                    max_duration_seconds: Ok(Default::default()),
+                }
+            }
+        }
+        impl AgentBudgetOutput {
+            pub fn max_cost_dollars<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_cost_dollars = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for max_cost_dollars: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn max_duration_seconds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_duration_seconds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for max_duration_seconds: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AgentBudgetOutput> for super::AgentBudgetOutput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AgentBudgetOutput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    max_cost_dollars: value.max_cost_dollars?,
+                    max_duration_seconds: value.max_duration_seconds?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::AgentBudgetOutput> for AgentBudgetOutput {
+            fn from(value: super::AgentBudgetOutput) -> Self {
+                Self {
+                    max_cost_dollars: Ok(value.max_cost_dollars),
+                    max_duration_seconds: Ok(value.max_duration_seconds),
+                }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct AgentCitation {
             title: ::std::result::Result<
@@ -1076,47 +1265,36 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct AgentCostDollars {
-            agent_compute: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            agent_compute: ::std::result::Result<f64, ::std::string::String>,
             data_sources: ::std::result::Result<
                 ::std::option::Option<super::AgentDataSourceCost>,
                 ::std::string::String,
             >,
-            emails: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            phone_numbers: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            search: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            total: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            emails: ::std::result::Result<f64, ::std::string::String>,
+            phone_numbers: ::std::result::Result<f64, ::std::string::String>,
+            search: ::std::result::Result<f64, ::std::string::String>,
+            total: ::std::result::Result<f64, ::std::string::String>,
         }
         impl ::std::default::Default for AgentCostDollars {
             fn default() -> Self {
                 Self {
-                    agent_compute: Ok(Default::default()),
+                    agent_compute: Err(
+                        "no value supplied for agent_compute".to_string(),
+                    ),
                     data_sources: Ok(Default::default()),
-                    emails: Ok(Default::default()),
-                    phone_numbers: Ok(Default::default()),
-                    search: Ok(Default::default()),
-                    total: Ok(Default::default()),
+                    emails: Err("no value supplied for emails".to_string()),
+                    phone_numbers: Err(
+                        "no value supplied for phone_numbers".to_string(),
+                    ),
+                    search: Err("no value supplied for search".to_string()),
+                    total: Err("no value supplied for total".to_string()),
                 }
             }
         }
         impl AgentCostDollars {
             pub fn agent_compute<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<f64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.agent_compute = value
@@ -1142,7 +1320,7 @@ pub mod types {
             }
             pub fn emails<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<f64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.emails = value
@@ -1154,7 +1332,7 @@ pub mod types {
             }
             pub fn phone_numbers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<f64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.phone_numbers = value
@@ -1166,7 +1344,7 @@ pub mod types {
             }
             pub fn search<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<f64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.search = value
@@ -1178,7 +1356,7 @@ pub mod types {
             }
             pub fn total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<f64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.total = value
@@ -1214,6 +1392,100 @@ pub mod types {
                     phone_numbers: Ok(value.phone_numbers),
                     search: Ok(value.search),
                     total: Ok(value.total),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AgentDataSource {
+            provider: ::std::result::Result<
+                super::AgentDataSourceProvider,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AgentDataSource {
+            fn default() -> Self {
+                Self {
+                    provider: Err("no value supplied for provider".to_string()),
+                }
+            }
+        }
+        impl AgentDataSource {
+            pub fn provider<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AgentDataSourceProvider>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for provider: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AgentDataSource> for super::AgentDataSource {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AgentDataSource,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    provider: value.provider?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::AgentDataSource> for AgentDataSource {
+            fn from(value: super::AgentDataSource) -> Self {
+                Self {
+                    provider: Ok(value.provider),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AgentDataSourceOutput {
+            provider: ::std::result::Result<
+                super::AgentDataSourceProvider,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AgentDataSourceOutput {
+            fn default() -> Self {
+                Self {
+                    provider: Err("no value supplied for provider".to_string()),
+                }
+            }
+        }
+        impl AgentDataSourceOutput {
+            pub fn provider<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AgentDataSourceProvider>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for provider: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AgentDataSourceOutput>
+        for super::AgentDataSourceOutput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AgentDataSourceOutput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    provider: value.provider?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::AgentDataSourceOutput>
+        for AgentDataSourceOutput {
+            fn from(value: super::AgentDataSourceOutput) -> Self {
+                Self {
+                    provider: Ok(value.provider),
                 }
             }
         }
@@ -1364,10 +1636,6 @@ pub mod types {
                 ::std::string::String,
             >,
             field: ::std::result::Result<::std::string::String, ::std::string::String>,
-            score: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
         }
         impl ::std::default::Default for AgentGrounding {
             fn default() -> Self {
@@ -1375,7 +1643,6 @@ pub mod types {
                     citations: Err("no value supplied for citations".to_string()),
                     confidence: Ok(Default::default()),
                     field: Err("no value supplied for field".to_string()),
-                    score: Ok(Default::default()),
                 }
             }
         }
@@ -1418,18 +1685,6 @@ pub mod types {
                     });
                 self
             }
-            pub fn score<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.score = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for score: {e}")
-                    });
-                self
-            }
         }
         impl ::std::convert::TryFrom<AgentGrounding> for super::AgentGrounding {
             type Error = super::error::ConversionError;
@@ -1440,7 +1695,6 @@ pub mod types {
                     citations: value.citations?,
                     confidence: value.confidence?,
                     field: value.field?,
-                    score: value.score?,
                     extra: ::std::default::Default::default(),
                 })
             }
@@ -1451,7 +1705,6 @@ pub mod types {
                     citations: Ok(value.citations),
                     confidence: Ok(value.confidence),
                     field: Ok(value.field),
-                    score: Ok(value.score),
                 }
             }
         }
@@ -2039,6 +2292,14 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct AgentRunRequest {
+            budget: ::std::result::Result<
+                ::std::option::Option<super::AgentBudgetOutput>,
+                ::std::string::String,
+            >,
+            data_sources: ::std::result::Result<
+                ::std::vec::Vec<super::AgentDataSourceOutput>,
+                ::std::string::String,
+            >,
             effort: ::std::result::Result<
                 ::std::option::Option<super::AgentEffort>,
                 ::std::string::String,
@@ -2080,6 +2341,8 @@ pub mod types {
         impl ::std::default::Default for AgentRunRequest {
             fn default() -> Self {
                 Self {
+                    budget: Ok(Default::default()),
+                    data_sources: Ok(Default::default()),
                     effort: Ok(Default::default()),
                     input: Ok(Default::default()),
                     metadata: Ok(Default::default()),
@@ -2092,6 +2355,34 @@ pub mod types {
             }
         }
         impl AgentRunRequest {
+            pub fn budget<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::AgentBudgetOutput>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.budget = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for budget: {e}")
+                    });
+                self
+            }
+            pub fn data_sources<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::AgentDataSourceOutput>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data_sources = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data_sources: {e}")
+                    });
+                self
+            }
             pub fn effort<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentEffort>>,
@@ -2212,6 +2503,8 @@ pub mod types {
                 value: AgentRunRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    budget: value.budget?,
+                    data_sources: value.data_sources?,
                     effort: value.effort?,
                     input: value.input?,
                     metadata: value.metadata?,
@@ -2226,6 +2519,8 @@ pub mod types {
         impl ::std::convert::From<super::AgentRunRequest> for AgentRunRequest {
             fn from(value: super::AgentRunRequest) -> Self {
                 Self {
+                    budget: Ok(value.budget),
+                    data_sources: Ok(value.data_sources),
                     effort: Ok(value.effort),
                     input: Ok(value.input),
                     metadata: Ok(value.metadata),
@@ -2317,42 +2612,34 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct AgentUsage {
-            agent_compute_units: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            agent_compute_units: ::std::result::Result<f64, ::std::string::String>,
             data_sources: ::std::result::Result<
                 ::std::option::Option<super::AgentDataSourceUsage>,
                 ::std::string::String,
             >,
-            emails: ::std::result::Result<
-                ::std::option::Option<u64>,
-                ::std::string::String,
-            >,
-            phone_numbers: ::std::result::Result<
-                ::std::option::Option<u64>,
-                ::std::string::String,
-            >,
-            searches: ::std::result::Result<
-                ::std::option::Option<u64>,
-                ::std::string::String,
-            >,
+            emails: ::std::result::Result<u64, ::std::string::String>,
+            phone_numbers: ::std::result::Result<u64, ::std::string::String>,
+            searches: ::std::result::Result<u64, ::std::string::String>,
         }
         impl ::std::default::Default for AgentUsage {
             fn default() -> Self {
                 Self {
-                    agent_compute_units: Ok(Default::default()),
+                    agent_compute_units: Err(
+                        "no value supplied for agent_compute_units".to_string(),
+                    ),
                     data_sources: Ok(Default::default()),
-                    emails: Ok(Default::default()),
-                    phone_numbers: Ok(Default::default()),
-                    searches: Ok(Default::default()),
+                    emails: Err("no value supplied for emails".to_string()),
+                    phone_numbers: Err(
+                        "no value supplied for phone_numbers".to_string(),
+                    ),
+                    searches: Err("no value supplied for searches".to_string()),
                 }
             }
         }
         impl AgentUsage {
             pub fn agent_compute_units<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<f64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.agent_compute_units = value
@@ -2380,7 +2667,7 @@ pub mod types {
             }
             pub fn emails<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T: ::std::convert::TryInto<u64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.emails = value
@@ -2392,7 +2679,7 @@ pub mod types {
             }
             pub fn phone_numbers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T: ::std::convert::TryInto<u64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.phone_numbers = value
@@ -2404,7 +2691,7 @@ pub mod types {
             }
             pub fn searches<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T: ::std::convert::TryInto<u64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.searches = value
@@ -2444,7 +2731,11 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CreateAgentRunRequest {
             budget: ::std::result::Result<
-                ::std::option::Option<super::CreateAgentRunRequestBudget>,
+                ::std::option::Option<super::AgentBudget>,
+                ::std::string::String,
+            >,
+            data_sources: ::std::result::Result<
+                ::std::vec::Vec<super::AgentDataSource>,
                 ::std::string::String,
             >,
             effort: ::std::result::Result<
@@ -2485,6 +2776,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     budget: Ok(Default::default()),
+                    data_sources: Ok(Default::default()),
                     effort: Ok(Default::default()),
                     input: Ok(Default::default()),
                     metadata: Ok(Default::default()),
@@ -2498,15 +2790,25 @@ pub mod types {
         impl CreateAgentRunRequest {
             pub fn budget<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CreateAgentRunRequestBudget>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<super::AgentBudget>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.budget = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for budget: {e}")
+                    });
+                self
+            }
+            pub fn data_sources<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AgentDataSource>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data_sources = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data_sources: {e}")
                     });
                 self
             }
@@ -2616,6 +2918,7 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     budget: value.budget?,
+                    data_sources: value.data_sources?,
                     effort: value.effort?,
                     input: value.input?,
                     metadata: value.metadata?,
@@ -2632,6 +2935,7 @@ pub mod types {
             fn from(value: super::CreateAgentRunRequest) -> Self {
                 Self {
                     budget: Ok(value.budget),
+                    data_sources: Ok(value.data_sources),
                     effort: Ok(value.effort),
                     input: Ok(value.input),
                     metadata: Ok(value.metadata),
@@ -2639,56 +2943,6 @@ pub mod types {
                     previous_run_id: Ok(value.previous_run_id),
                     query: Ok(value.query),
                     system_prompt: Ok(value.system_prompt),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreateAgentRunRequestBudget {
-            max_cost_dollars: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CreateAgentRunRequestBudget {
-            fn default() -> Self {
-                Self {
-                    max_cost_dollars: Ok(Default::default()),
-                }
-            }
-        }
-        impl CreateAgentRunRequestBudget {
-            pub fn max_cost_dollars<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.max_cost_dollars = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for max_cost_dollars: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateAgentRunRequestBudget>
-        for super::CreateAgentRunRequestBudget {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateAgentRunRequestBudget,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    max_cost_dollars: value.max_cost_dollars?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateAgentRunRequestBudget>
-        for CreateAgentRunRequestBudget {
-            fn from(value: super::CreateAgentRunRequestBudget) -> Self {
-                Self {
-                    max_cost_dollars: Ok(value.max_cost_dollars),
                 }
             }
         }
@@ -2882,9 +3136,126 @@ pub mod types {
             }
         }
     }
+    ///One of the documented values, or [`AgentDataSourceProvider::Unknown`] for a value added after this client was built.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum AgentDataSourceProvider {
+        ///`fiber`
+        Fiber,
+        ///`financial_datasets`
+        FinancialDatasets,
+        ///`similarweb`
+        Similarweb,
+        ///`baselayer`
+        Baselayer,
+        ///`affiliate`
+        Affiliate,
+        ///`particle`
+        Particle,
+        ///`jinko`
+        Jinko,
+        ///`polymarket`
+        Polymarket,
+        /// A value this client does not know yet, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl AgentDataSourceProvider {
+        /// The value as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Fiber => "fiber",
+                Self::FinancialDatasets => "financial_datasets",
+                Self::Similarweb => "similarweb",
+                Self::Baselayer => "baselayer",
+                Self::Affiliate => "affiliate",
+                Self::Particle => "particle",
+                Self::Jinko => "jinko",
+                Self::Polymarket => "polymarket",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for AgentDataSourceProvider {
+        fn from(value: &str) -> Self {
+            match value {
+                "fiber" => Self::Fiber,
+                "financial_datasets" => Self::FinancialDatasets,
+                "similarweb" => Self::Similarweb,
+                "baselayer" => Self::Baselayer,
+                "affiliate" => Self::Affiliate,
+                "particle" => Self::Particle,
+                "jinko" => Self::Jinko,
+                "polymarket" => Self::Polymarket,
+                other => Self::Unknown(other.to_string()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AgentDataSourceProvider {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for AgentDataSourceProvider {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for AgentDataSourceProvider {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AgentDataSourceProvider {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = <::std::borrow::Cow<
+                'de,
+                str,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            Ok(Self::from(value.as_ref()))
+        }
+    }
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for AgentDataSourceProvider {
+        fn schema_name() -> ::std::string::String {
+            "AgentDataSourceProvider".to_string()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            let mut schema = ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                ..::std::default::Default::default()
+            };
+            let metadata = schema.metadata();
+            metadata.description = ::std::option::Option::Some(
+                "One of: fiber, financial_datasets, similarweb, baselayer, affiliate, particle, jinko, polymarket. Values added after this client was built are accepted too."
+                    .to_string(),
+            );
+            metadata.examples = ::std::vec![
+                ::serde_json::Value::from("fiber"),
+                ::serde_json::Value::from("financial_datasets"),
+                ::serde_json::Value::from("similarweb"),
+                ::serde_json::Value::from("baselayer"),
+                ::serde_json::Value::from("affiliate"),
+                ::serde_json::Value::from("particle"),
+                ::serde_json::Value::from("jinko"),
+                ::serde_json::Value::from("polymarket")
+            ];
+            schema.into()
+        }
+    }
     ///One of the documented values, or [`AgentEffort::Unknown`] for a value added after this client was built.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum AgentEffort {
+        ///`minimal`
+        Minimal,
         ///`low`
         Low,
         ///`medium`
@@ -2895,6 +3266,10 @@ pub mod types {
         Xhigh,
         ///`auto`
         Auto,
+        ///`ultra`
+        Ultra,
+        ///`max`
+        Max,
         /// A value this client does not know yet, kept as sent.
         Unknown(::std::string::String),
     }
@@ -2902,11 +3277,14 @@ pub mod types {
         /// The value as it appears on the wire.
         pub fn as_str(&self) -> &str {
             match self {
+                Self::Minimal => "minimal",
                 Self::Low => "low",
                 Self::Medium => "medium",
                 Self::High => "high",
                 Self::Xhigh => "xhigh",
                 Self::Auto => "auto",
+                Self::Ultra => "ultra",
+                Self::Max => "max",
                 Self::Unknown(value) => value.as_str(),
             }
         }
@@ -2914,11 +3292,14 @@ pub mod types {
     impl ::std::convert::From<&str> for AgentEffort {
         fn from(value: &str) -> Self {
             match value {
+                "minimal" => Self::Minimal,
                 "low" => Self::Low,
                 "medium" => Self::Medium,
                 "high" => Self::High,
                 "xhigh" => Self::Xhigh,
                 "auto" => Self::Auto,
+                "ultra" => Self::Ultra,
+                "max" => Self::Max,
                 other => Self::Unknown(other.to_string()),
             }
         }
@@ -2969,13 +3350,14 @@ pub mod types {
             };
             let metadata = schema.metadata();
             metadata.description = ::std::option::Option::Some(
-                "One of: low, medium, high, xhigh, auto. Values added after this client was built are accepted too."
+                "One of: minimal, low, medium, high, xhigh, auto, ultra, max. Values added after this client was built are accepted too."
                     .to_string(),
             );
             metadata.examples = ::std::vec![
-                ::serde_json::Value::from("low"), ::serde_json::Value::from("medium"),
-                ::serde_json::Value::from("high"), ::serde_json::Value::from("xhigh"),
-                ::serde_json::Value::from("auto")
+                ::serde_json::Value::from("minimal"), ::serde_json::Value::from("low"),
+                ::serde_json::Value::from("medium"), ::serde_json::Value::from("high"),
+                ::serde_json::Value::from("xhigh"), ::serde_json::Value::from("auto"),
+                ::serde_json::Value::from("ultra"), ::serde_json::Value::from("max")
             ];
             schema.into()
         }
@@ -2985,10 +3367,6 @@ pub mod types {
     pub enum AgentErrorCode {
         ///`INVALID_REQUEST`
         InvalidRequest,
-        ///`MISSING_BETA_HEADER`
-        MissingBetaHeader,
-        ///`INVALID_BETA_HEADER`
-        InvalidBetaHeader,
         ///`TEAM_NOT_FOUND`
         TeamNotFound,
         ///`RUN_NOT_FOUND`
@@ -3001,6 +3379,8 @@ pub mod types {
         ConcurrencyLimitReached,
         ///`INVALID_OUTPUT_SCHEMA`
         InvalidOutputSchema,
+        ///`INVALID_DATA_SOURCE`
+        InvalidDataSource,
         ///`TIMEOUT`
         Timeout,
         ///`SERVER_ERROR`
@@ -3013,14 +3393,13 @@ pub mod types {
         pub fn as_str(&self) -> &str {
             match self {
                 Self::InvalidRequest => "INVALID_REQUEST",
-                Self::MissingBetaHeader => "MISSING_BETA_HEADER",
-                Self::InvalidBetaHeader => "INVALID_BETA_HEADER",
                 Self::TeamNotFound => "TEAM_NOT_FOUND",
                 Self::RunNotFound => "RUN_NOT_FOUND",
                 Self::PreviousRunNotFound => "PREVIOUS_RUN_NOT_FOUND",
                 Self::PreviousRunNotCompleted => "PREVIOUS_RUN_NOT_COMPLETED",
                 Self::ConcurrencyLimitReached => "CONCURRENCY_LIMIT_REACHED",
                 Self::InvalidOutputSchema => "INVALID_OUTPUT_SCHEMA",
+                Self::InvalidDataSource => "INVALID_DATA_SOURCE",
                 Self::Timeout => "TIMEOUT",
                 Self::ServerError => "SERVER_ERROR",
                 Self::Unknown(value) => value.as_str(),
@@ -3031,14 +3410,13 @@ pub mod types {
         fn from(value: &str) -> Self {
             match value {
                 "INVALID_REQUEST" => Self::InvalidRequest,
-                "MISSING_BETA_HEADER" => Self::MissingBetaHeader,
-                "INVALID_BETA_HEADER" => Self::InvalidBetaHeader,
                 "TEAM_NOT_FOUND" => Self::TeamNotFound,
                 "RUN_NOT_FOUND" => Self::RunNotFound,
                 "PREVIOUS_RUN_NOT_FOUND" => Self::PreviousRunNotFound,
                 "PREVIOUS_RUN_NOT_COMPLETED" => Self::PreviousRunNotCompleted,
                 "CONCURRENCY_LIMIT_REACHED" => Self::ConcurrencyLimitReached,
                 "INVALID_OUTPUT_SCHEMA" => Self::InvalidOutputSchema,
+                "INVALID_DATA_SOURCE" => Self::InvalidDataSource,
                 "TIMEOUT" => Self::Timeout,
                 "SERVER_ERROR" => Self::ServerError,
                 other => Self::Unknown(other.to_string()),
@@ -3091,19 +3469,18 @@ pub mod types {
             };
             let metadata = schema.metadata();
             metadata.description = ::std::option::Option::Some(
-                "One of: INVALID_REQUEST, MISSING_BETA_HEADER, INVALID_BETA_HEADER, TEAM_NOT_FOUND, RUN_NOT_FOUND, PREVIOUS_RUN_NOT_FOUND, PREVIOUS_RUN_NOT_COMPLETED, CONCURRENCY_LIMIT_REACHED, INVALID_OUTPUT_SCHEMA, TIMEOUT, SERVER_ERROR. Values added after this client was built are accepted too."
+                "One of: INVALID_REQUEST, TEAM_NOT_FOUND, RUN_NOT_FOUND, PREVIOUS_RUN_NOT_FOUND, PREVIOUS_RUN_NOT_COMPLETED, CONCURRENCY_LIMIT_REACHED, INVALID_OUTPUT_SCHEMA, INVALID_DATA_SOURCE, TIMEOUT, SERVER_ERROR. Values added after this client was built are accepted too."
                     .to_string(),
             );
             metadata.examples = ::std::vec![
                 ::serde_json::Value::from("INVALID_REQUEST"),
-                ::serde_json::Value::from("MISSING_BETA_HEADER"),
-                ::serde_json::Value::from("INVALID_BETA_HEADER"),
                 ::serde_json::Value::from("TEAM_NOT_FOUND"),
                 ::serde_json::Value::from("RUN_NOT_FOUND"),
                 ::serde_json::Value::from("PREVIOUS_RUN_NOT_FOUND"),
                 ::serde_json::Value::from("PREVIOUS_RUN_NOT_COMPLETED"),
                 ::serde_json::Value::from("CONCURRENCY_LIMIT_REACHED"),
                 ::serde_json::Value::from("INVALID_OUTPUT_SCHEMA"),
+                ::serde_json::Value::from("INVALID_DATA_SOURCE"),
                 ::serde_json::Value::from("TIMEOUT"),
                 ::serde_json::Value::from("SERVER_ERROR")
             ];
@@ -3506,6 +3883,8 @@ pub mod types {
         SchemaSatisfied,
         ///`budget_reached`
         BudgetReached,
+        ///`stopped`
+        Stopped,
         ///`error`
         Error,
         ///`cancelled`
@@ -3519,6 +3898,7 @@ pub mod types {
             match self {
                 Self::SchemaSatisfied => "schema_satisfied",
                 Self::BudgetReached => "budget_reached",
+                Self::Stopped => "stopped",
                 Self::Error => "error",
                 Self::Cancelled => "cancelled",
                 Self::Unknown(value) => value.as_str(),
@@ -3530,6 +3910,7 @@ pub mod types {
             match value {
                 "schema_satisfied" => Self::SchemaSatisfied,
                 "budget_reached" => Self::BudgetReached,
+                "stopped" => Self::Stopped,
                 "error" => Self::Error,
                 "cancelled" => Self::Cancelled,
                 other => Self::Unknown(other.to_string()),
@@ -3582,13 +3963,13 @@ pub mod types {
             };
             let metadata = schema.metadata();
             metadata.description = ::std::option::Option::Some(
-                "One of: schema_satisfied, budget_reached, error, cancelled. Values added after this client was built are accepted too."
+                "One of: schema_satisfied, budget_reached, stopped, error, cancelled. Values added after this client was built are accepted too."
                     .to_string(),
             );
             metadata.examples = ::std::vec![
                 ::serde_json::Value::from("schema_satisfied"),
                 ::serde_json::Value::from("budget_reached"),
-                ::serde_json::Value::from("error"),
+                ::serde_json::Value::from("stopped"), ::serde_json::Value::from("error"),
                 ::serde_json::Value::from("cancelled")
             ];
             schema.into()
@@ -3598,7 +3979,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Exa Agent API
 
-Exa Agent API - subset of the Exa Public API.
+Agent runs (/agent/runs) of the Exa Public API 2.0.0.
 
 Version: 2.0.0*/
 pub struct Client {
@@ -3679,7 +4060,7 @@ Create an asynchronous Agent run. By default, the API returns the run object imm
 Sends a `POST` request to `/agent/runs`
 
 Arguments:
-- `accept`: `text/event-stream` streams server-sent events; `application/json` answers with JSON.
+- `accept`: Set to `text/event-stream` to receive server-sent events.
 - `body`
 ```ignore
 let response = client.create_agent_run()
@@ -3693,7 +4074,7 @@ let response = client.create_agent_run()
     }
     /**Get a run
 
-Retrieve a single Agent run by ID.
+Get one Agent run by ID.
 
 Sends a `GET` request to `/agent/runs/{id}`
 
@@ -3752,8 +4133,8 @@ Arguments:
 - `id`: Agent run ID.
 - `cursor`
 - `limit`
-- `accept`: `text/event-stream` streams server-sent events; `application/json` answers with JSON.
-- `last_event_id`: Replay only the events after this event id.
+- `accept`: Set to `text/event-stream` to receive server-sent events.
+- `last_event_id`: For SSE replay, return only events after this event ID.
 ```ignore
 let response = client.list_agent_run_events()
     .id(id)
@@ -3766,6 +4147,23 @@ let response = client.list_agent_run_events()
 ```*/
     pub fn list_agent_run_events(&self) -> builder::ListAgentRunEvents<'_> {
         builder::ListAgentRunEvents::new(self)
+    }
+    /**Stop a run
+
+Complete a running Agent run early, returning the results gathered so far. You are billed for usage accrued before the stop. Currently supported only for `max` effort runs and requires the `Exa-Beta: agent-max-effort-2026-07-27` header. If the run has already reached a terminal status, the API returns the existing run.
+
+Sends a `POST` request to `/agent/runs/{id}/stop`
+
+Arguments:
+- `id`: Agent run ID.
+```ignore
+let response = client.stop_agent_run()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn stop_agent_run(&self) -> builder::StopAgentRun<'_> {
+        builder::StopAgentRun::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -4240,6 +4638,61 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::stop_agent_run`]
+
+[`Client::stop_agent_run`]: super::Client::stop_agent_run*/
+    #[derive(Debug, Clone)]
+    pub struct StopAgentRun<'a> {
+        client: &'a super::Client,
+        id: Result<types::AgentRunId, String>,
+    }
+    impl<'a> StopAgentRun<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AgentRunId>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| "conversion to `AgentRunId` for id failed".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/agent/runs/{id}/stop`
+        pub async fn send(self) -> Result<ResponseValue<types::AgentRun>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/agent/runs/{}/stop", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "stop_agent_run",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -4252,7 +4705,7 @@ pub mod spec {
         module: "agent",
         file: "exa-agent.yaml",
         title: "Exa Agent API",
-        beta_tokens: &["agent-2026-05-07"],
+        beta_tokens: &[],
         default_server: Some("https://api.exa.ai"),
         operations: &[
             &LIST_AGENT_RUNS,
@@ -4261,6 +4714,7 @@ pub mod spec {
             &DELETE_AGENT_RUN,
             &CANCEL_AGENT_RUN,
             &LIST_AGENT_RUN_EVENTS,
+            &STOP_AGENT_RUN,
         ],
     };
     ///`GET /agent/runs` (`listAgentRuns`).
@@ -4271,7 +4725,7 @@ pub mod spec {
         path: "/agent/runs",
         path_params: &[],
         number_query: &[],
-        beta: true,
+        beta: false,
         errors: &[
             crate::spec::ErrorBody {
                 status: crate::spec::Status::Code(400u16),
@@ -4330,7 +4784,7 @@ pub mod spec {
             },
         ],
         number_query: &[],
-        beta: true,
+        beta: false,
         errors: &[
             crate::spec::ErrorBody {
                 status: crate::spec::Status::Code(400u16),
@@ -4369,7 +4823,7 @@ pub mod spec {
             },
         ],
         number_query: &[],
-        beta: true,
+        beta: false,
         errors: &[
             crate::spec::ErrorBody {
                 status: crate::spec::Status::Code(400u16),
@@ -4408,7 +4862,7 @@ pub mod spec {
             },
         ],
         number_query: &[],
-        beta: true,
+        beta: false,
         errors: &[
             crate::spec::ErrorBody {
                 status: crate::spec::Status::Code(400u16),
@@ -4438,6 +4892,45 @@ pub mod spec {
         rust_name: "list_agent_run_events",
         method: "GET",
         path: "/agent/runs/{id}/events",
+        path_params: &[
+            crate::spec::PathParam {
+                name: "id",
+                pattern: Some("^[A-Za-z0-9_.:-]+$"),
+                min_length: Some(1u64),
+                max_length: Some(200u64),
+            },
+        ],
+        number_query: &[],
+        beta: false,
+        errors: &[
+            crate::spec::ErrorBody {
+                status: crate::spec::Status::Code(400u16),
+                schema: Some("AgentErrorResponse"),
+            },
+            crate::spec::ErrorBody {
+                status: crate::spec::Status::Code(401u16),
+                schema: Some("AgentErrorResponse"),
+            },
+            crate::spec::ErrorBody {
+                status: crate::spec::Status::Code(404u16),
+                schema: Some("AgentErrorResponse"),
+            },
+            crate::spec::ErrorBody {
+                status: crate::spec::Status::Code(429u16),
+                schema: Some("AgentErrorResponse"),
+            },
+            crate::spec::ErrorBody {
+                status: crate::spec::Status::Code(500u16),
+                schema: Some("AgentErrorResponse"),
+            },
+        ],
+    };
+    ///`POST /agent/runs/{id}/stop` (`stopAgentRun`).
+    pub static STOP_AGENT_RUN: crate::spec::Operation = crate::spec::Operation {
+        id: "stopAgentRun",
+        rust_name: "stop_agent_run",
+        method: "POST",
+        path: "/agent/runs/{id}/stop",
         path_params: &[
             crate::spec::PathParam {
                 name: "id",

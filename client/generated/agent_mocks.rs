@@ -534,6 +534,89 @@ pub mod operations {
             )
         }
     }
+    pub struct StopAgentRunWhen(::httpmock::When);
+    impl StopAgentRunWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(regex::Regex::new("^/agent/runs/[^/]*/stop$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn id(self, value: &types::AgentRunId) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/agent/runs/{}/stop$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct StopAgentRunThen(::httpmock::Then);
+    impl StopAgentRunThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::AgentRun) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::AgentErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::AgentErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::AgentErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::AgentErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::AgentErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
 }
 /// An extension trait for [`MockServer`](::httpmock::MockServer) that
 /// adds a method for each operation. These are the equivalent of
@@ -560,6 +643,9 @@ pub trait MockServerExt {
             operations::ListAgentRunEventsWhen,
             operations::ListAgentRunEventsThen,
         );
+    fn stop_agent_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::StopAgentRunWhen, operations::StopAgentRunThen);
 }
 impl MockServerExt for ::httpmock::MockServer {
     fn list_agent_runs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -628,6 +714,17 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::ListAgentRunEventsWhen::new(when),
                 operations::ListAgentRunEventsThen::new(then),
+            )
+        })
+    }
+    fn stop_agent_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::StopAgentRunWhen, operations::StopAgentRunThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::StopAgentRunWhen::new(when),
+                operations::StopAgentRunThen::new(then),
             )
         })
     }

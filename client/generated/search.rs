@@ -5,43 +5,128 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///`AnswerBody`
+    ///`AnswerRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct AnswerBody {
+    pub struct AnswerRequest {
+        ///The model used to generate the answer.
+        #[serde(default = "defaults::answer_request_model")]
+        pub model: AnswerRequestModel,
         #[serde(
             rename = "outputSchema",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         #[serde(default)]
-        pub output_schema: ::std::option::Option<AnswerBodyOutputSchema>,
-        ///The question or query to answer.
-        pub query: AnswerBodyQuery,
-        ///If true, the response is returned as a server-sent events (SSS) stream.
+        pub output_schema: ::std::option::Option<AnswerRequestOutputSchema>,
+        ///Natural-language question or instructions for the request.
+        pub query: AnswerRequestQuery,
+        ///If true, the response is returned as a server-sent events (SSE) stream.
         #[serde(default)]
         pub stream: bool,
-        ///If true, the response includes full text content in the search results
+        ///Additional instructions that guide generated output or agent behavior. Use this for source preferences, novelty constraints, duplication constraints, or other behavior guidance.
+        #[serde(
+            rename = "systemPrompt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub system_prompt: ::std::option::Option<::std::string::String>,
+        ///If true, returns full page text with default settings. If false, disables text return.
         #[serde(default)]
         pub text: bool,
+        ///The two-letter ISO country code of the user, e.g. US.
+        #[serde(
+            rename = "userLocation",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub user_location: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
-    impl AnswerBody {
-        pub fn builder() -> builder::AnswerBody {
+    impl AnswerRequest {
+        pub fn builder() -> builder::AnswerRequest {
             Default::default()
         }
     }
-    ///A [JSON Schema Draft 7](https://json-schema.org/draft-07) specification for the desired answer structure. When provided, the answer will be returned as a structured object matching the schema instead of a plain string.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    ///The model used to generate the answer.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct AnswerBodyOutputSchema {
+    pub enum AnswerRequestModel {
+        #[serde(rename = "exa")]
+        Exa,
+        #[serde(rename = "exa-pro")]
+        ExaPro,
+        #[serde(rename = "exa-research")]
+        ExaResearch,
+        #[serde(rename = "exa-fast")]
+        ExaFast,
+    }
+    impl ::std::fmt::Display for AnswerRequestModel {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Exa => f.write_str("exa"),
+                Self::ExaPro => f.write_str("exa-pro"),
+                Self::ExaResearch => f.write_str("exa-research"),
+                Self::ExaFast => f.write_str("exa-fast"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AnswerRequestModel {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "exa" => Ok(Self::Exa),
+                "exa-pro" => Ok(Self::ExaPro),
+                "exa-research" => Ok(Self::ExaResearch),
+                "exa-fast" => Ok(Self::ExaFast),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AnswerRequestModel {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AnswerRequestModel {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for AnswerRequestModel {
+        fn default() -> Self {
+            AnswerRequestModel::Exa
+        }
+    }
+    ///A [JSON Schema Draft 7](https://json-schema.org/draft-07) specification for the desired answer structure. When provided, the answer is returned as a structured object matching the schema instead of a plain string.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AnswerRequestOutputSchema {
         ///Whether to allow properties not listed in `properties`.
         #[serde(rename = "additionalProperties", default)]
         pub additional_properties: bool,
         ///A description of the schema.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
         pub description: ::std::option::Option<::std::string::String>,
         ///An object where each key is a property name and each value is a JSON Schema describing that property (with `type`, `description`, etc).
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
@@ -51,34 +136,32 @@ pub mod types {
         pub required: ::std::vec::Vec<::std::string::String>,
         ///The root schema type (typically "object").
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
         pub type_: ::std::option::Option<::std::string::String>,
-        /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
-    impl AnswerBodyOutputSchema {
-        pub fn builder() -> builder::AnswerBodyOutputSchema {
+    impl AnswerRequestOutputSchema {
+        pub fn builder() -> builder::AnswerRequestOutputSchema {
             Default::default()
         }
     }
-    ///The question or query to answer.
+    ///Natural-language question or instructions for the request.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct AnswerBodyQuery(::std::string::String);
-    impl ::std::ops::Deref for AnswerBodyQuery {
+    pub struct AnswerRequestQuery(::std::string::String);
+    impl ::std::ops::Deref for AnswerRequestQuery {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    impl ::std::convert::From<AnswerBodyQuery> for ::std::string::String {
-        fn from(value: AnswerBodyQuery) -> Self {
+    impl ::std::convert::From<AnswerRequestQuery> for ::std::string::String {
+        fn from(value: AnswerRequestQuery) -> Self {
             value.0
         }
     }
-    impl ::std::str::FromStr for AnswerBodyQuery {
+    impl ::std::str::FromStr for AnswerRequestQuery {
         type Err = self::error::ConversionError;
         fn from_str(
             value: &str,
@@ -89,7 +172,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for AnswerBodyQuery {
+    impl ::std::convert::TryFrom<&str> for AnswerRequestQuery {
         type Error = self::error::ConversionError;
         fn try_from(
             value: &str,
@@ -97,7 +180,7 @@ pub mod types {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for AnswerBodyQuery {
+    impl ::std::convert::TryFrom<::std::string::String> for AnswerRequestQuery {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -105,7 +188,7 @@ pub mod types {
             value.parse()
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for AnswerBodyQuery {
+    impl<'de> ::serde::Deserialize<'de> for AnswerRequestQuery {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -117,71 +200,28 @@ pub mod types {
                 })
         }
     }
-    ///`AnswerCitation`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct AnswerCitation {
-        ///If available, the author of the content.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub author: ::std::option::Option<::std::string::String>,
-        ///The URL of the favicon for the search result's domain, if available.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub favicon: ::std::option::Option<::std::string::String>,
-        ///The temporary ID for the document.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub id: ::std::option::Option<::std::string::String>,
-        ///The URL of the image associated with the search result, if available.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub image: ::std::option::Option<::std::string::String>,
-        ///An estimate of the creation date, from parsing HTML content. Format is YYYY-MM-DD.
-        #[serde(
-            rename = "publishedDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub published_date: ::std::option::Option<::std::string::String>,
-        ///The full text content of each source. Only present when includeText is enabled.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub text: ::std::option::Option<::std::string::String>,
-        ///The title of the search result.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub title: ::std::option::Option<::std::string::String>,
-        ///The URL of the search result.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub url: ::std::option::Option<::std::string::String>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl AnswerCitation {
-        pub fn builder() -> builder::AnswerCitation {
-            Default::default()
-        }
-    }
     ///`AnswerResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AnswerResponse {
         ///The generated answer based on search results. Returns a string by default, or a structured object matching the provided outputSchema.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub answer: ::std::option::Option<AnswerResponseAnswer>,
+        pub answer: AnswerResponseAnswer,
         ///Search results used to generate the answer.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub citations: ::std::vec::Vec<AnswerCitation>,
+        pub citations: ::std::vec::Vec<AnswerResponseCitationsItem>,
         #[serde(
             rename = "costDollars",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         #[serde(default)]
-        pub cost_dollars: ::std::option::Option<CostDollars>,
+        pub cost_dollars: ::std::option::Option<CostDollarsOutput>,
+        ///Unique identifier for the request.
+        #[serde(
+            rename = "requestId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub request_id: ::std::option::Option<::std::string::String>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -208,196 +248,119 @@ pub mod types {
             Self::Object(value)
         }
     }
-    ///`AnswerResult`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    ///`AnswerResponseCitationsItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct AnswerResult {
-        ///The generated answer based on search results. Returns a string by default, or a structured object matching the provided outputSchema.
+    pub struct AnswerResponseCitationsItem {
+        ///If available, the author of the content.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default)]
-        pub answer: ::std::option::Option<AnswerResultAnswer>,
-        ///Search results used to generate the answer.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub citations: ::std::vec::Vec<AnswerCitation>,
+        pub author: ::std::option::Option<::std::string::String>,
+        ///The URL of the favicon for the search result's domain.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub favicon: ::std::option::Option<::std::string::String>,
+        ///The temporary ID for the document. Useful for the /contents endpoint.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The URL of an image associated with the search result, if available.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub image: ::std::option::Option<::std::string::String>,
+        ///An estimate of the creation date, from parsing HTML content. Format is YYYY-MM-DD.
+        #[serde(
+            rename = "publishedDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub published_date: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The full text content of each source. Only present when text contents are requested.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub text: ::std::option::Option<::std::string::String>,
+        ///The title of the search result.
+        pub title: ::std::string::String,
+        ///The URL of the search result.
+        pub url: ::std::string::String,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
-    impl AnswerResult {
-        pub fn builder() -> builder::AnswerResult {
+    impl AnswerResponseCitationsItem {
+        pub fn builder() -> builder::AnswerResponseCitationsItem {
             Default::default()
         }
     }
-    ///The generated answer based on search results. Returns a string by default, or a structured object matching the provided outputSchema.
+    ///Schema for each JSON payload emitted in an `/answer` server-sent event stream. Each event is emitted as `data: <json>`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum AnswerResultAnswer {
-        String(::std::string::String),
-        Object(::serde_json::Map<::std::string::String, ::serde_json::Value>),
-    }
-    impl ::std::convert::From<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    > for AnswerResultAnswer {
-        fn from(
-            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ) -> Self {
-            Self::Object(value)
-        }
-    }
-    ///`CommonRequest`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct CommonRequest {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub contents: ::std::option::Option<ContentsRequest>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub context: ::std::option::Option<CommonRequestContext>,
-        ///Crawl date refers to the date that Exa discovered a link. Results will include links that were crawled before this date. Must be specified in ISO 8601 format.
-        #[serde(
-            rename = "endCrawlDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub end_crawl_date: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
-        ///Only links with a published date before this will be returned. Must be specified in ISO 8601 format.
-        #[serde(
-            rename = "endPublishedDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub end_published_date: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
-        ///List of domains to exclude from search results. If specified, no results will be returned from these domains.
-        #[serde(
-            rename = "excludeDomains",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
-        pub exclude_domains: ::std::vec::Vec<::std::string::String>,
-        ///List of strings that must not be present in webpage text of results. Currently, only 1 string is supported, of up to 5 words. Checks from the first 1000 words of the webpage text.
-        #[serde(
-            rename = "excludeText",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
-        pub exclude_text: ::std::vec::Vec<::std::string::String>,
-        ///List of domains to include in the search. If specified, results will only come from these domains.
-        #[serde(
-            rename = "includeDomains",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
-        pub include_domains: ::std::vec::Vec<::std::string::String>,
-        ///List of strings that must be present in webpage text of results. Currently, only 1 string is supported, of up to 5 words.
-        #[serde(
-            rename = "includeText",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
-        pub include_text: ::std::vec::Vec<::std::string::String>,
-        ///Enable content moderation to filter unsafe content from search results.
-        #[serde(default)]
-        pub moderation: bool,
-        ///Number of results to return (up to thousands of results available for custom plans)
-        #[serde(
-            rename = "numResults",
-            default = "defaults::default_nzu64::<::std::num::NonZeroU64, 10>"
-        )]
-        pub num_results: ::std::num::NonZeroU64,
-        ///Crawl date refers to the date that Exa discovered a link. Results will include links that were crawled after this date. Must be specified in ISO 8601 format.
-        #[serde(
-            rename = "startCrawlDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub start_crawl_date: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
-        ///Only links with a published date after this will be returned. Must be specified in ISO 8601 format.
-        #[serde(
-            rename = "startPublishedDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub start_published_date: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl ::std::default::Default for CommonRequest {
-        fn default() -> Self {
-            Self {
-                contents: Default::default(),
-                context: Default::default(),
-                end_crawl_date: Default::default(),
-                end_published_date: Default::default(),
-                exclude_domains: Default::default(),
-                exclude_text: Default::default(),
-                include_domains: Default::default(),
-                include_text: Default::default(),
-                moderation: Default::default(),
-                num_results: defaults::default_nzu64::<::std::num::NonZeroU64, 10>(),
-                start_crawl_date: Default::default(),
-                start_published_date: Default::default(),
-                extra: ::std::default::Default::default(),
-            }
-        }
-    }
-    impl CommonRequest {
-        pub fn builder() -> builder::CommonRequest {
-            Default::default()
-        }
-    }
-    ///`CommonRequestContext`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[serde(untagged)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum CommonRequestContext {
-        Boolean(bool),
-        Object {
-            ///Deprecated. Maximum character limit for the context string.
+    pub enum AnswerStreamChunk {
+        Variant0 {
+            ///OpenAI-compatible streamed completion choices with internal provider fields removed.
+            choices: ::std::vec::Vec<AnswerStreamChunkVariant0ChoicesItem>,
+            #[serde(flatten)]
+            extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        },
+        Variant1 {
+            ///Search results cited by the final streamed answer.
+            citations: ::std::vec::Vec<AnswerStreamChunkVariant1CitationsItem>,
+        },
+        Variant2 {
+            #[serde(rename = "costDollars")]
+            cost_dollars: CostDollarsOutput,
+            ///Unique identifier for the request.
             #[serde(
-                rename = "maxCharacters",
+                rename = "requestId",
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
-            max_characters: ::std::option::Option<i64>,
+            request_id: ::std::option::Option<::std::string::String>,
+        },
+        Variant3 {
+            payload: AnswerStreamChunkVariant3Payload,
+            tag: AnswerStreamChunkVariant3Tag,
         },
     }
-    impl ::std::convert::From<bool> for CommonRequestContext {
-        fn from(value: bool) -> Self {
-            Self::Boolean(value)
-        }
-    }
-    ///Structured entity data for a company.
+    ///`AnswerStreamChunkVariant0ChoicesItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct CompanyEntity {
-        ///Exa entity ID.
-        pub id: ::std::string::String,
-        pub properties: EntityCompanyProperties,
-        ///Entity type discriminator.
-        #[serde(rename = "type")]
-        pub type_: CompanyEntityType,
-        ///Schema version number.
-        pub version: i64,
-        /// Fields the document does not declare, as the server sent them.
+    pub struct AnswerStreamChunkVariant0ChoicesItem {
+        pub delta: AnswerStreamChunkVariant0ChoicesItemDelta,
+        ///Reason this streamed choice finished, when present.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub finish_reason: ::std::option::Option<::std::string::String>,
+        ///Index of this streamed choice.
+        pub index: u64,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
-    impl CompanyEntity {
-        pub fn builder() -> builder::CompanyEntity {
+    impl AnswerStreamChunkVariant0ChoicesItem {
+        pub fn builder() -> builder::AnswerStreamChunkVariant0ChoicesItem {
             Default::default()
         }
     }
-    ///Entity type discriminator.
+    ///Incremental answer content emitted by the model.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AnswerStreamChunkVariant0ChoicesItemDelta {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub content: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub refusal: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub role: ::std::option::Option<AnswerStreamChunkVariant0ChoicesItemDeltaRole>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl AnswerStreamChunkVariant0ChoicesItemDelta {
+        pub fn builder() -> builder::AnswerStreamChunkVariant0ChoicesItemDelta {
+            Default::default()
+        }
+    }
+    ///`AnswerStreamChunkVariant0ChoicesItemDeltaRole`
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -411,29 +374,30 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum CompanyEntityType {
-        #[serde(rename = "company")]
-        Company,
+    pub enum AnswerStreamChunkVariant0ChoicesItemDeltaRole {
+        #[serde(rename = "assistant")]
+        Assistant,
     }
-    impl ::std::fmt::Display for CompanyEntityType {
+    impl ::std::fmt::Display for AnswerStreamChunkVariant0ChoicesItemDeltaRole {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
-                Self::Company => f.write_str("company"),
+                Self::Assistant => f.write_str("assistant"),
             }
         }
     }
-    impl ::std::str::FromStr for CompanyEntityType {
+    impl ::std::str::FromStr for AnswerStreamChunkVariant0ChoicesItemDeltaRole {
         type Err = self::error::ConversionError;
         fn from_str(
             value: &str,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
-                "company" => Ok(Self::Company),
+                "assistant" => Ok(Self::Assistant),
                 _ => Err("invalid value".into()),
             }
         }
     }
-    impl ::std::convert::TryFrom<&str> for CompanyEntityType {
+    impl ::std::convert::TryFrom<&str>
+    for AnswerStreamChunkVariant0ChoicesItemDeltaRole {
         type Error = self::error::ConversionError;
         fn try_from(
             value: &str,
@@ -441,7 +405,8 @@ pub mod types {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for CompanyEntityType {
+    impl ::std::convert::TryFrom<::std::string::String>
+    for AnswerStreamChunkVariant0ChoicesItemDeltaRole {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -449,159 +414,326 @@ pub mod types {
             value.parse()
         }
     }
-    ///`ContentsRequest`
+    ///`AnswerStreamChunkVariant1CitationsItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct ContentsRequest {
+    pub struct AnswerStreamChunkVariant1CitationsItem {
+        ///If available, the author of the content.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default)]
-        pub context: ::std::option::Option<ContentsRequestContext>,
+        pub author: ::std::option::Option<::std::string::String>,
+        ///The URL of the favicon for the search result's domain.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default)]
-        pub extras: ::std::option::Option<ContentsRequestExtras>,
+        pub favicon: ::std::option::Option<::std::string::String>,
+        ///The temporary ID for the document. Useful for the /contents endpoint.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The URL of an image associated with the search result, if available.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub image: ::std::option::Option<::std::string::String>,
+        ///An estimate of the creation date, from parsing HTML content. Format is YYYY-MM-DD.
+        #[serde(
+            rename = "publishedDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub published_date: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The full text content of each source. Only present when text contents are requested.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub text: ::std::option::Option<::std::string::String>,
+        ///The title of the search result.
+        pub title: ::std::string::String,
+        ///The URL of the search result.
+        pub url: ::std::string::String,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl AnswerStreamChunkVariant1CitationsItem {
+        pub fn builder() -> builder::AnswerStreamChunkVariant1CitationsItem {
+            Default::default()
+        }
+    }
+    ///`AnswerStreamChunkVariant3Payload`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AnswerStreamChunkVariant3Payload {
+        pub error: AnswerStreamChunkVariant3PayloadError,
+        ///Unique identifier for the request.
+        #[serde(
+            rename = "requestId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl AnswerStreamChunkVariant3Payload {
+        pub fn builder() -> builder::AnswerStreamChunkVariant3Payload {
+            Default::default()
+        }
+    }
+    ///`AnswerStreamChunkVariant3PayloadError`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AnswerStreamChunkVariant3PayloadError {
+        pub code: i64,
+        pub message: ::std::string::String,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl AnswerStreamChunkVariant3PayloadError {
+        pub fn builder() -> builder::AnswerStreamChunkVariant3PayloadError {
+            Default::default()
+        }
+    }
+    ///`AnswerStreamChunkVariant3Tag`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum AnswerStreamChunkVariant3Tag {
+        #[serde(rename = "ERROR")]
+        Error,
+    }
+    impl ::std::fmt::Display for AnswerStreamChunkVariant3Tag {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Error => f.write_str("ERROR"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AnswerStreamChunkVariant3Tag {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ERROR" => Ok(Self::Error),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AnswerStreamChunkVariant3Tag {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for AnswerStreamChunkVariant3Tag {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ContentsOptions`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ContentsOptions {
+        ///Deprecated: Use highlights or text instead. Returns page contents as a combined context string.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub context: ::std::option::Option<ContentsOptionsContext>,
+        ///Extra parameters to pass.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub extras: ::std::option::Option<ContentsOptionsExtras>,
         ///Text snippets the LLM identifies as most relevant from each page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default)]
-        pub highlights: ::std::option::Option<ContentsRequestHighlights>,
-        #[doc = "**Deprecated**: Use `maxAgeHours` instead for more precise control over content freshness.\n\nOptions for livecrawling pages.\n'never': Disable livecrawling (default for neural search).\n'fallback': Livecrawl when cache is empty.\n'preferred': Always try to livecrawl, but fall back to cache if crawling fails.\n'always': Always live-crawl, never use cache. Only use if you cannot tolerate any cached content. This option is not recommended unless consulted with the Exa team.\n"]
+        pub highlights: ::std::option::Option<ContentsOptionsHighlights>,
+        ///Deprecated: Use maxAgeHours instead for content freshness control. livecrawl does not guarantee freshly fetched parser output and may be served according to server freshness policy. Do not send livecrawl and maxAgeHours together.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default)]
-        pub livecrawl: ::std::option::Option<ContentsRequestLivecrawl>,
+        pub livecrawl: ::std::option::Option<ContentsOptionsLivecrawl>,
         ///The timeout for livecrawling in milliseconds.
         #[serde(
             rename = "livecrawlTimeout",
-            default = "defaults::default_u64::<i64, 10000>"
+            default = "defaults::contents_options_livecrawl_timeout"
         )]
-        pub livecrawl_timeout: i64,
-        /**Maximum age of cached content in hours. Controls when livecrawling is triggered based on content freshness.
-- Positive value (e.g. 24): Use cached content if it's less than this many hours old, otherwise livecrawl.
-- 0: Always livecrawl, never use cache.
-- -1: Never livecrawl, always use cache.
-- Omit (default): Livecrawl as fallback only when no cached content exists.
-*/
+        pub livecrawl_timeout: ::std::option::Option<::std::num::NonZeroU64>,
+        ///Maximum age of cached content in hours. Positive values use cached content if it is less than this many hours old; 0 fetches fresh content and is the supported way to apply text rendering options to newly fetched pages; -1 always uses cache; omitted uses fallback fetching when cached content is unavailable. Maximum supported value is 720 hours.
         #[serde(
             rename = "maxAgeHours",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         #[serde(default)]
         pub max_age_hours: ::std::option::Option<i64>,
-        ///Keyword to find specific subpages of search results. Can be a single string or an array of strings, comma delimited.
+        ///Term to find specific subpages of search results. Can be a single string or an array of strings.
         #[serde(
             rename = "subpageTarget",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         #[serde(default)]
-        pub subpage_target: ::std::option::Option<ContentsRequestSubpageTarget>,
+        pub subpage_target: ::std::option::Option<ContentsOptionsSubpageTarget>,
         ///The number of subpages to crawl. The actual number crawled may be limited by system constraints.
-        #[serde(default)]
-        pub subpages: i64,
+        #[serde(default = "defaults::contents_options_subpages")]
+        pub subpages: ::std::option::Option<i64>,
+        ///Summary of the webpage.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default)]
-        pub summary: ::std::option::Option<ContentsRequestSummary>,
+        pub summary: ::std::option::Option<ContentsOptionsSummary>,
+        ///Text extraction options for each result.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default)]
-        pub text: ::std::option::Option<ContentsRequestText>,
+        pub text: ::std::option::Option<ContentsOptionsText>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
-    impl ::std::default::Default for ContentsRequest {
+    impl ::std::default::Default for ContentsOptions {
         fn default() -> Self {
             Self {
                 context: Default::default(),
                 extras: Default::default(),
                 highlights: Default::default(),
                 livecrawl: Default::default(),
-                livecrawl_timeout: defaults::default_u64::<i64, 10000>(),
+                livecrawl_timeout: defaults::contents_options_livecrawl_timeout(),
                 max_age_hours: Default::default(),
                 subpage_target: Default::default(),
-                subpages: Default::default(),
+                subpages: defaults::contents_options_subpages(),
                 summary: Default::default(),
                 text: Default::default(),
                 extra: ::std::default::Default::default(),
             }
         }
     }
-    impl ContentsRequest {
-        pub fn builder() -> builder::ContentsRequest {
+    impl ContentsOptions {
+        pub fn builder() -> builder::ContentsOptions {
             Default::default()
         }
     }
-    ///`ContentsRequestContext`
+    ///`ContentsOptionsContext`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum ContentsRequestContext {
+    pub enum ContentsOptionsContext {
         Boolean(bool),
         Object {
-            ///Deprecated. Maximum character limit for the context string.
-            #[serde(
-                rename = "maxCharacters",
-                skip_serializing_if = "::std::option::Option::is_none"
-            )]
-            max_characters: ::std::option::Option<i64>,
-        },
-    }
-    impl ::std::convert::From<bool> for ContentsRequestContext {
-        fn from(value: bool) -> Self {
-            Self::Boolean(value)
-        }
-    }
-    ///Extra parameters to pass.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct ContentsRequestExtras {
-        ///Number of images to return for each result.
-        #[serde(rename = "imageLinks", default)]
-        pub image_links: i64,
-        ///Number of URLs to return from each webpage.
-        #[serde(default)]
-        pub links: i64,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl ContentsRequestExtras {
-        pub fn builder() -> builder::ContentsRequestExtras {
-            Default::default()
-        }
-    }
-    ///Text snippets the LLM identifies as most relevant from each page.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[serde(untagged)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum ContentsRequestHighlights {
-        Boolean(bool),
-        Object {
-            ///Deprecated: use maxCharacters instead. The number of snippets to return for each result.
-            #[serde(
-                rename = "highlightsPerUrl",
-                skip_serializing_if = "::std::option::Option::is_none"
-            )]
-            highlights_per_url: ::std::option::Option<::std::num::NonZeroU64>,
-            ///Maximum number of characters to return for highlights. Controls the total length of highlight text returned per URL.
+            ///Deprecated. Maximum character limit for the context string. Maximum supported value is 10000.
             #[serde(
                 rename = "maxCharacters",
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
             max_characters: ::std::option::Option<::std::num::NonZeroU64>,
-            ///Deprecated: use maxCharacters instead. The number of sentences to return for each snippet.
+        },
+    }
+    impl ::std::convert::From<bool> for ContentsOptionsContext {
+        fn from(value: bool) -> Self {
+            Self::Boolean(value)
+        }
+    }
+    ///Extra parameters to pass.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ContentsOptionsExtras {
+        ///Number of code blocks to return for each result.
+        #[serde(
+            rename = "codeBlocks",
+            default = "defaults::contents_options_extras_code_blocks"
+        )]
+        pub code_blocks: ::std::option::Option<i64>,
+        ///Number of images to return for each result.
+        #[serde(
+            rename = "imageLinks",
+            default = "defaults::contents_options_extras_image_links"
+        )]
+        pub image_links: ::std::option::Option<i64>,
+        ///Number of URLs to return from each webpage.
+        #[serde(default = "defaults::contents_options_extras_links")]
+        pub links: ::std::option::Option<i64>,
+        ///Number of rich image links to return for each result.
+        #[serde(
+            rename = "richImageLinks",
+            default = "defaults::contents_options_extras_rich_image_links"
+        )]
+        pub rich_image_links: ::std::option::Option<i64>,
+        ///Number of rich links to return for each result.
+        #[serde(
+            rename = "richLinks",
+            default = "defaults::contents_options_extras_rich_links"
+        )]
+        pub rich_links: ::std::option::Option<i64>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl ::std::default::Default for ContentsOptionsExtras {
+        fn default() -> Self {
+            Self {
+                code_blocks: defaults::contents_options_extras_code_blocks(),
+                image_links: defaults::contents_options_extras_image_links(),
+                links: defaults::contents_options_extras_links(),
+                rich_image_links: defaults::contents_options_extras_rich_image_links(),
+                rich_links: defaults::contents_options_extras_rich_links(),
+                extra: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ContentsOptionsExtras {
+        pub fn builder() -> builder::ContentsOptionsExtras {
+            Default::default()
+        }
+    }
+    ///`ContentsOptionsHighlights`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContentsOptionsHighlights {
+        Boolean(bool),
+        Object {
+            ///Deprecated and will be removed in a future release. Currently ignored. Pass highlights: true for default highlights, or { query } to guide selection with your own query.
+            #[serde(
+                rename = "highlightsPerUrl",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            highlights_per_url: ::std::option::Option<::std::num::NonZeroU64>,
+            ///Maximum number of characters to return for highlights. Controls the total length of highlight text returned per URL. Maximum supported value is 10000.
+            #[serde(
+                rename = "maxCharacters",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            max_characters: ::std::option::Option<::std::num::NonZeroU64>,
+            ///Deprecated and will be removed in a future release. Currently mapped to a character budget of about 1333 characters per sentence. Pass highlights: true for default highlights, or { query } to guide selection with your own query.
             #[serde(
                 rename = "numSentences",
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
             num_sentences: ::std::option::Option<::std::num::NonZeroU64>,
-            ///Custom query to direct the LLM's selection of highlights.
+            ///Custom query that guides which highlights the LLM picks.
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             query: ::std::option::Option<::std::string::String>,
         },
     }
-    impl ::std::convert::From<bool> for ContentsRequestHighlights {
+    impl ::std::convert::From<bool> for ContentsOptionsHighlights {
         fn from(value: bool) -> Self {
             Self::Boolean(value)
         }
     }
-    #[doc = "**Deprecated**: Use `maxAgeHours` instead for more precise control over content freshness.\n\nOptions for livecrawling pages.\n'never': Disable livecrawling (default for neural search).\n'fallback': Livecrawl when cache is empty.\n'preferred': Always try to livecrawl, but fall back to cache if crawling fails.\n'always': Always live-crawl, never use cache. Only use if you cannot tolerate any cached content. This option is not recommended unless consulted with the Exa team.\n"]
+    ///Deprecated: Use maxAgeHours instead for content freshness control. livecrawl does not guarantee freshly fetched parser output and may be served according to server freshness policy. Do not send livecrawl and maxAgeHours together.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -615,41 +747,41 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum ContentsRequestLivecrawl {
+    pub enum ContentsOptionsLivecrawl {
         #[serde(rename = "never")]
         Never,
+        #[serde(rename = "always")]
+        Always,
         #[serde(rename = "fallback")]
         Fallback,
         #[serde(rename = "preferred")]
         Preferred,
-        #[serde(rename = "always")]
-        Always,
     }
-    impl ::std::fmt::Display for ContentsRequestLivecrawl {
+    impl ::std::fmt::Display for ContentsOptionsLivecrawl {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
                 Self::Never => f.write_str("never"),
+                Self::Always => f.write_str("always"),
                 Self::Fallback => f.write_str("fallback"),
                 Self::Preferred => f.write_str("preferred"),
-                Self::Always => f.write_str("always"),
             }
         }
     }
-    impl ::std::str::FromStr for ContentsRequestLivecrawl {
+    impl ::std::str::FromStr for ContentsOptionsLivecrawl {
         type Err = self::error::ConversionError;
         fn from_str(
             value: &str,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "never" => Ok(Self::Never),
+                "always" => Ok(Self::Always),
                 "fallback" => Ok(Self::Fallback),
                 "preferred" => Ok(Self::Preferred),
-                "always" => Ok(Self::Always),
                 _ => Err("invalid value".into()),
             }
         }
     }
-    impl ::std::convert::TryFrom<&str> for ContentsRequestLivecrawl {
+    impl ::std::convert::TryFrom<&str> for ContentsOptionsLivecrawl {
         type Error = self::error::ConversionError;
         fn try_from(
             value: &str,
@@ -657,7 +789,7 @@ pub mod types {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for ContentsRequestLivecrawl {
+    impl ::std::convert::TryFrom<::std::string::String> for ContentsOptionsLivecrawl {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -665,93 +797,215 @@ pub mod types {
             value.parse()
         }
     }
-    ///Keyword to find specific subpages of search results. Can be a single string or an array of strings, comma delimited.
+    ///`ContentsOptionsSubpageTarget`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum ContentsRequestSubpageTarget {
-        String(::std::string::String),
-        Array(::std::vec::Vec<::std::string::String>),
+    pub enum ContentsOptionsSubpageTarget {
+        String(ContentsOptionsSubpageTargetString),
+        Array(::std::vec::Vec<ContentsOptionsSubpageTargetArrayItem>),
     }
-    impl ::std::convert::From<::std::vec::Vec<::std::string::String>>
-    for ContentsRequestSubpageTarget {
-        fn from(value: ::std::vec::Vec<::std::string::String>) -> Self {
+    impl ::std::convert::From<ContentsOptionsSubpageTargetString>
+    for ContentsOptionsSubpageTarget {
+        fn from(value: ContentsOptionsSubpageTargetString) -> Self {
+            Self::String(value)
+        }
+    }
+    impl ::std::convert::From<::std::vec::Vec<ContentsOptionsSubpageTargetArrayItem>>
+    for ContentsOptionsSubpageTarget {
+        fn from(value: ::std::vec::Vec<ContentsOptionsSubpageTargetArrayItem>) -> Self {
             Self::Array(value)
         }
     }
-    ///Summary of the webpage
+    ///`ContentsOptionsSubpageTargetArrayItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ContentsOptionsSubpageTargetArrayItem(::std::string::String);
+    impl ::std::ops::Deref for ContentsOptionsSubpageTargetArrayItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ContentsOptionsSubpageTargetArrayItem>
+    for ::std::string::String {
+        fn from(value: ContentsOptionsSubpageTargetArrayItem) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ContentsOptionsSubpageTargetArrayItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 100usize {
+                return Err("longer than 100 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ContentsOptionsSubpageTargetArrayItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ContentsOptionsSubpageTargetArrayItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ContentsOptionsSubpageTargetArrayItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ContentsOptionsSubpageTargetString`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ContentsOptionsSubpageTargetString(::std::string::String);
+    impl ::std::ops::Deref for ContentsOptionsSubpageTargetString {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ContentsOptionsSubpageTargetString>
+    for ::std::string::String {
+        fn from(value: ContentsOptionsSubpageTargetString) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ContentsOptionsSubpageTargetString {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 100usize {
+                return Err("longer than 100 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ContentsOptionsSubpageTargetString {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ContentsOptionsSubpageTargetString {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ContentsOptionsSubpageTargetString {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Summary of the webpage.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct ContentsRequestSummary {
+    pub struct ContentsOptionsSummary {
         ///Custom query for the LLM-generated summary.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default)]
         pub query: ::std::option::Option<::std::string::String>,
-        /**JSON schema for structured output from summary.
-See https://json-schema.org/overview/what-is-jsonschema for JSON Schema documentation.
-*/
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///JSON schema for structured output from summary. See https://json-schema.org/overview/what-is-jsonschema for JSON Schema documentation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub schema: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
-    impl ContentsRequestSummary {
-        pub fn builder() -> builder::ContentsRequestSummary {
+    impl ContentsOptionsSummary {
+        pub fn builder() -> builder::ContentsOptionsSummary {
             Default::default()
         }
     }
-    ///`ContentsRequestText`
+    ///`ContentsOptionsText`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum ContentsRequestText {
+    pub enum ContentsOptionsText {
         Boolean(bool),
         Object {
-            /**Exclude content from these semantic page sections. Requires livecrawl: "always" to take effect.
-*/
+            ///Exclude content classified into these semantic page sections. Section classification is best-effort. Use maxAgeHours: 0 when you need this applied to freshly fetched content.
             #[serde(
                 rename = "excludeSections",
-                default,
-                skip_serializing_if = "::std::vec::Vec::is_empty"
+                skip_serializing_if = "::std::option::Option::is_none"
             )]
-            exclude_sections: ::std::vec::Vec<
-                ContentsRequestTextObjectExcludeSectionsItem,
+            exclude_sections: ::std::option::Option<
+                ::std::vec::Vec<ContentsOptionsTextObjectExcludeSectionsItem>,
             >,
-            ///Include HTML tags in the response, which can help LLMs understand text structure and formatting.
-            #[serde(rename = "includeHtmlTags", default)]
-            include_html_tags: bool,
-            /**Only include content from these semantic page sections. Requires livecrawl: "always" to take effect.
-*/
+            ///If true, include lightweight HTML tags in returned text instead of plain markdown-style text. Use maxAgeHours: 0 when you need this applied to freshly fetched content.
+            #[serde(
+                rename = "includeHtmlTags",
+                default = "defaults::contents_options_text_object_include_html_tags"
+            )]
+            include_html_tags: ::std::option::Option<bool>,
+            ///Best-effort. Only include content classified into these semantic page sections. Section classification may be unavailable or incomplete for some pages; validate output if strict filtering is required. Use maxAgeHours: 0 when you need this applied to freshly fetched content.
             #[serde(
                 rename = "includeSections",
-                default,
-                skip_serializing_if = "::std::vec::Vec::is_empty"
+                skip_serializing_if = "::std::option::Option::is_none"
             )]
-            include_sections: ::std::vec::Vec<
-                ContentsRequestTextObjectIncludeSectionsItem,
+            include_sections: ::std::option::Option<
+                ::std::vec::Vec<ContentsOptionsTextObjectIncludeSectionsItem>,
             >,
-            ///Maximum character limit for the full page text. Useful for controlling response size and API costs.
+            ///Maximum character limit for the full page text. Useful for controlling response size and API costs. Maximum supported value is 10000.
             #[serde(
                 rename = "maxCharacters",
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
-            max_characters: ::std::option::Option<i64>,
-            /**Controls the verbosity level of returned content. Requires livecrawl: "always" to take effect.
-- compact: Most concise output, main content only (default)
-- standard: Balanced content with more detail
-- full: Complete content including all sections
-*/
-            #[serde(default = "defaults::contents_request_text_object_verbosity")]
-            verbosity: ContentsRequestTextObjectVerbosity,
+            max_characters: ::std::option::Option<::std::num::NonZeroU64>,
+            ///Controls text rendering verbosity. compact focuses on main content, standard includes more surrounding page context, and full requests the most complete rendered text. Some pages may produce identical standard and full output. Use maxAgeHours: 0 when you need this applied to freshly fetched content.
+            #[serde(default = "defaults::contents_options_text_object_verbosity")]
+            verbosity: ::std::option::Option<ContentsOptionsTextObjectVerbosity>,
         },
     }
-    impl ::std::convert::From<bool> for ContentsRequestText {
+    impl ::std::convert::From<bool> for ContentsOptionsText {
         fn from(value: bool) -> Self {
             Self::Boolean(value)
         }
     }
-    ///`ContentsRequestTextObjectExcludeSectionsItem`
+    ///`ContentsOptionsTextObjectExcludeSectionsItem`
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -765,7 +1019,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum ContentsRequestTextObjectExcludeSectionsItem {
+    pub enum ContentsOptionsTextObjectExcludeSectionsItem {
         #[serde(rename = "header")]
         Header,
         #[serde(rename = "navigation")]
@@ -781,7 +1035,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         #[serde(rename = "metadata")]
         Metadata,
     }
-    impl ::std::fmt::Display for ContentsRequestTextObjectExcludeSectionsItem {
+    impl ::std::fmt::Display for ContentsOptionsTextObjectExcludeSectionsItem {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
                 Self::Header => f.write_str("header"),
@@ -794,7 +1048,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
         }
     }
-    impl ::std::str::FromStr for ContentsRequestTextObjectExcludeSectionsItem {
+    impl ::std::str::FromStr for ContentsOptionsTextObjectExcludeSectionsItem {
         type Err = self::error::ConversionError;
         fn from_str(
             value: &str,
@@ -811,7 +1065,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
         }
     }
-    impl ::std::convert::TryFrom<&str> for ContentsRequestTextObjectExcludeSectionsItem {
+    impl ::std::convert::TryFrom<&str> for ContentsOptionsTextObjectExcludeSectionsItem {
         type Error = self::error::ConversionError;
         fn try_from(
             value: &str,
@@ -820,7 +1074,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         }
     }
     impl ::std::convert::TryFrom<::std::string::String>
-    for ContentsRequestTextObjectExcludeSectionsItem {
+    for ContentsOptionsTextObjectExcludeSectionsItem {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -828,7 +1082,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             value.parse()
         }
     }
-    ///`ContentsRequestTextObjectIncludeSectionsItem`
+    ///`ContentsOptionsTextObjectIncludeSectionsItem`
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -842,7 +1096,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum ContentsRequestTextObjectIncludeSectionsItem {
+    pub enum ContentsOptionsTextObjectIncludeSectionsItem {
         #[serde(rename = "header")]
         Header,
         #[serde(rename = "navigation")]
@@ -858,7 +1112,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         #[serde(rename = "metadata")]
         Metadata,
     }
-    impl ::std::fmt::Display for ContentsRequestTextObjectIncludeSectionsItem {
+    impl ::std::fmt::Display for ContentsOptionsTextObjectIncludeSectionsItem {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
                 Self::Header => f.write_str("header"),
@@ -871,7 +1125,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
         }
     }
-    impl ::std::str::FromStr for ContentsRequestTextObjectIncludeSectionsItem {
+    impl ::std::str::FromStr for ContentsOptionsTextObjectIncludeSectionsItem {
         type Err = self::error::ConversionError;
         fn from_str(
             value: &str,
@@ -888,7 +1142,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
         }
     }
-    impl ::std::convert::TryFrom<&str> for ContentsRequestTextObjectIncludeSectionsItem {
+    impl ::std::convert::TryFrom<&str> for ContentsOptionsTextObjectIncludeSectionsItem {
         type Error = self::error::ConversionError;
         fn try_from(
             value: &str,
@@ -897,7 +1151,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         }
     }
     impl ::std::convert::TryFrom<::std::string::String>
-    for ContentsRequestTextObjectIncludeSectionsItem {
+    for ContentsOptionsTextObjectIncludeSectionsItem {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -905,11 +1159,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             value.parse()
         }
     }
-    /**Controls the verbosity level of returned content. Requires livecrawl: "always" to take effect.
-- compact: Most concise output, main content only (default)
-- standard: Balanced content with more detail
-- full: Complete content including all sections
-*/
+    ///Controls text rendering verbosity. compact focuses on main content, standard includes more surrounding page context, and full requests the most complete rendered text. Some pages may produce identical standard and full output. Use maxAgeHours: 0 when you need this applied to freshly fetched content.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -923,7 +1173,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum ContentsRequestTextObjectVerbosity {
+    pub enum ContentsOptionsTextObjectVerbosity {
         #[serde(rename = "compact")]
         Compact,
         #[serde(rename = "standard")]
@@ -931,7 +1181,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         #[serde(rename = "full")]
         Full,
     }
-    impl ::std::fmt::Display for ContentsRequestTextObjectVerbosity {
+    impl ::std::fmt::Display for ContentsOptionsTextObjectVerbosity {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
                 Self::Compact => f.write_str("compact"),
@@ -940,7 +1190,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
         }
     }
-    impl ::std::str::FromStr for ContentsRequestTextObjectVerbosity {
+    impl ::std::str::FromStr for ContentsOptionsTextObjectVerbosity {
         type Err = self::error::ConversionError;
         fn from_str(
             value: &str,
@@ -953,7 +1203,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
         }
     }
-    impl ::std::convert::TryFrom<&str> for ContentsRequestTextObjectVerbosity {
+    impl ::std::convert::TryFrom<&str> for ContentsOptionsTextObjectVerbosity {
         type Error = self::error::ConversionError;
         fn try_from(
             value: &str,
@@ -962,7 +1212,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         }
     }
     impl ::std::convert::TryFrom<::std::string::String>
-    for ContentsRequestTextObjectVerbosity {
+    for ContentsOptionsTextObjectVerbosity {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -970,35 +1220,1636 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             value.parse()
         }
     }
-    impl ::std::default::Default for ContentsRequestTextObjectVerbosity {
-        fn default() -> Self {
-            ContentsRequestTextObjectVerbosity::Compact
+    ///`ContentsRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContentsRequest {
+        Variant0 {
+            ///Enterprise-only compliance mode. Set to `hipaa` for HIPAA mode. Requires cache-only retrieval with supported parameters. See the HIPAA docs for details.
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            compliance: ::std::option::Option<ContentsRequestVariant0Compliance>,
+            ///Deprecated: Use highlights or text instead. Returns page contents as a combined context string.
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            context: ::std::option::Option<ContentsRequestVariant0Context>,
+            ///Extra parameters to pass.
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            extras: ::std::option::Option<ContentsRequestVariant0Extras>,
+            ///Text snippets the LLM identifies as most relevant from each page.
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            highlights: ::std::option::Option<ContentsRequestVariant0Highlights>,
+            ///Document IDs obtained from searches.
+            ids: ::std::vec::Vec<ContentsRequestVariant0IdsItem>,
+            ///Deprecated: Use maxAgeHours instead for content freshness control. livecrawl does not guarantee freshly fetched parser output and may be served according to server freshness policy. Do not send livecrawl and maxAgeHours together.
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            livecrawl: ::std::option::Option<ContentsRequestVariant0Livecrawl>,
+            ///The timeout for livecrawling in milliseconds.
+            #[serde(
+                rename = "livecrawlTimeout",
+                default = "defaults::contents_request_variant0_livecrawl_timeout"
+            )]
+            livecrawl_timeout: ::std::option::Option<::std::num::NonZeroU64>,
+            ///Maximum age of cached content in hours. Positive values use cached content if it is less than this many hours old; 0 fetches fresh content and is the supported way to apply text rendering options to newly fetched pages; -1 always uses cache; omitted uses fallback fetching when cached content is unavailable. Maximum supported value is 720 hours.
+            #[serde(
+                rename = "maxAgeHours",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            max_age_hours: ::std::option::Option<i64>,
+            ///Term to find specific subpages of search results. Can be a single string or an array of strings.
+            #[serde(
+                rename = "subpageTarget",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            subpage_target: ::std::option::Option<ContentsRequestVariant0SubpageTarget>,
+            ///The number of subpages to crawl. The actual number crawled may be limited by system constraints.
+            #[serde(default = "defaults::contents_request_variant0_subpages")]
+            subpages: ::std::option::Option<i64>,
+            ///Summary of the webpage.
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            summary: ::std::option::Option<ContentsRequestVariant0Summary>,
+            ///Text extraction options for each result.
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            text: ::std::option::Option<ContentsRequestVariant0Text>,
+        },
+        Variant1 {
+            ///Enterprise-only compliance mode. Set to `hipaa` for HIPAA mode. Requires cache-only retrieval with supported parameters. See the HIPAA docs for details.
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            compliance: ::std::option::Option<ContentsRequestVariant1Compliance>,
+            ///Deprecated: Use highlights or text instead. Returns page contents as a combined context string.
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            context: ::std::option::Option<ContentsRequestVariant1Context>,
+            ///Extra parameters to pass.
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            extras: ::std::option::Option<ContentsRequestVariant1Extras>,
+            ///Text snippets the LLM identifies as most relevant from each page.
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            highlights: ::std::option::Option<ContentsRequestVariant1Highlights>,
+            ///Deprecated: Use maxAgeHours instead for content freshness control. livecrawl does not guarantee freshly fetched parser output and may be served according to server freshness policy. Do not send livecrawl and maxAgeHours together.
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            livecrawl: ::std::option::Option<ContentsRequestVariant1Livecrawl>,
+            ///The timeout for livecrawling in milliseconds.
+            #[serde(
+                rename = "livecrawlTimeout",
+                default = "defaults::contents_request_variant1_livecrawl_timeout"
+            )]
+            livecrawl_timeout: ::std::option::Option<::std::num::NonZeroU64>,
+            ///Maximum age of cached content in hours. Positive values use cached content if it is less than this many hours old; 0 fetches fresh content and is the supported way to apply text rendering options to newly fetched pages; -1 always uses cache; omitted uses fallback fetching when cached content is unavailable. Maximum supported value is 720 hours.
+            #[serde(
+                rename = "maxAgeHours",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            max_age_hours: ::std::option::Option<i64>,
+            ///Term to find specific subpages of search results. Can be a single string or an array of strings.
+            #[serde(
+                rename = "subpageTarget",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            subpage_target: ::std::option::Option<ContentsRequestVariant1SubpageTarget>,
+            ///The number of subpages to crawl. The actual number crawled may be limited by system constraints.
+            #[serde(default = "defaults::contents_request_variant1_subpages")]
+            subpages: ::std::option::Option<i64>,
+            ///Summary of the webpage.
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            summary: ::std::option::Option<ContentsRequestVariant1Summary>,
+            ///Text extraction options for each result.
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            text: ::std::option::Option<ContentsRequestVariant1Text>,
+            ///URLs to crawl (backwards compatible with the `ids` parameter).
+            urls: ::std::vec::Vec<ContentsRequestVariant1UrlsItem>,
+        },
+    }
+    ///Enterprise-only compliance mode. Set to `hipaa` for HIPAA mode. Requires cache-only retrieval with supported parameters. See the HIPAA docs for details.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContentsRequestVariant0Compliance {
+        #[serde(rename = "hipaa")]
+        Hipaa,
+    }
+    impl ::std::fmt::Display for ContentsRequestVariant0Compliance {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Hipaa => f.write_str("hipaa"),
+            }
         }
     }
-    ///`CostDollars`
+    impl ::std::str::FromStr for ContentsRequestVariant0Compliance {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "hipaa" => Ok(Self::Hipaa),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ContentsRequestVariant0Compliance {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ContentsRequestVariant0Compliance {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ContentsRequestVariant0Context`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContentsRequestVariant0Context {
+        Boolean(bool),
+        Object {
+            ///Deprecated. Maximum character limit for the context string. Maximum supported value is 10000.
+            #[serde(
+                rename = "maxCharacters",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            max_characters: ::std::option::Option<::std::num::NonZeroU64>,
+        },
+    }
+    impl ::std::convert::From<bool> for ContentsRequestVariant0Context {
+        fn from(value: bool) -> Self {
+            Self::Boolean(value)
+        }
+    }
+    ///Extra parameters to pass.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ContentsRequestVariant0Extras {
+        ///Number of code blocks to return for each result.
+        #[serde(
+            rename = "codeBlocks",
+            default = "defaults::contents_request_variant0_extras_code_blocks"
+        )]
+        pub code_blocks: ::std::option::Option<i64>,
+        ///Number of images to return for each result.
+        #[serde(
+            rename = "imageLinks",
+            default = "defaults::contents_request_variant0_extras_image_links"
+        )]
+        pub image_links: ::std::option::Option<i64>,
+        ///Number of URLs to return from each webpage.
+        #[serde(default = "defaults::contents_request_variant0_extras_links")]
+        pub links: ::std::option::Option<i64>,
+        ///Number of rich image links to return for each result.
+        #[serde(
+            rename = "richImageLinks",
+            default = "defaults::contents_request_variant0_extras_rich_image_links"
+        )]
+        pub rich_image_links: ::std::option::Option<i64>,
+        ///Number of rich links to return for each result.
+        #[serde(
+            rename = "richLinks",
+            default = "defaults::contents_request_variant0_extras_rich_links"
+        )]
+        pub rich_links: ::std::option::Option<i64>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl ::std::default::Default for ContentsRequestVariant0Extras {
+        fn default() -> Self {
+            Self {
+                code_blocks: defaults::contents_request_variant0_extras_code_blocks(),
+                image_links: defaults::contents_request_variant0_extras_image_links(),
+                links: defaults::contents_request_variant0_extras_links(),
+                rich_image_links: defaults::contents_request_variant0_extras_rich_image_links(),
+                rich_links: defaults::contents_request_variant0_extras_rich_links(),
+                extra: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ContentsRequestVariant0Extras {
+        pub fn builder() -> builder::ContentsRequestVariant0Extras {
+            Default::default()
+        }
+    }
+    ///`ContentsRequestVariant0Highlights`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContentsRequestVariant0Highlights {
+        Boolean(bool),
+        Object {
+            ///Deprecated and will be removed in a future release. Currently ignored. Pass highlights: true for default highlights, or { query } to guide selection with your own query.
+            #[serde(
+                rename = "highlightsPerUrl",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            highlights_per_url: ::std::option::Option<::std::num::NonZeroU64>,
+            ///Maximum number of characters to return for highlights. Controls the total length of highlight text returned per URL. Maximum supported value is 10000.
+            #[serde(
+                rename = "maxCharacters",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            max_characters: ::std::option::Option<::std::num::NonZeroU64>,
+            ///Deprecated and will be removed in a future release. Currently mapped to a character budget of about 1333 characters per sentence. Pass highlights: true for default highlights, or { query } to guide selection with your own query.
+            #[serde(
+                rename = "numSentences",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            num_sentences: ::std::option::Option<::std::num::NonZeroU64>,
+            ///Custom query that guides which highlights the LLM picks.
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            query: ::std::option::Option<::std::string::String>,
+        },
+    }
+    impl ::std::convert::From<bool> for ContentsRequestVariant0Highlights {
+        fn from(value: bool) -> Self {
+            Self::Boolean(value)
+        }
+    }
+    ///`ContentsRequestVariant0IdsItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ContentsRequestVariant0IdsItem(::std::string::String);
+    impl ::std::ops::Deref for ContentsRequestVariant0IdsItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ContentsRequestVariant0IdsItem> for ::std::string::String {
+        fn from(value: ContentsRequestVariant0IdsItem) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ContentsRequestVariant0IdsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 2048usize {
+                return Err("longer than 2048 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ContentsRequestVariant0IdsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ContentsRequestVariant0IdsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ContentsRequestVariant0IdsItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Deprecated: Use maxAgeHours instead for content freshness control. livecrawl does not guarantee freshly fetched parser output and may be served according to server freshness policy. Do not send livecrawl and maxAgeHours together.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContentsRequestVariant0Livecrawl {
+        #[serde(rename = "never")]
+        Never,
+        #[serde(rename = "always")]
+        Always,
+        #[serde(rename = "fallback")]
+        Fallback,
+        #[serde(rename = "preferred")]
+        Preferred,
+    }
+    impl ::std::fmt::Display for ContentsRequestVariant0Livecrawl {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Never => f.write_str("never"),
+                Self::Always => f.write_str("always"),
+                Self::Fallback => f.write_str("fallback"),
+                Self::Preferred => f.write_str("preferred"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ContentsRequestVariant0Livecrawl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "never" => Ok(Self::Never),
+                "always" => Ok(Self::Always),
+                "fallback" => Ok(Self::Fallback),
+                "preferred" => Ok(Self::Preferred),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ContentsRequestVariant0Livecrawl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ContentsRequestVariant0Livecrawl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ContentsRequestVariant0SubpageTarget`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContentsRequestVariant0SubpageTarget {
+        String(ContentsRequestVariant0SubpageTargetString),
+        Array(::std::vec::Vec<ContentsRequestVariant0SubpageTargetArrayItem>),
+    }
+    impl ::std::convert::From<ContentsRequestVariant0SubpageTargetString>
+    for ContentsRequestVariant0SubpageTarget {
+        fn from(value: ContentsRequestVariant0SubpageTargetString) -> Self {
+            Self::String(value)
+        }
+    }
+    impl ::std::convert::From<
+        ::std::vec::Vec<ContentsRequestVariant0SubpageTargetArrayItem>,
+    > for ContentsRequestVariant0SubpageTarget {
+        fn from(
+            value: ::std::vec::Vec<ContentsRequestVariant0SubpageTargetArrayItem>,
+        ) -> Self {
+            Self::Array(value)
+        }
+    }
+    ///`ContentsRequestVariant0SubpageTargetArrayItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ContentsRequestVariant0SubpageTargetArrayItem(::std::string::String);
+    impl ::std::ops::Deref for ContentsRequestVariant0SubpageTargetArrayItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ContentsRequestVariant0SubpageTargetArrayItem>
+    for ::std::string::String {
+        fn from(value: ContentsRequestVariant0SubpageTargetArrayItem) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ContentsRequestVariant0SubpageTargetArrayItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 100usize {
+                return Err("longer than 100 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str>
+    for ContentsRequestVariant0SubpageTargetArrayItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ContentsRequestVariant0SubpageTargetArrayItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for ContentsRequestVariant0SubpageTargetArrayItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ContentsRequestVariant0SubpageTargetString`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ContentsRequestVariant0SubpageTargetString(::std::string::String);
+    impl ::std::ops::Deref for ContentsRequestVariant0SubpageTargetString {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ContentsRequestVariant0SubpageTargetString>
+    for ::std::string::String {
+        fn from(value: ContentsRequestVariant0SubpageTargetString) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ContentsRequestVariant0SubpageTargetString {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 100usize {
+                return Err("longer than 100 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ContentsRequestVariant0SubpageTargetString {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ContentsRequestVariant0SubpageTargetString {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ContentsRequestVariant0SubpageTargetString {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Summary of the webpage.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct CostDollars {
-        ///Breakdown of costs by operation type
+    pub struct ContentsRequestVariant0Summary {
+        ///Custom query for the LLM-generated summary.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub query: ::std::option::Option<::std::string::String>,
+        ///JSON schema for structured output from summary. See https://json-schema.org/overview/what-is-jsonschema for JSON Schema documentation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub schema: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl ContentsRequestVariant0Summary {
+        pub fn builder() -> builder::ContentsRequestVariant0Summary {
+            Default::default()
+        }
+    }
+    ///`ContentsRequestVariant0Text`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContentsRequestVariant0Text {
+        Boolean(bool),
+        Object {
+            ///Exclude content classified into these semantic page sections. Section classification is best-effort. Use maxAgeHours: 0 when you need this applied to freshly fetched content.
+            #[serde(
+                rename = "excludeSections",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            exclude_sections: ::std::option::Option<
+                ::std::vec::Vec<ContentsRequestVariant0TextObjectExcludeSectionsItem>,
+            >,
+            ///If true, include lightweight HTML tags in returned text instead of plain markdown-style text. Use maxAgeHours: 0 when you need this applied to freshly fetched content.
+            #[serde(
+                rename = "includeHtmlTags",
+                default = "defaults::contents_request_variant0_text_object_include_html_tags"
+            )]
+            include_html_tags: ::std::option::Option<bool>,
+            ///Best-effort. Only include content classified into these semantic page sections. Section classification may be unavailable or incomplete for some pages; validate output if strict filtering is required. Use maxAgeHours: 0 when you need this applied to freshly fetched content.
+            #[serde(
+                rename = "includeSections",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            include_sections: ::std::option::Option<
+                ::std::vec::Vec<ContentsRequestVariant0TextObjectIncludeSectionsItem>,
+            >,
+            ///Maximum character limit for the full page text. Useful for controlling response size and API costs. Maximum supported value is 10000.
+            #[serde(
+                rename = "maxCharacters",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            max_characters: ::std::option::Option<::std::num::NonZeroU64>,
+            ///Controls text rendering verbosity. compact focuses on main content, standard includes more surrounding page context, and full requests the most complete rendered text. Some pages may produce identical standard and full output. Use maxAgeHours: 0 when you need this applied to freshly fetched content.
+            #[serde(
+                default = "defaults::contents_request_variant0_text_object_verbosity"
+            )]
+            verbosity: ::std::option::Option<ContentsRequestVariant0TextObjectVerbosity>,
+        },
+    }
+    impl ::std::convert::From<bool> for ContentsRequestVariant0Text {
+        fn from(value: bool) -> Self {
+            Self::Boolean(value)
+        }
+    }
+    ///`ContentsRequestVariant0TextObjectExcludeSectionsItem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContentsRequestVariant0TextObjectExcludeSectionsItem {
+        #[serde(rename = "header")]
+        Header,
+        #[serde(rename = "navigation")]
+        Navigation,
+        #[serde(rename = "banner")]
+        Banner,
+        #[serde(rename = "body")]
+        Body,
+        #[serde(rename = "sidebar")]
+        Sidebar,
+        #[serde(rename = "footer")]
+        Footer,
+        #[serde(rename = "metadata")]
+        Metadata,
+    }
+    impl ::std::fmt::Display for ContentsRequestVariant0TextObjectExcludeSectionsItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Header => f.write_str("header"),
+                Self::Navigation => f.write_str("navigation"),
+                Self::Banner => f.write_str("banner"),
+                Self::Body => f.write_str("body"),
+                Self::Sidebar => f.write_str("sidebar"),
+                Self::Footer => f.write_str("footer"),
+                Self::Metadata => f.write_str("metadata"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ContentsRequestVariant0TextObjectExcludeSectionsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "header" => Ok(Self::Header),
+                "navigation" => Ok(Self::Navigation),
+                "banner" => Ok(Self::Banner),
+                "body" => Ok(Self::Body),
+                "sidebar" => Ok(Self::Sidebar),
+                "footer" => Ok(Self::Footer),
+                "metadata" => Ok(Self::Metadata),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str>
+    for ContentsRequestVariant0TextObjectExcludeSectionsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ContentsRequestVariant0TextObjectExcludeSectionsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ContentsRequestVariant0TextObjectIncludeSectionsItem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContentsRequestVariant0TextObjectIncludeSectionsItem {
+        #[serde(rename = "header")]
+        Header,
+        #[serde(rename = "navigation")]
+        Navigation,
+        #[serde(rename = "banner")]
+        Banner,
+        #[serde(rename = "body")]
+        Body,
+        #[serde(rename = "sidebar")]
+        Sidebar,
+        #[serde(rename = "footer")]
+        Footer,
+        #[serde(rename = "metadata")]
+        Metadata,
+    }
+    impl ::std::fmt::Display for ContentsRequestVariant0TextObjectIncludeSectionsItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Header => f.write_str("header"),
+                Self::Navigation => f.write_str("navigation"),
+                Self::Banner => f.write_str("banner"),
+                Self::Body => f.write_str("body"),
+                Self::Sidebar => f.write_str("sidebar"),
+                Self::Footer => f.write_str("footer"),
+                Self::Metadata => f.write_str("metadata"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ContentsRequestVariant0TextObjectIncludeSectionsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "header" => Ok(Self::Header),
+                "navigation" => Ok(Self::Navigation),
+                "banner" => Ok(Self::Banner),
+                "body" => Ok(Self::Body),
+                "sidebar" => Ok(Self::Sidebar),
+                "footer" => Ok(Self::Footer),
+                "metadata" => Ok(Self::Metadata),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str>
+    for ContentsRequestVariant0TextObjectIncludeSectionsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ContentsRequestVariant0TextObjectIncludeSectionsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Controls text rendering verbosity. compact focuses on main content, standard includes more surrounding page context, and full requests the most complete rendered text. Some pages may produce identical standard and full output. Use maxAgeHours: 0 when you need this applied to freshly fetched content.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContentsRequestVariant0TextObjectVerbosity {
+        #[serde(rename = "compact")]
+        Compact,
+        #[serde(rename = "standard")]
+        Standard,
+        #[serde(rename = "full")]
+        Full,
+    }
+    impl ::std::fmt::Display for ContentsRequestVariant0TextObjectVerbosity {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Compact => f.write_str("compact"),
+                Self::Standard => f.write_str("standard"),
+                Self::Full => f.write_str("full"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ContentsRequestVariant0TextObjectVerbosity {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "compact" => Ok(Self::Compact),
+                "standard" => Ok(Self::Standard),
+                "full" => Ok(Self::Full),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ContentsRequestVariant0TextObjectVerbosity {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ContentsRequestVariant0TextObjectVerbosity {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Enterprise-only compliance mode. Set to `hipaa` for HIPAA mode. Requires cache-only retrieval with supported parameters. See the HIPAA docs for details.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContentsRequestVariant1Compliance {
+        #[serde(rename = "hipaa")]
+        Hipaa,
+    }
+    impl ::std::fmt::Display for ContentsRequestVariant1Compliance {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Hipaa => f.write_str("hipaa"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ContentsRequestVariant1Compliance {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "hipaa" => Ok(Self::Hipaa),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ContentsRequestVariant1Compliance {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ContentsRequestVariant1Compliance {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ContentsRequestVariant1Context`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContentsRequestVariant1Context {
+        Boolean(bool),
+        Object {
+            ///Deprecated. Maximum character limit for the context string. Maximum supported value is 10000.
+            #[serde(
+                rename = "maxCharacters",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            max_characters: ::std::option::Option<::std::num::NonZeroU64>,
+        },
+    }
+    impl ::std::convert::From<bool> for ContentsRequestVariant1Context {
+        fn from(value: bool) -> Self {
+            Self::Boolean(value)
+        }
+    }
+    ///Extra parameters to pass.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ContentsRequestVariant1Extras {
+        ///Number of code blocks to return for each result.
         #[serde(
-            rename = "breakDown",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
+            rename = "codeBlocks",
+            default = "defaults::contents_request_variant1_extras_code_blocks"
         )]
-        pub break_down: ::std::vec::Vec<CostDollarsBreakDownItem>,
+        pub code_blocks: ::std::option::Option<i64>,
+        ///Number of images to return for each result.
         #[serde(
-            rename = "perPagePrices",
+            rename = "imageLinks",
+            default = "defaults::contents_request_variant1_extras_image_links"
+        )]
+        pub image_links: ::std::option::Option<i64>,
+        ///Number of URLs to return from each webpage.
+        #[serde(default = "defaults::contents_request_variant1_extras_links")]
+        pub links: ::std::option::Option<i64>,
+        ///Number of rich image links to return for each result.
+        #[serde(
+            rename = "richImageLinks",
+            default = "defaults::contents_request_variant1_extras_rich_image_links"
+        )]
+        pub rich_image_links: ::std::option::Option<i64>,
+        ///Number of rich links to return for each result.
+        #[serde(
+            rename = "richLinks",
+            default = "defaults::contents_request_variant1_extras_rich_links"
+        )]
+        pub rich_links: ::std::option::Option<i64>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl ::std::default::Default for ContentsRequestVariant1Extras {
+        fn default() -> Self {
+            Self {
+                code_blocks: defaults::contents_request_variant1_extras_code_blocks(),
+                image_links: defaults::contents_request_variant1_extras_image_links(),
+                links: defaults::contents_request_variant1_extras_links(),
+                rich_image_links: defaults::contents_request_variant1_extras_rich_image_links(),
+                rich_links: defaults::contents_request_variant1_extras_rich_links(),
+                extra: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl ContentsRequestVariant1Extras {
+        pub fn builder() -> builder::ContentsRequestVariant1Extras {
+            Default::default()
+        }
+    }
+    ///`ContentsRequestVariant1Highlights`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContentsRequestVariant1Highlights {
+        Boolean(bool),
+        Object {
+            ///Deprecated and will be removed in a future release. Currently ignored. Pass highlights: true for default highlights, or { query } to guide selection with your own query.
+            #[serde(
+                rename = "highlightsPerUrl",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            highlights_per_url: ::std::option::Option<::std::num::NonZeroU64>,
+            ///Maximum number of characters to return for highlights. Controls the total length of highlight text returned per URL. Maximum supported value is 10000.
+            #[serde(
+                rename = "maxCharacters",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            max_characters: ::std::option::Option<::std::num::NonZeroU64>,
+            ///Deprecated and will be removed in a future release. Currently mapped to a character budget of about 1333 characters per sentence. Pass highlights: true for default highlights, or { query } to guide selection with your own query.
+            #[serde(
+                rename = "numSentences",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            num_sentences: ::std::option::Option<::std::num::NonZeroU64>,
+            ///Custom query that guides which highlights the LLM picks.
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            query: ::std::option::Option<::std::string::String>,
+        },
+    }
+    impl ::std::convert::From<bool> for ContentsRequestVariant1Highlights {
+        fn from(value: bool) -> Self {
+            Self::Boolean(value)
+        }
+    }
+    ///Deprecated: Use maxAgeHours instead for content freshness control. livecrawl does not guarantee freshly fetched parser output and may be served according to server freshness policy. Do not send livecrawl and maxAgeHours together.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContentsRequestVariant1Livecrawl {
+        #[serde(rename = "never")]
+        Never,
+        #[serde(rename = "always")]
+        Always,
+        #[serde(rename = "fallback")]
+        Fallback,
+        #[serde(rename = "preferred")]
+        Preferred,
+    }
+    impl ::std::fmt::Display for ContentsRequestVariant1Livecrawl {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Never => f.write_str("never"),
+                Self::Always => f.write_str("always"),
+                Self::Fallback => f.write_str("fallback"),
+                Self::Preferred => f.write_str("preferred"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ContentsRequestVariant1Livecrawl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "never" => Ok(Self::Never),
+                "always" => Ok(Self::Always),
+                "fallback" => Ok(Self::Fallback),
+                "preferred" => Ok(Self::Preferred),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ContentsRequestVariant1Livecrawl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ContentsRequestVariant1Livecrawl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ContentsRequestVariant1SubpageTarget`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContentsRequestVariant1SubpageTarget {
+        String(ContentsRequestVariant1SubpageTargetString),
+        Array(::std::vec::Vec<ContentsRequestVariant1SubpageTargetArrayItem>),
+    }
+    impl ::std::convert::From<ContentsRequestVariant1SubpageTargetString>
+    for ContentsRequestVariant1SubpageTarget {
+        fn from(value: ContentsRequestVariant1SubpageTargetString) -> Self {
+            Self::String(value)
+        }
+    }
+    impl ::std::convert::From<
+        ::std::vec::Vec<ContentsRequestVariant1SubpageTargetArrayItem>,
+    > for ContentsRequestVariant1SubpageTarget {
+        fn from(
+            value: ::std::vec::Vec<ContentsRequestVariant1SubpageTargetArrayItem>,
+        ) -> Self {
+            Self::Array(value)
+        }
+    }
+    ///`ContentsRequestVariant1SubpageTargetArrayItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ContentsRequestVariant1SubpageTargetArrayItem(::std::string::String);
+    impl ::std::ops::Deref for ContentsRequestVariant1SubpageTargetArrayItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ContentsRequestVariant1SubpageTargetArrayItem>
+    for ::std::string::String {
+        fn from(value: ContentsRequestVariant1SubpageTargetArrayItem) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ContentsRequestVariant1SubpageTargetArrayItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 100usize {
+                return Err("longer than 100 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str>
+    for ContentsRequestVariant1SubpageTargetArrayItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ContentsRequestVariant1SubpageTargetArrayItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for ContentsRequestVariant1SubpageTargetArrayItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ContentsRequestVariant1SubpageTargetString`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ContentsRequestVariant1SubpageTargetString(::std::string::String);
+    impl ::std::ops::Deref for ContentsRequestVariant1SubpageTargetString {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ContentsRequestVariant1SubpageTargetString>
+    for ::std::string::String {
+        fn from(value: ContentsRequestVariant1SubpageTargetString) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ContentsRequestVariant1SubpageTargetString {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 100usize {
+                return Err("longer than 100 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ContentsRequestVariant1SubpageTargetString {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ContentsRequestVariant1SubpageTargetString {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ContentsRequestVariant1SubpageTargetString {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Summary of the webpage.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ContentsRequestVariant1Summary {
+        ///Custom query for the LLM-generated summary.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub query: ::std::option::Option<::std::string::String>,
+        ///JSON schema for structured output from summary. See https://json-schema.org/overview/what-is-jsonschema for JSON Schema documentation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub schema: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl ContentsRequestVariant1Summary {
+        pub fn builder() -> builder::ContentsRequestVariant1Summary {
+            Default::default()
+        }
+    }
+    ///`ContentsRequestVariant1Text`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContentsRequestVariant1Text {
+        Boolean(bool),
+        Object {
+            ///Exclude content classified into these semantic page sections. Section classification is best-effort. Use maxAgeHours: 0 when you need this applied to freshly fetched content.
+            #[serde(
+                rename = "excludeSections",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            exclude_sections: ::std::option::Option<
+                ::std::vec::Vec<ContentsRequestVariant1TextObjectExcludeSectionsItem>,
+            >,
+            ///If true, include lightweight HTML tags in returned text instead of plain markdown-style text. Use maxAgeHours: 0 when you need this applied to freshly fetched content.
+            #[serde(
+                rename = "includeHtmlTags",
+                default = "defaults::contents_request_variant1_text_object_include_html_tags"
+            )]
+            include_html_tags: ::std::option::Option<bool>,
+            ///Best-effort. Only include content classified into these semantic page sections. Section classification may be unavailable or incomplete for some pages; validate output if strict filtering is required. Use maxAgeHours: 0 when you need this applied to freshly fetched content.
+            #[serde(
+                rename = "includeSections",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            include_sections: ::std::option::Option<
+                ::std::vec::Vec<ContentsRequestVariant1TextObjectIncludeSectionsItem>,
+            >,
+            ///Maximum character limit for the full page text. Useful for controlling response size and API costs. Maximum supported value is 10000.
+            #[serde(
+                rename = "maxCharacters",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            max_characters: ::std::option::Option<::std::num::NonZeroU64>,
+            ///Controls text rendering verbosity. compact focuses on main content, standard includes more surrounding page context, and full requests the most complete rendered text. Some pages may produce identical standard and full output. Use maxAgeHours: 0 when you need this applied to freshly fetched content.
+            #[serde(
+                default = "defaults::contents_request_variant1_text_object_verbosity"
+            )]
+            verbosity: ::std::option::Option<ContentsRequestVariant1TextObjectVerbosity>,
+        },
+    }
+    impl ::std::convert::From<bool> for ContentsRequestVariant1Text {
+        fn from(value: bool) -> Self {
+            Self::Boolean(value)
+        }
+    }
+    ///`ContentsRequestVariant1TextObjectExcludeSectionsItem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContentsRequestVariant1TextObjectExcludeSectionsItem {
+        #[serde(rename = "header")]
+        Header,
+        #[serde(rename = "navigation")]
+        Navigation,
+        #[serde(rename = "banner")]
+        Banner,
+        #[serde(rename = "body")]
+        Body,
+        #[serde(rename = "sidebar")]
+        Sidebar,
+        #[serde(rename = "footer")]
+        Footer,
+        #[serde(rename = "metadata")]
+        Metadata,
+    }
+    impl ::std::fmt::Display for ContentsRequestVariant1TextObjectExcludeSectionsItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Header => f.write_str("header"),
+                Self::Navigation => f.write_str("navigation"),
+                Self::Banner => f.write_str("banner"),
+                Self::Body => f.write_str("body"),
+                Self::Sidebar => f.write_str("sidebar"),
+                Self::Footer => f.write_str("footer"),
+                Self::Metadata => f.write_str("metadata"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ContentsRequestVariant1TextObjectExcludeSectionsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "header" => Ok(Self::Header),
+                "navigation" => Ok(Self::Navigation),
+                "banner" => Ok(Self::Banner),
+                "body" => Ok(Self::Body),
+                "sidebar" => Ok(Self::Sidebar),
+                "footer" => Ok(Self::Footer),
+                "metadata" => Ok(Self::Metadata),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str>
+    for ContentsRequestVariant1TextObjectExcludeSectionsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ContentsRequestVariant1TextObjectExcludeSectionsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ContentsRequestVariant1TextObjectIncludeSectionsItem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContentsRequestVariant1TextObjectIncludeSectionsItem {
+        #[serde(rename = "header")]
+        Header,
+        #[serde(rename = "navigation")]
+        Navigation,
+        #[serde(rename = "banner")]
+        Banner,
+        #[serde(rename = "body")]
+        Body,
+        #[serde(rename = "sidebar")]
+        Sidebar,
+        #[serde(rename = "footer")]
+        Footer,
+        #[serde(rename = "metadata")]
+        Metadata,
+    }
+    impl ::std::fmt::Display for ContentsRequestVariant1TextObjectIncludeSectionsItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Header => f.write_str("header"),
+                Self::Navigation => f.write_str("navigation"),
+                Self::Banner => f.write_str("banner"),
+                Self::Body => f.write_str("body"),
+                Self::Sidebar => f.write_str("sidebar"),
+                Self::Footer => f.write_str("footer"),
+                Self::Metadata => f.write_str("metadata"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ContentsRequestVariant1TextObjectIncludeSectionsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "header" => Ok(Self::Header),
+                "navigation" => Ok(Self::Navigation),
+                "banner" => Ok(Self::Banner),
+                "body" => Ok(Self::Body),
+                "sidebar" => Ok(Self::Sidebar),
+                "footer" => Ok(Self::Footer),
+                "metadata" => Ok(Self::Metadata),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str>
+    for ContentsRequestVariant1TextObjectIncludeSectionsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ContentsRequestVariant1TextObjectIncludeSectionsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Controls text rendering verbosity. compact focuses on main content, standard includes more surrounding page context, and full requests the most complete rendered text. Some pages may produce identical standard and full output. Use maxAgeHours: 0 when you need this applied to freshly fetched content.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContentsRequestVariant1TextObjectVerbosity {
+        #[serde(rename = "compact")]
+        Compact,
+        #[serde(rename = "standard")]
+        Standard,
+        #[serde(rename = "full")]
+        Full,
+    }
+    impl ::std::fmt::Display for ContentsRequestVariant1TextObjectVerbosity {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Compact => f.write_str("compact"),
+                Self::Standard => f.write_str("standard"),
+                Self::Full => f.write_str("full"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ContentsRequestVariant1TextObjectVerbosity {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "compact" => Ok(Self::Compact),
+                "standard" => Ok(Self::Standard),
+                "full" => Ok(Self::Full),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ContentsRequestVariant1TextObjectVerbosity {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ContentsRequestVariant1TextObjectVerbosity {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ContentsRequestVariant1UrlsItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ContentsRequestVariant1UrlsItem(::std::string::String);
+    impl ::std::ops::Deref for ContentsRequestVariant1UrlsItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ContentsRequestVariant1UrlsItem>
+    for ::std::string::String {
+        fn from(value: ContentsRequestVariant1UrlsItem) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ContentsRequestVariant1UrlsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 2048usize {
+                return Err("longer than 2048 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ContentsRequestVariant1UrlsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ContentsRequestVariant1UrlsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ContentsRequestVariant1UrlsItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ContentsResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ContentsResponse {
+        ///Deprecated. Combined context string from search results. Use highlights or text instead.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub context: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "costDollars",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         #[serde(default)]
-        pub per_page_prices: ::std::option::Option<CostDollarsPerPagePrices>,
+        pub cost_dollars: ::std::option::Option<CostDollarsOutput>,
+        ///Unique identifier for the request.
         #[serde(
-            rename = "perRequestPrices",
+            rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         #[serde(default)]
-        pub per_request_prices: ::std::option::Option<CostDollarsPerRequestPrices>,
-        ///Total dollar cost for your request
+        pub request_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub results: ::std::vec::Vec<SearchResultOutput>,
+        ///Status information for each requested URL or document ID.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub statuses: ::std::vec::Vec<ContentsResponseStatusesItem>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl ContentsResponse {
+        pub fn builder() -> builder::ContentsResponse {
+            Default::default()
+        }
+    }
+    ///`ContentsResponseStatusesItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ContentsResponseStatusesItem {
+        ///Error details, only present when status is "error".
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub error: ::std::option::Option<ContentsResponseStatusesItemError>,
+        ///The URL or document ID that was requested.
+        pub id: ::std::string::String,
+        ///Where the returned content was sourced from.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub source: ::std::option::Option<ContentsResponseStatusesItemSource>,
+        ///Status of the content fetch operation.
+        pub status: ContentsResponseStatusesItemStatus,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl ContentsResponseStatusesItem {
+        pub fn builder() -> builder::ContentsResponseStatusesItem {
+            Default::default()
+        }
+    }
+    ///Error details, only present when status is "error".
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ContentsResponseStatusesItemError {
+        ///The corresponding HTTP status code.
+        #[serde(
+            rename = "httpStatusCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub http_status_code: ::std::option::Option<i64>,
+        ///Specific error type.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub tag: ::std::option::Option<::std::string::String>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl ContentsResponseStatusesItemError {
+        pub fn builder() -> builder::ContentsResponseStatusesItemError {
+            Default::default()
+        }
+    }
+    ///Endpoint-dependent estimated dollar cost breakdown for the completed request. Billing is computed from usage counters rather than this response object.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CostDollarsOutput {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub contents: ::std::option::Option<CostDollarsOutputContents>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub search: ::std::option::Option<CostDollarsOutputSearch>,
+        ///Cost of synthesized summary generation for search requests.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub summary: ::std::option::Option<f64>,
+        ///Estimated total dollar cost for the completed request. This response value is not an invoice record.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default)]
         pub total: ::std::option::Option<f64>,
@@ -1006,449 +2857,74 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
-    impl CostDollars {
-        pub fn builder() -> builder::CostDollars {
+    impl CostDollarsOutput {
+        pub fn builder() -> builder::CostDollarsOutput {
             Default::default()
         }
     }
-    ///`CostDollarsBreakDownItem`
+    ///Estimated cost breakdown for standalone content retrieval (text, highlights, and summaries billed outside the bundled search price).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct CostDollarsBreakDownItem {
+    pub struct CostDollarsOutputContents {
+        ///Cost of highlight extraction.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default)]
-        pub breakdown: ::std::option::Option<CostDollarsBreakDownItemBreakdown>,
-        ///Cost of your content operations
+        pub highlights: ::std::option::Option<f64>,
+        ///Cost of per-result summary generation.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default)]
-        pub contents: ::std::option::Option<f64>,
-        ///Cost of your search operations
+        pub summary: ::std::option::Option<f64>,
+        ///Cost of text extraction.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default)]
-        pub search: ::std::option::Option<f64>,
+        pub text: ::std::option::Option<f64>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
-    impl CostDollarsBreakDownItem {
-        pub fn builder() -> builder::CostDollarsBreakDownItem {
+    impl CostDollarsOutputContents {
+        pub fn builder() -> builder::CostDollarsOutputContents {
             Default::default()
         }
     }
-    ///`CostDollarsBreakDownItemBreakdown`
+    ///Endpoint-dependent estimated search cost breakdown by retrieval mode. Instant, fast, and auto search responses may include neural search cost. Deep search modes may be reflected only in total.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct CostDollarsBreakDownItemBreakdown {
-        ///Cost of your highlight generation
-        #[serde(
-            rename = "contentHighlight",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+    pub struct CostDollarsOutputSearch {
+        ///Cost of keyword search operations.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default)]
-        pub content_highlight: ::std::option::Option<f64>,
-        ///Cost of your summary generation
-        #[serde(
-            rename = "contentSummary",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        pub keyword: ::std::option::Option<f64>,
+        ///Cost of neural search operations.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default)]
-        pub content_summary: ::std::option::Option<f64>,
-        ///Cost of your text content retrieval
-        #[serde(
-            rename = "contentText",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub content_text: ::std::option::Option<f64>,
-        ///Cost of your deep search operations
-        #[serde(
-            rename = "deepSearch",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub deep_search: ::std::option::Option<f64>,
-        ///Cost of your neural search operations
-        #[serde(
-            rename = "neuralSearch",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub neural_search: ::std::option::Option<f64>,
+        pub neural: ::std::option::Option<f64>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
-    impl CostDollarsBreakDownItemBreakdown {
-        pub fn builder() -> builder::CostDollarsBreakDownItemBreakdown {
+    impl CostDollarsOutputSearch {
+        pub fn builder() -> builder::CostDollarsOutputSearch {
             Default::default()
         }
     }
-    ///Standard price per page for different content operations
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct CostDollarsPerPagePrices {
-        ///Standard price per page for highlights
-        #[serde(
-            rename = "contentHighlight",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub content_highlight: ::std::option::Option<f64>,
-        ///Standard price per page for summaries
-        #[serde(
-            rename = "contentSummary",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub content_summary: ::std::option::Option<f64>,
-        ///Standard price per page for text content
-        #[serde(
-            rename = "contentText",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub content_text: ::std::option::Option<f64>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl CostDollarsPerPagePrices {
-        pub fn builder() -> builder::CostDollarsPerPagePrices {
-            Default::default()
-        }
-    }
-    ///Standard price per request for different operations
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct CostDollarsPerRequestPrices {
-        ///Standard price for deep search with 1-25 results
-        #[serde(
-            rename = "deepSearch_1_25_results",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub deep_search_1_25_results: ::std::option::Option<f64>,
-        ///Standard price for deep search with 26-100 results
-        #[serde(
-            rename = "deepSearch_26_100_results",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub deep_search_26_100_results: ::std::option::Option<f64>,
-        ///Standard price for neural search with 100+ results
-        #[serde(
-            rename = "neuralSearch_100_plus_results",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub neural_search_100_plus_results: ::std::option::Option<f64>,
-        ///Standard price for neural search with 1-25 results
-        #[serde(
-            rename = "neuralSearch_1_25_results",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub neural_search_1_25_results: ::std::option::Option<f64>,
-        ///Standard price for neural search with 26-100 results
-        #[serde(
-            rename = "neuralSearch_26_100_results",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub neural_search_26_100_results: ::std::option::Option<f64>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl CostDollarsPerRequestPrices {
-        pub fn builder() -> builder::CostDollarsPerRequestPrices {
-            Default::default()
-        }
-    }
-    ///Structured entity data for company or person search results. Only returned for category=company or category=people searches.
+    ///Standard error envelope returned by the Exa API for failed requests.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[serde(untagged)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum Entity {
-        CompanyEntity(CompanyEntity),
-        PersonEntity(PersonEntity),
-    }
-    impl ::std::convert::From<CompanyEntity> for Entity {
-        fn from(value: CompanyEntity) -> Self {
-            Self::CompanyEntity(value)
-        }
-    }
-    impl ::std::convert::From<PersonEntity> for Entity {
-        fn from(value: PersonEntity) -> Self {
-            Self::PersonEntity(value)
-        }
-    }
-    ///Structured properties for a company entity.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct EntityCompanyProperties {
-        ///Brief description of the company.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub description: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub financials: ::std::option::Option<EntityCompanyPropertiesFinancials>,
-        ///Year the company was founded.
-        #[serde(
-            rename = "foundedYear",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub founded_year: ::std::option::Option<i64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub headquarters: ::std::option::Option<EntityCompanyPropertiesHeadquarters>,
-        ///Company name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub name: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "webTraffic",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub web_traffic: ::std::option::Option<EntityCompanyPropertiesWebTraffic>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub workforce: ::std::option::Option<EntityCompanyPropertiesWorkforce>,
+    pub struct ErrorResponse {
+        ///Human-readable message describing the error.
+        pub error: ::std::string::String,
+        ///Unique identifier for the request.
+        #[serde(rename = "requestId")]
+        pub request_id: ::std::string::String,
+        ///Machine-readable error tag identifying the failure. The set of tags is open-ended: new tags may be added at any time, so treat unrecognized tags as a generic error of the response's HTTP status. Known tags are listed as examples.
+        pub tag: ::std::string::String,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
-    impl EntityCompanyProperties {
-        pub fn builder() -> builder::EntityCompanyProperties {
-            Default::default()
-        }
-    }
-    ///Company financial information.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct EntityCompanyPropertiesFinancials {
-        #[serde(
-            rename = "fundingLatestRound",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub funding_latest_round: ::std::option::Option<
-            EntityCompanyPropertiesFundingRound,
-        >,
-        ///Total funding raised in USD.
-        #[serde(
-            rename = "fundingTotal",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub funding_total: ::std::option::Option<i64>,
-        ///Annual revenue in USD.
-        #[serde(
-            rename = "revenueAnnual",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub revenue_annual: ::std::option::Option<i64>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl EntityCompanyPropertiesFinancials {
-        pub fn builder() -> builder::EntityCompanyPropertiesFinancials {
-            Default::default()
-        }
-    }
-    ///Funding round information.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct EntityCompanyPropertiesFundingRound {
-        ///Amount raised in USD.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub amount: ::std::option::Option<i64>,
-        ///Date of the funding round.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub date: ::std::option::Option<::std::string::String>,
-        ///Name of the funding round (e.g., "Series A", "Seed").
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub name: ::std::option::Option<::std::string::String>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl EntityCompanyPropertiesFundingRound {
-        pub fn builder() -> builder::EntityCompanyPropertiesFundingRound {
-            Default::default()
-        }
-    }
-    ///Company headquarters information.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct EntityCompanyPropertiesHeadquarters {
-        ///Street address.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub address: ::std::option::Option<::std::string::String>,
-        ///City name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub city: ::std::option::Option<::std::string::String>,
-        ///Full country name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub country: ::std::option::Option<::std::string::String>,
-        ///Postal/ZIP code.
-        #[serde(
-            rename = "postalCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub postal_code: ::std::option::Option<::std::string::String>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl EntityCompanyPropertiesHeadquarters {
-        pub fn builder() -> builder::EntityCompanyPropertiesHeadquarters {
-            Default::default()
-        }
-    }
-    ///Company web traffic information.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct EntityCompanyPropertiesWebTraffic {
-        ///Estimated monthly website visits.
-        #[serde(
-            rename = "visitsMonthly",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub visits_monthly: ::std::option::Option<i64>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl EntityCompanyPropertiesWebTraffic {
-        pub fn builder() -> builder::EntityCompanyPropertiesWebTraffic {
-            Default::default()
-        }
-    }
-    ///Company workforce information.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct EntityCompanyPropertiesWorkforce {
-        ///Total number of employees.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub total: ::std::option::Option<i64>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl EntityCompanyPropertiesWorkforce {
-        pub fn builder() -> builder::EntityCompanyPropertiesWorkforce {
-            Default::default()
-        }
-    }
-    ///Date range for work history entries.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct EntityDateRange {
-        ///Start date (YYYY-MM-DD format).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub from: ::std::option::Option<::std::string::String>,
-        ///End date (YYYY-MM-DD format).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub to: ::std::option::Option<::std::string::String>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl EntityDateRange {
-        pub fn builder() -> builder::EntityDateRange {
-            Default::default()
-        }
-    }
-    ///Structured properties for a person entity.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct EntityPersonProperties {
-        ///Person's location.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub location: ::std::option::Option<::std::string::String>,
-        ///Person's full name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub name: ::std::option::Option<::std::string::String>,
-        ///List of work history entries.
-        #[serde(
-            rename = "workHistory",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
-        pub work_history: ::std::vec::Vec<EntityPersonPropertiesWorkHistoryEntry>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl EntityPersonProperties {
-        pub fn builder() -> builder::EntityPersonProperties {
-            Default::default()
-        }
-    }
-    ///Reference to a company in work history.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct EntityPersonPropertiesCompanyRef {
-        ///Exa entity ID for the company.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub id: ::std::option::Option<::std::string::String>,
-        ///Company name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub name: ::std::option::Option<::std::string::String>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl EntityPersonPropertiesCompanyRef {
-        pub fn builder() -> builder::EntityPersonPropertiesCompanyRef {
-            Default::default()
-        }
-    }
-    ///A single work history entry for a person.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct EntityPersonPropertiesWorkHistoryEntry {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub company: ::std::option::Option<EntityPersonPropertiesCompanyRef>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub dates: ::std::option::Option<EntityDateRange>,
-        ///Work location.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub location: ::std::option::Option<::std::string::String>,
-        ///Job title.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub title: ::std::option::Option<::std::string::String>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl EntityPersonPropertiesWorkHistoryEntry {
-        pub fn builder() -> builder::EntityPersonPropertiesWorkHistoryEntry {
+    impl ErrorResponse {
+        pub fn builder() -> builder::ErrorResponse {
             Default::default()
         }
     }
@@ -1458,7 +2934,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     pub struct FindSimilarBody {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default)]
-        pub contents: ::std::option::Option<ContentsRequest>,
+        pub contents: ::std::option::Option<ContentsOptions>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default)]
         pub context: ::std::option::Option<FindSimilarBodyContext>,
@@ -1573,1196 +3049,16 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             Self::Boolean(value)
         }
     }
-    ///`FindSimilarResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct FindSimilarResponse {
-        ///Deprecated. Combined context string from search results. Use highlights or text instead.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub context: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "costDollars",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub cost_dollars: ::std::option::Option<CostDollars>,
-        ///Unique identifier for the request
-        #[serde(
-            rename = "requestId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub request_id: ::std::option::Option<::std::string::String>,
-        ///A list of search results containing title, URL, published date, and author.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub results: ::std::vec::Vec<ResultWithContent>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl FindSimilarResponse {
-        pub fn builder() -> builder::FindSimilarResponse {
-            Default::default()
-        }
-    }
-    ///`GetContentsBody`
+    ///`FindSimilarCommonRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct GetContentsBody {
+    pub struct FindSimilarCommonRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default)]
-        pub context: ::std::option::Option<GetContentsBodyContext>,
+        pub contents: ::std::option::Option<ContentsOptions>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(default)]
-        pub extras: ::std::option::Option<GetContentsBodyExtras>,
-        ///Text snippets the LLM identifies as most relevant from each page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub highlights: ::std::option::Option<GetContentsBodyHighlights>,
-        ///Deprecated - use 'urls' instead. Array of document IDs obtained from searches.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub ids: ::std::vec::Vec<::std::string::String>,
-        #[doc = "**Deprecated**: Use `maxAgeHours` instead for more precise control over content freshness.\n\nOptions for livecrawling pages.\n'never': Disable livecrawling (default for neural search).\n'fallback': Livecrawl when cache is empty.\n'preferred': Always try to livecrawl, but fall back to cache if crawling fails.\n'always': Always live-crawl, never use cache. Only use if you cannot tolerate any cached content. This option is not recommended unless consulted with the Exa team.\n"]
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub livecrawl: ::std::option::Option<GetContentsBodyLivecrawl>,
-        ///The timeout for livecrawling in milliseconds.
-        #[serde(
-            rename = "livecrawlTimeout",
-            default = "defaults::default_u64::<i64, 10000>"
-        )]
-        pub livecrawl_timeout: i64,
-        /**Maximum age of cached content in hours. Controls when livecrawling is triggered based on content freshness.
-- Positive value (e.g. 24): Use cached content if it's less than this many hours old, otherwise livecrawl.
-- 0: Always livecrawl, never use cache.
-- -1: Never livecrawl, always use cache.
-- Omit (default): Livecrawl as fallback only when no cached content exists.
-*/
-        #[serde(
-            rename = "maxAgeHours",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub max_age_hours: ::std::option::Option<i64>,
-        ///Keyword to find specific subpages of search results. Can be a single string or an array of strings, comma delimited.
-        #[serde(
-            rename = "subpageTarget",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub subpage_target: ::std::option::Option<GetContentsBodySubpageTarget>,
-        ///The number of subpages to crawl. The actual number crawled may be limited by system constraints.
-        #[serde(default)]
-        pub subpages: i64,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub summary: ::std::option::Option<GetContentsBodySummary>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub text: ::std::option::Option<GetContentsBodyText>,
-        ///Array of URLs to crawl (backwards compatible with 'ids' parameter).
-        #[serde(default)]
-        pub urls: ::std::vec::Vec<::std::string::String>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl GetContentsBody {
-        pub fn builder() -> builder::GetContentsBody {
-            Default::default()
-        }
-    }
-    ///`GetContentsBodyContext`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[serde(untagged)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum GetContentsBodyContext {
-        Boolean(bool),
-        Object {
-            ///Deprecated. Maximum character limit for the context string.
-            #[serde(
-                rename = "maxCharacters",
-                skip_serializing_if = "::std::option::Option::is_none"
-            )]
-            max_characters: ::std::option::Option<i64>,
-        },
-    }
-    impl ::std::convert::From<bool> for GetContentsBodyContext {
-        fn from(value: bool) -> Self {
-            Self::Boolean(value)
-        }
-    }
-    ///Extra parameters to pass.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct GetContentsBodyExtras {
-        ///Number of images to return for each result.
-        #[serde(rename = "imageLinks", default)]
-        pub image_links: i64,
-        ///Number of URLs to return from each webpage.
-        #[serde(default)]
-        pub links: i64,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl GetContentsBodyExtras {
-        pub fn builder() -> builder::GetContentsBodyExtras {
-            Default::default()
-        }
-    }
-    ///Text snippets the LLM identifies as most relevant from each page.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[serde(untagged)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum GetContentsBodyHighlights {
-        Boolean(bool),
-        Object {
-            ///Deprecated: use maxCharacters instead. The number of snippets to return for each result.
-            #[serde(
-                rename = "highlightsPerUrl",
-                skip_serializing_if = "::std::option::Option::is_none"
-            )]
-            highlights_per_url: ::std::option::Option<::std::num::NonZeroU64>,
-            ///Maximum number of characters to return for highlights. Controls the total length of highlight text returned per URL.
-            #[serde(
-                rename = "maxCharacters",
-                skip_serializing_if = "::std::option::Option::is_none"
-            )]
-            max_characters: ::std::option::Option<::std::num::NonZeroU64>,
-            ///Deprecated: use maxCharacters instead. The number of sentences to return for each snippet.
-            #[serde(
-                rename = "numSentences",
-                skip_serializing_if = "::std::option::Option::is_none"
-            )]
-            num_sentences: ::std::option::Option<::std::num::NonZeroU64>,
-            ///Custom query to direct the LLM's selection of highlights.
-            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-            query: ::std::option::Option<::std::string::String>,
-        },
-    }
-    impl ::std::convert::From<bool> for GetContentsBodyHighlights {
-        fn from(value: bool) -> Self {
-            Self::Boolean(value)
-        }
-    }
-    #[doc = "**Deprecated**: Use `maxAgeHours` instead for more precise control over content freshness.\n\nOptions for livecrawling pages.\n'never': Disable livecrawling (default for neural search).\n'fallback': Livecrawl when cache is empty.\n'preferred': Always try to livecrawl, but fall back to cache if crawling fails.\n'always': Always live-crawl, never use cache. Only use if you cannot tolerate any cached content. This option is not recommended unless consulted with the Exa team.\n"]
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum GetContentsBodyLivecrawl {
-        #[serde(rename = "never")]
-        Never,
-        #[serde(rename = "fallback")]
-        Fallback,
-        #[serde(rename = "preferred")]
-        Preferred,
-        #[serde(rename = "always")]
-        Always,
-    }
-    impl ::std::fmt::Display for GetContentsBodyLivecrawl {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Never => f.write_str("never"),
-                Self::Fallback => f.write_str("fallback"),
-                Self::Preferred => f.write_str("preferred"),
-                Self::Always => f.write_str("always"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for GetContentsBodyLivecrawl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "never" => Ok(Self::Never),
-                "fallback" => Ok(Self::Fallback),
-                "preferred" => Ok(Self::Preferred),
-                "always" => Ok(Self::Always),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for GetContentsBodyLivecrawl {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for GetContentsBodyLivecrawl {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    ///Keyword to find specific subpages of search results. Can be a single string or an array of strings, comma delimited.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[serde(untagged)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum GetContentsBodySubpageTarget {
-        String(::std::string::String),
-        Array(::std::vec::Vec<::std::string::String>),
-    }
-    impl ::std::convert::From<::std::vec::Vec<::std::string::String>>
-    for GetContentsBodySubpageTarget {
-        fn from(value: ::std::vec::Vec<::std::string::String>) -> Self {
-            Self::Array(value)
-        }
-    }
-    ///Summary of the webpage
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct GetContentsBodySummary {
-        ///Custom query for the LLM-generated summary.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub query: ::std::option::Option<::std::string::String>,
-        /**JSON schema for structured output from summary.
-See https://json-schema.org/overview/what-is-jsonschema for JSON Schema documentation.
-*/
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl GetContentsBodySummary {
-        pub fn builder() -> builder::GetContentsBodySummary {
-            Default::default()
-        }
-    }
-    ///`GetContentsBodyText`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[serde(untagged)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum GetContentsBodyText {
-        Boolean(bool),
-        Object {
-            /**Exclude content from these semantic page sections. Requires livecrawl: "always" to take effect.
-*/
-            #[serde(
-                rename = "excludeSections",
-                default,
-                skip_serializing_if = "::std::vec::Vec::is_empty"
-            )]
-            exclude_sections: ::std::vec::Vec<
-                GetContentsBodyTextObjectExcludeSectionsItem,
-            >,
-            ///Include HTML tags in the response, which can help LLMs understand text structure and formatting.
-            #[serde(rename = "includeHtmlTags", default)]
-            include_html_tags: bool,
-            /**Only include content from these semantic page sections. Requires livecrawl: "always" to take effect.
-*/
-            #[serde(
-                rename = "includeSections",
-                default,
-                skip_serializing_if = "::std::vec::Vec::is_empty"
-            )]
-            include_sections: ::std::vec::Vec<
-                GetContentsBodyTextObjectIncludeSectionsItem,
-            >,
-            ///Maximum character limit for the full page text. Useful for controlling response size and API costs.
-            #[serde(
-                rename = "maxCharacters",
-                skip_serializing_if = "::std::option::Option::is_none"
-            )]
-            max_characters: ::std::option::Option<i64>,
-            /**Controls the verbosity level of returned content. Requires livecrawl: "always" to take effect.
-- compact: Most concise output, main content only (default)
-- standard: Balanced content with more detail
-- full: Complete content including all sections
-*/
-            #[serde(default = "defaults::get_contents_body_text_object_verbosity")]
-            verbosity: GetContentsBodyTextObjectVerbosity,
-        },
-    }
-    impl ::std::convert::From<bool> for GetContentsBodyText {
-        fn from(value: bool) -> Self {
-            Self::Boolean(value)
-        }
-    }
-    ///`GetContentsBodyTextObjectExcludeSectionsItem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum GetContentsBodyTextObjectExcludeSectionsItem {
-        #[serde(rename = "header")]
-        Header,
-        #[serde(rename = "navigation")]
-        Navigation,
-        #[serde(rename = "banner")]
-        Banner,
-        #[serde(rename = "body")]
-        Body,
-        #[serde(rename = "sidebar")]
-        Sidebar,
-        #[serde(rename = "footer")]
-        Footer,
-        #[serde(rename = "metadata")]
-        Metadata,
-    }
-    impl ::std::fmt::Display for GetContentsBodyTextObjectExcludeSectionsItem {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Header => f.write_str("header"),
-                Self::Navigation => f.write_str("navigation"),
-                Self::Banner => f.write_str("banner"),
-                Self::Body => f.write_str("body"),
-                Self::Sidebar => f.write_str("sidebar"),
-                Self::Footer => f.write_str("footer"),
-                Self::Metadata => f.write_str("metadata"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for GetContentsBodyTextObjectExcludeSectionsItem {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "header" => Ok(Self::Header),
-                "navigation" => Ok(Self::Navigation),
-                "banner" => Ok(Self::Banner),
-                "body" => Ok(Self::Body),
-                "sidebar" => Ok(Self::Sidebar),
-                "footer" => Ok(Self::Footer),
-                "metadata" => Ok(Self::Metadata),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for GetContentsBodyTextObjectExcludeSectionsItem {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for GetContentsBodyTextObjectExcludeSectionsItem {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    ///`GetContentsBodyTextObjectIncludeSectionsItem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum GetContentsBodyTextObjectIncludeSectionsItem {
-        #[serde(rename = "header")]
-        Header,
-        #[serde(rename = "navigation")]
-        Navigation,
-        #[serde(rename = "banner")]
-        Banner,
-        #[serde(rename = "body")]
-        Body,
-        #[serde(rename = "sidebar")]
-        Sidebar,
-        #[serde(rename = "footer")]
-        Footer,
-        #[serde(rename = "metadata")]
-        Metadata,
-    }
-    impl ::std::fmt::Display for GetContentsBodyTextObjectIncludeSectionsItem {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Header => f.write_str("header"),
-                Self::Navigation => f.write_str("navigation"),
-                Self::Banner => f.write_str("banner"),
-                Self::Body => f.write_str("body"),
-                Self::Sidebar => f.write_str("sidebar"),
-                Self::Footer => f.write_str("footer"),
-                Self::Metadata => f.write_str("metadata"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for GetContentsBodyTextObjectIncludeSectionsItem {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "header" => Ok(Self::Header),
-                "navigation" => Ok(Self::Navigation),
-                "banner" => Ok(Self::Banner),
-                "body" => Ok(Self::Body),
-                "sidebar" => Ok(Self::Sidebar),
-                "footer" => Ok(Self::Footer),
-                "metadata" => Ok(Self::Metadata),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for GetContentsBodyTextObjectIncludeSectionsItem {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for GetContentsBodyTextObjectIncludeSectionsItem {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    /**Controls the verbosity level of returned content. Requires livecrawl: "always" to take effect.
-- compact: Most concise output, main content only (default)
-- standard: Balanced content with more detail
-- full: Complete content including all sections
-*/
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum GetContentsBodyTextObjectVerbosity {
-        #[serde(rename = "compact")]
-        Compact,
-        #[serde(rename = "standard")]
-        Standard,
-        #[serde(rename = "full")]
-        Full,
-    }
-    impl ::std::fmt::Display for GetContentsBodyTextObjectVerbosity {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Compact => f.write_str("compact"),
-                Self::Standard => f.write_str("standard"),
-                Self::Full => f.write_str("full"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for GetContentsBodyTextObjectVerbosity {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "compact" => Ok(Self::Compact),
-                "standard" => Ok(Self::Standard),
-                "full" => Ok(Self::Full),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for GetContentsBodyTextObjectVerbosity {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for GetContentsBodyTextObjectVerbosity {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::default::Default for GetContentsBodyTextObjectVerbosity {
-        fn default() -> Self {
-            GetContentsBodyTextObjectVerbosity::Compact
-        }
-    }
-    ///`GetContentsResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct GetContentsResponse {
-        ///Deprecated. Combined context string from search results. Use highlights or text instead.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub context: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "costDollars",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub cost_dollars: ::std::option::Option<CostDollars>,
-        ///Unique identifier for the request
-        #[serde(
-            rename = "requestId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub request_id: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub results: ::std::vec::Vec<ResultWithContent>,
-        ///Status information for each requested URL
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub statuses: ::std::vec::Vec<GetContentsResponseStatusesItem>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl GetContentsResponse {
-        pub fn builder() -> builder::GetContentsResponse {
-            Default::default()
-        }
-    }
-    ///`GetContentsResponseStatusesItem`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct GetContentsResponseStatusesItem {
-        ///Error details, only present when status is "error"
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub error: ::std::option::Option<GetContentsResponseStatusesItemError>,
-        ///The URL that was requested
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub id: ::std::option::Option<::std::string::String>,
-        ///Status of the content fetch operation
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub status: ::std::option::Option<GetContentsResponseStatusesItemStatus>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl GetContentsResponseStatusesItem {
-        pub fn builder() -> builder::GetContentsResponseStatusesItem {
-            Default::default()
-        }
-    }
-    ///Error details, only present when status is "error"
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct GetContentsResponseStatusesItemError {
-        ///The corresponding HTTP status code
-        #[serde(
-            rename = "httpStatusCode",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub http_status_code: ::std::option::Option<i64>,
-        ///Specific error type
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub tag: ::std::option::Option<GetContentsResponseStatusesItemErrorTag>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl GetContentsResponseStatusesItemError {
-        pub fn builder() -> builder::GetContentsResponseStatusesItemError {
-            Default::default()
-        }
-    }
-    ///Structured entity data for a person.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct PersonEntity {
-        ///Exa entity ID.
-        pub id: ::std::string::String,
-        pub properties: EntityPersonProperties,
-        ///Entity type discriminator.
-        #[serde(rename = "type")]
-        pub type_: PersonEntityType,
-        ///Schema version number.
-        pub version: i64,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl PersonEntity {
-        pub fn builder() -> builder::PersonEntity {
-            Default::default()
-        }
-    }
-    ///Entity type discriminator.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum PersonEntityType {
-        #[serde(rename = "person")]
-        Person,
-    }
-    impl ::std::fmt::Display for PersonEntityType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Person => f.write_str("person"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for PersonEntityType {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "person" => Ok(Self::Person),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PersonEntityType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for PersonEntityType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    ///`ResearchTaskDto`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct ResearchTaskDto {
-        ///Citations grouped by the root field they were used in
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
-        pub citations: ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::vec::Vec<ResearchTaskDtoCitationsValueItem>,
-        >,
-        ///The research results data conforming to the specified schema
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ///The unique identifier for the research task
-        pub id: ::std::string::String,
-        ///The instructions or query for the research task
-        pub instructions: ::std::string::String,
-        ///The JSON schema specification for the expected output format
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ///The current status of the research task
-        pub status: ResearchTaskDtoStatus,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl ResearchTaskDto {
-        pub fn builder() -> builder::ResearchTaskDto {
-            Default::default()
-        }
-    }
-    ///`ResearchTaskDtoCitationsValueItem`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct ResearchTaskDtoCitationsValueItem {
-        pub id: ::std::string::String,
-        pub snippet: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub title: ::std::option::Option<::std::string::String>,
-        pub url: ::std::string::String,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl ResearchTaskDtoCitationsValueItem {
-        pub fn builder() -> builder::ResearchTaskDtoCitationsValueItem {
-            Default::default()
-        }
-    }
-    ///`ResearchTasksCreateBody`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct ResearchTasksCreateBody {
-        ///Instructions for what the research task should accomplish
-        pub instructions: ResearchTasksCreateBodyInstructions,
-        #[serde(default = "defaults::research_tasks_create_body_model")]
-        pub model: ResearchTasksCreateBodyModel,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub output: ::std::option::Option<ResearchTasksCreateBodyOutput>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl ResearchTasksCreateBody {
-        pub fn builder() -> builder::ResearchTasksCreateBody {
-            Default::default()
-        }
-    }
-    ///Instructions for what the research task should accomplish
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct ResearchTasksCreateBodyInstructions(::std::string::String);
-    impl ::std::ops::Deref for ResearchTasksCreateBodyInstructions {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<ResearchTasksCreateBodyInstructions>
-    for ::std::string::String {
-        fn from(value: ResearchTasksCreateBodyInstructions) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for ResearchTasksCreateBodyInstructions {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 4096usize {
-                return Err("longer than 4096 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ResearchTasksCreateBodyInstructions {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for ResearchTasksCreateBodyInstructions {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ResearchTasksCreateBodyInstructions {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`ResearchTasksCreateBodyModel`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum ResearchTasksCreateBodyModel {
-        #[serde(rename = "exa-research")]
-        ExaResearch,
-        #[serde(rename = "exa-research-pro")]
-        ExaResearchPro,
-    }
-    impl ::std::fmt::Display for ResearchTasksCreateBodyModel {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::ExaResearch => f.write_str("exa-research"),
-                Self::ExaResearchPro => f.write_str("exa-research-pro"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ResearchTasksCreateBodyModel {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "exa-research" => Ok(Self::ExaResearch),
-                "exa-research-pro" => Ok(Self::ExaResearchPro),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ResearchTasksCreateBodyModel {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for ResearchTasksCreateBodyModel {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::default::Default for ResearchTasksCreateBodyModel {
-        fn default() -> Self {
-            ResearchTasksCreateBodyModel::ExaResearch
-        }
-    }
-    ///`ResearchTasksCreateBodyOutput`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct ResearchTasksCreateBodyOutput {
-        ///When set to true and no output schema is provided, an LLM will generate an output schema.
-        #[serde(
-            rename = "inferSchema",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub infer_schema: ::std::option::Option<bool>,
-        ///A JsonSchema specification of the desired output. See https://json-schema.org/draft-07.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub schema: ::std::option::Option<::serde_json::Value>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl ResearchTasksCreateBodyOutput {
-        pub fn builder() -> builder::ResearchTasksCreateBodyOutput {
-            Default::default()
-        }
-    }
-    ///`ResearchTasksCreateResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct ResearchTasksCreateResponse {
-        ///The unique identifier for the research task
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub id: ::std::option::Option<::std::string::String>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl ResearchTasksCreateResponse {
-        pub fn builder() -> builder::ResearchTasksCreateResponse {
-            Default::default()
-        }
-    }
-    ///`ResearchTasksListCursor`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct ResearchTasksListCursor(::std::string::String);
-    impl ::std::ops::Deref for ResearchTasksListCursor {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<ResearchTasksListCursor> for ::std::string::String {
-        fn from(value: ResearchTasksListCursor) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for ResearchTasksListCursor {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ResearchTasksListCursor {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ResearchTasksListCursor {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ResearchTasksListCursor {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`ResearchTasksListResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct ResearchTasksListResponse {
-        ///The list of research tasks
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub data: ::std::vec::Vec<ResearchTaskDto>,
-        ///Whether there are more results to paginate through
-        #[serde(
-            rename = "hasMore",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub has_more: ::std::option::Option<bool>,
-        ///The cursor to paginate through the next set of results
-        #[serde(
-            rename = "nextCursor",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub next_cursor: ::std::option::Option<::std::string::String>,
-        ///Unique identifier for the request
-        #[serde(
-            rename = "requestId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub request_id: ::std::option::Option<::std::string::String>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl ResearchTasksListResponse {
-        pub fn builder() -> builder::ResearchTasksListResponse {
-            Default::default()
-        }
-    }
-    ///`Result`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct Result {
-        ///If available, the author of the content.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub author: ::std::option::Option<::std::string::String>,
-        ///The URL of the favicon for the search result's domain.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub favicon: ::std::option::Option<::std::string::String>,
-        ///The temporary ID for the document. Useful for /contents endpoint.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub id: ::std::option::Option<::std::string::String>,
-        ///The URL of an image associated with the search result, if available.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub image: ::std::option::Option<::std::string::String>,
-        ///An estimate of the creation date, from parsing HTML content. Format is YYYY-MM-DD.
-        #[serde(
-            rename = "publishedDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub published_date: ::std::option::Option<::std::string::String>,
-        ///A number from 0 to 1 representing similarity between the query/url and the result.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub score: ::std::option::Option<f64>,
-        ///The title of the search result.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub title: ::std::option::Option<::std::string::String>,
-        ///The URL of the search result.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub url: ::std::option::Option<::std::string::String>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl Result {
-        pub fn builder() -> builder::Result {
-            Default::default()
-        }
-    }
-    ///`ResultWithContent`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct ResultWithContent {
-        ///If available, the author of the content.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub author: ::std::option::Option<::std::string::String>,
-        ///Structured entity data for company or person search results. Only returned for category=company or category=people searches.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub entities: ::std::vec::Vec<Entity>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub extras: ::std::option::Option<ResultWithContentExtras>,
-        ///The URL of the favicon for the search result's domain.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub favicon: ::std::option::Option<::std::string::String>,
-        ///Array of cosine similarity scores for each highlighted
-        #[serde(
-            rename = "highlightScores",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
-        pub highlight_scores: ::std::vec::Vec<f64>,
-        ///Array of highlights extracted from the search result content.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub highlights: ::std::vec::Vec<::std::string::String>,
-        ///The temporary ID for the document. Useful for /contents endpoint.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub id: ::std::option::Option<::std::string::String>,
-        ///The URL of an image associated with the search result, if available.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub image: ::std::option::Option<::std::string::String>,
-        ///An estimate of the creation date, from parsing HTML content. Format is YYYY-MM-DD.
-        #[serde(
-            rename = "publishedDate",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub published_date: ::std::option::Option<::std::string::String>,
-        ///A number from 0 to 1 representing similarity between the query/url and the result.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub score: ::std::option::Option<f64>,
-        ///Array of subpages for the search result.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub subpages: ::std::vec::Vec<ResultWithContent>,
-        ///Summary of the webpage
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub summary: ::std::option::Option<::std::string::String>,
-        ///The full content text of the search result.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub text: ::std::option::Option<::std::string::String>,
-        ///The title of the search result.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub title: ::std::option::Option<::std::string::String>,
-        ///The URL of the search result.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub url: ::std::option::Option<::std::string::String>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl ResultWithContent {
-        pub fn builder() -> builder::ResultWithContent {
-            Default::default()
-        }
-    }
-    ///Results from extras.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct ResultWithContentExtras {
-        ///Array of links from the search result.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub links: ::std::vec::Vec<::std::string::String>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl ResultWithContentExtras {
-        pub fn builder() -> builder::ResultWithContentExtras {
-            Default::default()
-        }
-    }
-    ///`SearchBody`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct SearchBody {
-        ///Additional query variations for deep search. Only works with type="deep" or type="deep-reasoning". When provided, these queries are used alongside the main query for comprehensive results.
-        #[serde(
-            rename = "additionalQueries",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
-        pub additional_queries: ::std::vec::Vec<::std::string::String>,
-        ///A data category to focus on. The `people` and `company` categories have improved quality for finding LinkedIn profiles and company pages. Note: The `company` and `people` categories only support a limited set of filters. The following parameters are NOT supported for these categories: `startPublishedDate`, `endPublishedDate`, `startCrawlDate`, `endCrawlDate`, `includeText`, `excludeText`, `excludeDomains`. For `people` category, `includeDomains` only accepts LinkedIn domains. Using unsupported parameters will result in a 400 error.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub category: ::std::option::Option<SearchBodyCategory>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub contents: ::std::option::Option<ContentsRequest>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub context: ::std::option::Option<SearchBodyContext>,
+        pub context: ::std::option::Option<FindSimilarCommonRequestContext>,
         ///Crawl date refers to the date that Exa discovered a link. Results will include links that were crawled before this date. Must be specified in ISO 8601 format.
         #[serde(
             rename = "endCrawlDate",
@@ -2818,15 +3114,6 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             default = "defaults::default_nzu64::<::std::num::NonZeroU64, 10>"
         )]
         pub num_results: ::std::num::NonZeroU64,
-        ///JSON schema for deep search structured output mode. When provided, the output.content field is returned as structured JSON matching this schema.
-        #[serde(
-            rename = "outputSchema",
-            default,
-            skip_serializing_if = "::serde_json::Map::is_empty"
-        )]
-        pub output_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ///The query string for the search.
-        pub query: ::std::string::String,
         ///Crawl date refers to the date that Exa discovered a link. Results will include links that were crawled after this date. Must be specified in ISO 8601 format.
         #[serde(
             rename = "startCrawlDate",
@@ -2845,9 +3132,197 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         pub start_published_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
-        ///The type of search. Neural uses an embeddings-based model, auto (default) intelligently combines neural and other search methods, fast uses streamlined versions of the search models, deep is light deep search, deep-reasoning is base deep search, and instant provides the lowest latency search optimized for real-time applications.
-        #[serde(rename = "type", default = "defaults::search_body_type")]
-        pub type_: SearchBodyType,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl ::std::default::Default for FindSimilarCommonRequest {
+        fn default() -> Self {
+            Self {
+                contents: Default::default(),
+                context: Default::default(),
+                end_crawl_date: Default::default(),
+                end_published_date: Default::default(),
+                exclude_domains: Default::default(),
+                exclude_text: Default::default(),
+                include_domains: Default::default(),
+                include_text: Default::default(),
+                moderation: Default::default(),
+                num_results: defaults::default_nzu64::<::std::num::NonZeroU64, 10>(),
+                start_crawl_date: Default::default(),
+                start_published_date: Default::default(),
+                extra: ::std::default::Default::default(),
+            }
+        }
+    }
+    impl FindSimilarCommonRequest {
+        pub fn builder() -> builder::FindSimilarCommonRequest {
+            Default::default()
+        }
+    }
+    ///`FindSimilarCommonRequestContext`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum FindSimilarCommonRequestContext {
+        Boolean(bool),
+        Object {
+            ///Deprecated. Maximum character limit for the context string.
+            #[serde(
+                rename = "maxCharacters",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            max_characters: ::std::option::Option<i64>,
+        },
+    }
+    impl ::std::convert::From<bool> for FindSimilarCommonRequestContext {
+        fn from(value: bool) -> Self {
+            Self::Boolean(value)
+        }
+    }
+    ///`FindSimilarResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct FindSimilarResponse {
+        ///Deprecated. Combined context string from the results. Use highlights or text instead.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub context: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "costDollars",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub cost_dollars: ::std::option::Option<CostDollarsOutput>,
+        ///Unique identifier for the request
+        #[serde(
+            rename = "requestId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub request_id: ::std::option::Option<::std::string::String>,
+        ///A list of similar pages, with contents when requested.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub results: ::std::vec::Vec<SearchResultOutput>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl FindSimilarResponse {
+        pub fn builder() -> builder::FindSimilarResponse {
+            Default::default()
+        }
+    }
+    ///`SearchRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchRequest {
+        ///Additional query variations for deep-search variants. Only works with a deep-search type. When provided, these queries are used alongside the main query for broader results.
+        #[serde(
+            rename = "additionalQueries",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub additional_queries: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        ///A data category to focus on. Known categories include `company`, `publication`, `news`, `personal site`, `financial report`, and `people`. Other strings are accepted and used as category hints for search. The `people` and `company` categories have improved quality for finding people profiles and company pages. The `publication` category surfaces scholarly publications such as research papers, preprints, and journal articles, with structured metadata like authors, venue, and citations. Note: The `company` and `people` categories only support a limited set of filters. The following parameters are NOT supported for these categories: `startPublishedDate`, `endPublishedDate`, `excludeDomains`. Using unsupported parameters will result in a 400 error.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub category: ::std::option::Option<SearchRequestCategory>,
+        ///Enterprise-only compliance mode. Set to `hipaa` for HIPAA mode. Requires cache-only retrieval with supported parameters. See the HIPAA docs for details.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub compliance: ::std::option::Option<SearchRequestCompliance>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub contents: ::std::option::Option<ContentsOptions>,
+        ///Deprecated: Use highlights or text instead. Returns page contents as a combined context string.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub context: ::std::option::Option<SearchRequestContext>,
+        ///Deprecated and has no effect; ignored by the API. Must be specified in ISO 8601 format.
+        #[serde(
+            rename = "endCrawlDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub end_crawl_date: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Only links with a published date before this will be returned. Must be specified in ISO 8601 format.
+        #[serde(
+            rename = "endPublishedDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub end_published_date: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///List of domains or domain paths to exclude from search results. Each entry can be a hostname (for example, `example.com`), a hostname with a path prefix (for example, `example.com/docs`), or a wildcard subdomain (for example, `*.example.com`). If specified, no results will be returned from the matching domains or paths. Use this parameter for domain or path filtering instead of adding a `site:` operator to the query.
+        #[serde(
+            rename = "excludeDomains",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub exclude_domains: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        ///List of domains or domain paths to include in the search. Each entry can be a hostname (for example, `example.com`), a hostname with a path prefix (for example, `example.com/docs`), or a wildcard subdomain (for example, `*.example.com`). If specified, results will only come from the matching domains or paths. Use this parameter for domain or path filtering instead of adding a `site:` operator to the query.
+        #[serde(
+            rename = "includeDomains",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub include_domains: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        ///Enable content moderation to filter unsafe content from search results.
+        #[serde(default = "defaults::search_request_moderation")]
+        pub moderation: ::std::option::Option<bool>,
+        ///Number of results to return. Limits vary by search type. The maximum public limit is 100 results. Contact sales (hello@exa.ai) to discuss higher limits.
+        #[serde(rename = "numResults", default = "defaults::search_request_num_results")]
+        pub num_results: ::std::option::Option<::std::num::NonZeroU64>,
+        ///JSON schema for synthesized output. Supported root types are "text" and "object". When provided, the response includes an output object whose content matches this schema. Works with every search type and adds about 2 seconds of synthesis latency on top of the selected search type.
+        #[serde(
+            rename = "outputSchema",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub output_schema: ::std::option::Option<SearchRequestOutputSchema>,
+        ///The query string for the search.
+        pub query: SearchRequestQuery,
+        ///Deprecated and has no effect; ignored by the API. Must be specified in ISO 8601 format.
+        #[serde(
+            rename = "startCrawlDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub start_crawl_date: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Only links with a published date after this will be returned. Must be specified in ISO 8601 format.
+        #[serde(
+            rename = "startPublishedDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub start_published_date: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Requests server-sent events for synthesized output streaming. Streaming is currently used only when outputSchema is provided; otherwise the endpoint returns the normal JSON search response.
+        #[serde(default = "defaults::search_request_stream")]
+        pub stream: ::std::option::Option<bool>,
+        ///Additional instructions that guide generated output or agent behavior. Use this for source preferences, novelty constraints, duplication constraints, or other behavior guidance.
+        #[serde(
+            rename = "systemPrompt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub system_prompt: ::std::option::Option<::std::string::String>,
+        ///The search mode to use. `auto` (default) is a balanced mode that optimizes for both quality and speed and is recommended for most applications. `fast` returns high-quality results with reduced latency, making it a good fit for user-facing search and interactive workflows. `instant` is optimized for minimum response time, trading some search depth for speed in real-time experiences such as chat, voice agents, and autocomplete. `deep-lite` performs lightweight research with synthesized results and a consistent 4-second latency, lower than full deep search. `deep` conducts comprehensive multi-step research with synthesis, while `deep-reasoning` adds stronger reasoning for complex analysis and decision-making tasks.
+        #[serde(rename = "type", default = "defaults::search_request_type")]
+        pub type_: ::std::option::Option<SearchRequestType>,
         ///The two-letter ISO country code of the user, e.g. US.
         #[serde(
             rename = "userLocation",
@@ -2859,12 +3334,12 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
-    impl SearchBody {
-        pub fn builder() -> builder::SearchBody {
+    impl SearchRequest {
+        pub fn builder() -> builder::SearchRequest {
             Default::default()
         }
     }
-    ///A data category to focus on. The `people` and `company` categories have improved quality for finding LinkedIn profiles and company pages. Note: The `company` and `people` categories only support a limited set of filters. The following parameters are NOT supported for these categories: `startPublishedDate`, `endPublishedDate`, `startCrawlDate`, `endCrawlDate`, `includeText`, `excludeText`, `excludeDomains`. For `people` category, `includeDomains` only accepts LinkedIn domains. Using unsupported parameters will result in a 400 error.
+    ///A data category to focus on. Known categories include `company`, `publication`, `news`, `personal site`, `financial report`, and `people`. Other strings are accepted and used as category hints for search. The `people` and `company` categories have improved quality for finding people profiles and company pages. The `publication` category surfaces scholarly publications such as research papers, preprints, and journal articles, with structured metadata like authors, venue, and citations. Note: The `company` and `people` categories only support a limited set of filters. The following parameters are NOT supported for these categories: `startPublishedDate`, `endPublishedDate`, `excludeDomains`. Using unsupported parameters will result in a 400 error.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -2878,57 +3353,49 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum SearchBodyCategory {
+    pub enum SearchRequestCategory {
         #[serde(rename = "company")]
         Company,
-        #[serde(rename = "research paper")]
-        ResearchPaper,
+        #[serde(rename = "publication")]
+        Publication,
         #[serde(rename = "news")]
         News,
-        #[serde(rename = "pdf")]
-        Pdf,
-        #[serde(rename = "github")]
-        Github,
         #[serde(rename = "personal site")]
         PersonalSite,
-        #[serde(rename = "people")]
-        People,
         #[serde(rename = "financial report")]
         FinancialReport,
+        #[serde(rename = "people")]
+        People,
     }
-    impl ::std::fmt::Display for SearchBodyCategory {
+    impl ::std::fmt::Display for SearchRequestCategory {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
                 Self::Company => f.write_str("company"),
-                Self::ResearchPaper => f.write_str("research paper"),
+                Self::Publication => f.write_str("publication"),
                 Self::News => f.write_str("news"),
-                Self::Pdf => f.write_str("pdf"),
-                Self::Github => f.write_str("github"),
                 Self::PersonalSite => f.write_str("personal site"),
-                Self::People => f.write_str("people"),
                 Self::FinancialReport => f.write_str("financial report"),
+                Self::People => f.write_str("people"),
             }
         }
     }
-    impl ::std::str::FromStr for SearchBodyCategory {
+    impl ::std::str::FromStr for SearchRequestCategory {
         type Err = self::error::ConversionError;
         fn from_str(
             value: &str,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
                 "company" => Ok(Self::Company),
-                "research paper" => Ok(Self::ResearchPaper),
+                "publication" => Ok(Self::Publication),
                 "news" => Ok(Self::News),
-                "pdf" => Ok(Self::Pdf),
-                "github" => Ok(Self::Github),
                 "personal site" => Ok(Self::PersonalSite),
-                "people" => Ok(Self::People),
                 "financial report" => Ok(Self::FinancialReport),
+                "people" => Ok(Self::People),
                 _ => Err("invalid value".into()),
             }
         }
     }
-    impl ::std::convert::TryFrom<&str> for SearchBodyCategory {
+    impl ::std::convert::TryFrom<&str> for SearchRequestCategory {
         type Error = self::error::ConversionError;
         fn try_from(
             value: &str,
@@ -2936,7 +3403,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for SearchBodyCategory {
+    impl ::std::convert::TryFrom<::std::string::String> for SearchRequestCategory {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -2944,27 +3411,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             value.parse()
         }
     }
-    ///`SearchBodyContext`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[serde(untagged)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum SearchBodyContext {
-        Boolean(bool),
-        Object {
-            ///Deprecated. Maximum character limit for the context string.
-            #[serde(
-                rename = "maxCharacters",
-                skip_serializing_if = "::std::option::Option::is_none"
-            )]
-            max_characters: ::std::option::Option<i64>,
-        },
-    }
-    impl ::std::convert::From<bool> for SearchBodyContext {
-        fn from(value: bool) -> Self {
-            Self::Boolean(value)
-        }
-    }
-    ///The type of search. Neural uses an embeddings-based model, auto (default) intelligently combines neural and other search methods, fast uses streamlined versions of the search models, deep is light deep search, deep-reasoning is base deep search, and instant provides the lowest latency search optimized for real-time applications.
+    ///Enterprise-only compliance mode. Set to `hipaa` for HIPAA mode. Requires cache-only retrieval with supported parameters. See the HIPAA docs for details.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -2978,49 +3425,29 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum SearchBodyType {
-        #[serde(rename = "neural")]
-        Neural,
-        #[serde(rename = "fast")]
-        Fast,
-        #[serde(rename = "auto")]
-        Auto,
-        #[serde(rename = "deep")]
-        Deep,
-        #[serde(rename = "deep-reasoning")]
-        DeepReasoning,
-        #[serde(rename = "instant")]
-        Instant,
+    pub enum SearchRequestCompliance {
+        #[serde(rename = "hipaa")]
+        Hipaa,
     }
-    impl ::std::fmt::Display for SearchBodyType {
+    impl ::std::fmt::Display for SearchRequestCompliance {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
-                Self::Neural => f.write_str("neural"),
-                Self::Fast => f.write_str("fast"),
-                Self::Auto => f.write_str("auto"),
-                Self::Deep => f.write_str("deep"),
-                Self::DeepReasoning => f.write_str("deep-reasoning"),
-                Self::Instant => f.write_str("instant"),
+                Self::Hipaa => f.write_str("hipaa"),
             }
         }
     }
-    impl ::std::str::FromStr for SearchBodyType {
+    impl ::std::str::FromStr for SearchRequestCompliance {
         type Err = self::error::ConversionError;
         fn from_str(
             value: &str,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
-                "neural" => Ok(Self::Neural),
-                "fast" => Ok(Self::Fast),
-                "auto" => Ok(Self::Auto),
-                "deep" => Ok(Self::Deep),
-                "deep-reasoning" => Ok(Self::DeepReasoning),
-                "instant" => Ok(Self::Instant),
+                "hipaa" => Ok(Self::Hipaa),
                 _ => Err("invalid value".into()),
             }
         }
     }
-    impl ::std::convert::TryFrom<&str> for SearchBodyType {
+    impl ::std::convert::TryFrom<&str> for SearchRequestCompliance {
         type Error = self::error::ConversionError;
         fn try_from(
             value: &str,
@@ -3028,7 +3455,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for SearchBodyType {
+    impl ::std::convert::TryFrom<::std::string::String> for SearchRequestCompliance {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -3036,150 +3463,1492 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             value.parse()
         }
     }
-    impl ::std::default::Default for SearchBodyType {
-        fn default() -> Self {
-            SearchBodyType::Auto
-        }
-    }
-    ///`SearchResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct SearchResponse {
-        ///Deprecated. Combined context string from search results. Use highlights or text instead.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub context: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "costDollars",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub cost_dollars: ::std::option::Option<CostDollars>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(default)]
-        pub output: ::std::option::Option<SearchResponseOutput>,
-        ///Unique identifier for the request
-        #[serde(
-            rename = "requestId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub request_id: ::std::option::Option<::std::string::String>,
-        ///A list of search results containing title, URL, published date, and author.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub results: ::std::vec::Vec<ResultWithContent>,
-        ///For auto searches, indicates which search type was selected.
-        #[serde(
-            rename = "searchType",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        #[serde(default)]
-        pub search_type: ::std::option::Option<SearchResponseSearchType>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl SearchResponse {
-        pub fn builder() -> builder::SearchResponse {
-            Default::default()
-        }
-    }
-    ///Deep-search synthesized output. Returned for deep search variants.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct SearchResponseOutput {
-        ///Deep-search synthesized content. String by default, or object when outputSchema is provided.
-        pub content: SearchResponseOutputContent,
-        ///Field-level grounding for synthesized output.
-        #[serde(default)]
-        pub grounding: ::std::vec::Vec<SearchResponseOutputGroundingItem>,
-        /// Fields the document does not declare, as the server sent them.
-        #[serde(flatten)]
-        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl SearchResponseOutput {
-        pub fn builder() -> builder::SearchResponseOutput {
-            Default::default()
-        }
-    }
-    ///Deep-search synthesized content. String by default, or object when outputSchema is provided.
+    ///`SearchRequestContext`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum SearchResponseOutputContent {
+    pub enum SearchRequestContext {
+        Boolean(bool),
+        Object {
+            ///Deprecated. Maximum character limit for the context string. Maximum supported value is 10000.
+            #[serde(
+                rename = "maxCharacters",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            max_characters: ::std::option::Option<::std::num::NonZeroU64>,
+        },
+    }
+    impl ::std::convert::From<bool> for SearchRequestContext {
+        fn from(value: bool) -> Self {
+            Self::Boolean(value)
+        }
+    }
+    ///JSON schema for synthesized output. Supported root types are "text" and "object". When provided, the response includes an output object whose content matches this schema. Works with every search type and adds about 2 seconds of synthesis latency on top of the selected search type.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum SearchRequestOutputSchema {
+        Variant0 {
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            description: ::std::option::Option<::std::string::String>,
+            #[serde(rename = "type")]
+            type_: SearchRequestOutputSchemaVariant0Type,
+        },
+        Variant1 {
+            #[serde(
+                rename = "additionalProperties",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            additional_properties: ::std::option::Option<bool>,
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            description: ::std::option::Option<::std::string::String>,
+            #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+            properties: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+            required: ::std::vec::Vec<::std::string::String>,
+            #[serde(rename = "type")]
+            type_: SearchRequestOutputSchemaVariant1Type,
+            #[serde(flatten)]
+            extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        },
+    }
+    ///`SearchRequestOutputSchemaVariant0Type`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum SearchRequestOutputSchemaVariant0Type {
+        #[serde(rename = "text")]
+        Text,
+    }
+    impl ::std::fmt::Display for SearchRequestOutputSchemaVariant0Type {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Text => f.write_str("text"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SearchRequestOutputSchemaVariant0Type {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "text" => Ok(Self::Text),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SearchRequestOutputSchemaVariant0Type {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for SearchRequestOutputSchemaVariant0Type {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`SearchRequestOutputSchemaVariant1Type`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum SearchRequestOutputSchemaVariant1Type {
+        #[serde(rename = "object")]
+        Object,
+    }
+    impl ::std::fmt::Display for SearchRequestOutputSchemaVariant1Type {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Object => f.write_str("object"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SearchRequestOutputSchemaVariant1Type {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "object" => Ok(Self::Object),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SearchRequestOutputSchemaVariant1Type {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for SearchRequestOutputSchemaVariant1Type {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The query string for the search.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchRequestQuery(::std::string::String);
+    impl ::std::ops::Deref for SearchRequestQuery {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SearchRequestQuery> for ::std::string::String {
+        fn from(value: SearchRequestQuery) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SearchRequestQuery {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SearchRequestQuery {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SearchRequestQuery {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SearchRequestQuery {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The search mode to use. `auto` (default) is a balanced mode that optimizes for both quality and speed and is recommended for most applications. `fast` returns high-quality results with reduced latency, making it a good fit for user-facing search and interactive workflows. `instant` is optimized for minimum response time, trading some search depth for speed in real-time experiences such as chat, voice agents, and autocomplete. `deep-lite` performs lightweight research with synthesized results and a consistent 4-second latency, lower than full deep search. `deep` conducts comprehensive multi-step research with synthesis, while `deep-reasoning` adds stronger reasoning for complex analysis and decision-making tasks.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum SearchRequestType {
+        #[serde(rename = "instant")]
+        Instant,
+        #[serde(rename = "fast")]
+        Fast,
+        #[serde(rename = "auto")]
+        Auto,
+        #[serde(rename = "deep-lite")]
+        DeepLite,
+        #[serde(rename = "deep")]
+        Deep,
+        #[serde(rename = "deep-reasoning")]
+        DeepReasoning,
+    }
+    impl ::std::fmt::Display for SearchRequestType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Instant => f.write_str("instant"),
+                Self::Fast => f.write_str("fast"),
+                Self::Auto => f.write_str("auto"),
+                Self::DeepLite => f.write_str("deep-lite"),
+                Self::Deep => f.write_str("deep"),
+                Self::DeepReasoning => f.write_str("deep-reasoning"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SearchRequestType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "instant" => Ok(Self::Instant),
+                "fast" => Ok(Self::Fast),
+                "auto" => Ok(Self::Auto),
+                "deep-lite" => Ok(Self::DeepLite),
+                "deep" => Ok(Self::Deep),
+                "deep-reasoning" => Ok(Self::DeepReasoning),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SearchRequestType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SearchRequestType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`SearchResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum SearchResponse {
+        Variant0 {
+            ///Deprecated. Combined context string from search results. Use highlights or text instead.
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            context: ::std::option::Option<::std::string::String>,
+            #[serde(
+                rename = "costDollars",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            cost_dollars: ::std::option::Option<CostDollarsOutput>,
+            output: SearchSynthesisOutputOutput,
+            ///Unique identifier for the request.
+            #[serde(
+                rename = "requestId",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            request_id: ::std::option::Option<::std::string::String>,
+            ///Deprecated legacy field. Current production responses may return an empty string; clients should not branch on this value.
+            #[serde(
+                rename = "resolvedSearchType",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            resolved_search_type: ::std::option::Option<::std::string::String>,
+            ///A list of search results containing title, URL, published date, and author.
+            results: ::std::vec::Vec<SearchResultOutput>,
+        },
+        Variant1 {
+            ///Deprecated. Combined context string from search results. Use highlights or text instead.
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            context: ::std::option::Option<::std::string::String>,
+            #[serde(
+                rename = "costDollars",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            cost_dollars: ::std::option::Option<CostDollarsOutput>,
+            ///Unique identifier for the request.
+            #[serde(
+                rename = "requestId",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            request_id: ::std::option::Option<::std::string::String>,
+            ///Deprecated legacy field. Current production responses may return an empty string; clients should not branch on this value.
+            #[serde(
+                rename = "resolvedSearchType",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            resolved_search_type: ::std::option::Option<::std::string::String>,
+            ///A list of search results containing title, URL, published date, and author.
+            results: ::std::vec::Vec<SearchResultOutput>,
+        },
+    }
+    ///`SearchResultOutput`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutput {
+        ///If available, the author of the content.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub author: ::std::option::Option<::std::string::String>,
+        ///Structured entity data for company, person, or publication search results. Returned for supported entity-backed categories.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub entities: ::std::vec::Vec<SearchResultOutputEntitiesItem>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub extras: ::std::option::Option<SearchResultOutputExtras>,
+        ///The URL of the favicon for the search result's domain.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub favicon: ::std::option::Option<::std::string::String>,
+        ///Array of cosine similarity scores for each highlighted snippet.
+        #[serde(
+            rename = "highlightScores",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub highlight_scores: ::std::vec::Vec<f64>,
+        ///Array of highlights extracted from the search result content.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub highlights: ::std::vec::Vec<::std::string::String>,
+        ///The temporary ID for the document. Useful for the /contents endpoint.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The URL of an image associated with the search result, if available.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub image: ::std::option::Option<::std::string::String>,
+        ///An estimate of the creation date, from parsing HTML content. Format is YYYY-MM-DD.
+        #[serde(
+            rename = "publishedDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub published_date: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Array of subpages for the search result.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub subpages: ::std::vec::Vec<SearchResultOutputSubpagesItem>,
+        ///Summary of the webpage.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub summary: ::std::option::Option<::std::string::String>,
+        ///The full content text of the search result.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub text: ::std::option::Option<::std::string::String>,
+        ///The title of the search result.
+        pub title: ::std::string::String,
+        ///The URL of the search result.
+        pub url: ::std::string::String,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutput {
+        pub fn builder() -> builder::SearchResultOutput {
+            Default::default()
+        }
+    }
+    ///`SearchResultOutputEntitiesItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(tag = "type")]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum SearchResultOutputEntitiesItem {
+        #[serde(rename = "company")]
+        Company {
+            ///Stable company entity identifier.
+            id: ::std::string::String,
+            properties: SearchResultOutputEntitiesItemProperties,
+            ///Entity schema version.
+            version: ::std::num::NonZeroU64,
+        },
+        #[serde(rename = "person")]
+        Person {
+            ///Stable person entity identifier.
+            id: ::std::string::String,
+            properties: SearchResultOutputEntitiesItemProperties,
+            ///Entity schema version.
+            version: ::std::num::NonZeroU64,
+        },
+        #[serde(rename = "publication")]
+        Publication {
+            ///Stable publication entity identifier.
+            id: ::std::string::String,
+            properties: SearchResultOutputEntitiesItemProperties,
+            ///Entity schema version.
+            version: ::std::num::NonZeroU64,
+        },
+    }
+    ///Company-specific entity fields.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutputEntitiesItemProperties {
+        ///Short company description.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Company financial information.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub financials: ::std::option::Option<
+            SearchResultOutputEntitiesItemPropertiesFinancials,
+        >,
+        ///Year the company was founded.
+        #[serde(
+            rename = "foundedYear",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub founded_year: ::std::option::Option<i64>,
+        ///Company headquarters information.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub headquarters: ::std::option::Option<
+            SearchResultOutputEntitiesItemPropertiesHeadquarters,
+        >,
+        ///Company name.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Company research information.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub research: ::std::option::Option<
+            SearchResultOutputEntitiesItemPropertiesResearch,
+        >,
+        ///Company web traffic information.
+        #[serde(
+            rename = "webTraffic",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub web_traffic: ::std::option::Option<
+            SearchResultOutputEntitiesItemPropertiesWebTraffic,
+        >,
+        ///Company workforce information.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub workforce: ::std::option::Option<
+            SearchResultOutputEntitiesItemPropertiesWorkforce,
+        >,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutputEntitiesItemProperties {
+        pub fn builder() -> builder::SearchResultOutputEntitiesItemProperties {
+            Default::default()
+        }
+    }
+    ///`SearchResultOutputEntitiesItemPropertiesAuthorsItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutputEntitiesItemPropertiesAuthorsItem {
+        ///Resolved person entity identifier, when available.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Author display name.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub name: ::std::option::Option<::std::string::String>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutputEntitiesItemPropertiesAuthorsItem {
+        pub fn builder() -> builder::SearchResultOutputEntitiesItemPropertiesAuthorsItem {
+            Default::default()
+        }
+    }
+    ///`SearchResultOutputEntitiesItemPropertiesEducationHistoryItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutputEntitiesItemPropertiesEducationHistoryItem {
+        ///Education date range.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub dates: ::std::option::Option<
+            SearchResultOutputEntitiesItemPropertiesEducationHistoryItemDates,
+        >,
+        ///Degree or credential.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub degree: ::std::option::Option<::std::string::String>,
+        ///Education institution.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub institution: ::std::option::Option<
+            SearchResultOutputEntitiesItemPropertiesEducationHistoryItemInstitution,
+        >,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutputEntitiesItemPropertiesEducationHistoryItem {
+        pub fn builder() -> builder::SearchResultOutputEntitiesItemPropertiesEducationHistoryItem {
+            Default::default()
+        }
+    }
+    ///Education date range.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutputEntitiesItemPropertiesEducationHistoryItemDates {
+        ///Start date for the date range.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub from: ::std::option::Option<::std::string::String>,
+        ///End date for the date range.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub to: ::std::option::Option<::std::string::String>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutputEntitiesItemPropertiesEducationHistoryItemDates {
+        pub fn builder() -> builder::SearchResultOutputEntitiesItemPropertiesEducationHistoryItemDates {
+            Default::default()
+        }
+    }
+    ///Education institution.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutputEntitiesItemPropertiesEducationHistoryItemInstitution {
+        ///Referenced institution identifier.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Referenced institution name.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub name: ::std::option::Option<::std::string::String>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutputEntitiesItemPropertiesEducationHistoryItemInstitution {
+        pub fn builder() -> builder::SearchResultOutputEntitiesItemPropertiesEducationHistoryItemInstitution {
+            Default::default()
+        }
+    }
+    ///Company financial information.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutputEntitiesItemPropertiesFinancials {
+        ///Most recent funding round, when available.
+        #[serde(
+            rename = "fundingLatestRound",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub funding_latest_round: ::std::option::Option<
+            SearchResultOutputEntitiesItemPropertiesFinancialsFundingLatestRound,
+        >,
+        ///Total funding raised in USD.
+        #[serde(
+            rename = "fundingTotal",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub funding_total: ::std::option::Option<f64>,
+        ///Estimated annual revenue in USD.
+        #[serde(
+            rename = "revenueAnnual",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub revenue_annual: ::std::option::Option<f64>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutputEntitiesItemPropertiesFinancials {
+        pub fn builder() -> builder::SearchResultOutputEntitiesItemPropertiesFinancials {
+            Default::default()
+        }
+    }
+    ///Most recent funding round, when available.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutputEntitiesItemPropertiesFinancialsFundingLatestRound {
+        ///Funding round amount in USD.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub amount: ::std::option::Option<f64>,
+        ///Funding round date.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub date: ::std::option::Option<::std::string::String>,
+        ///Funding round name.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub name: ::std::option::Option<::std::string::String>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutputEntitiesItemPropertiesFinancialsFundingLatestRound {
+        pub fn builder() -> builder::SearchResultOutputEntitiesItemPropertiesFinancialsFundingLatestRound {
+            Default::default()
+        }
+    }
+    ///Company headquarters information.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutputEntitiesItemPropertiesHeadquarters {
+        ///Company headquarters street address.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub address: ::std::option::Option<::std::string::String>,
+        ///Company headquarters city.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub city: ::std::option::Option<::std::string::String>,
+        ///Company headquarters country.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub country: ::std::option::Option<::std::string::String>,
+        ///Company headquarters postal code.
+        #[serde(
+            rename = "postalCode",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub postal_code: ::std::option::Option<::std::string::String>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutputEntitiesItemPropertiesHeadquarters {
+        pub fn builder() -> builder::SearchResultOutputEntitiesItemPropertiesHeadquarters {
+            Default::default()
+        }
+    }
+    ///Company research information.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutputEntitiesItemPropertiesResearch {
+        ///Ranked research areas, most active first.
+        #[serde(default)]
+        pub areas: ::std::vec::Vec<::std::string::String>,
+        ///Lifetime citation count.
+        #[serde(
+            rename = "citationCount",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub citation_count: ::std::option::Option<i64>,
+        ///Most-cited notable works.
+        #[serde(rename = "notableWorks")]
+        #[serde(default)]
+        pub notable_works: ::std::vec::Vec<
+            SearchResultOutputEntitiesItemPropertiesResearchNotableWorksItem,
+        >,
+        ///Researchers ordered by works produced at the organization.
+        #[serde(rename = "topResearchers")]
+        #[serde(default)]
+        pub top_researchers: ::std::vec::Vec<
+            SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItem,
+        >,
+        ///Number of works with an affiliated author.
+        #[serde(
+            rename = "worksCount",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub works_count: ::std::option::Option<i64>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutputEntitiesItemPropertiesResearch {
+        pub fn builder() -> builder::SearchResultOutputEntitiesItemPropertiesResearch {
+            Default::default()
+        }
+    }
+    ///`SearchResultOutputEntitiesItemPropertiesResearchNotableWorksItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutputEntitiesItemPropertiesResearchNotableWorksItem {
+        ///Number of works citing this publication.
+        #[serde(
+            rename = "citationCount",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub citation_count: ::std::option::Option<i64>,
+        ///Digital Object Identifier.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub doi: ::std::option::Option<::std::string::String>,
+        ///Resolved publication entity identifier, when available.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Publication title.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub title: ::std::option::Option<::std::string::String>,
+        ///Publication type.
+        #[serde(
+            rename = "type",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub type_: ::std::option::Option<
+            SearchResultOutputEntitiesItemVariant0PropertiesResearchNotableWorksItemType,
+        >,
+        ///Publication venue.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub venue: ::std::option::Option<::std::string::String>,
+        ///Publication year.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub year: ::std::option::Option<i64>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutputEntitiesItemPropertiesResearchNotableWorksItem {
+        pub fn builder() -> builder::SearchResultOutputEntitiesItemPropertiesResearchNotableWorksItem {
+            Default::default()
+        }
+    }
+    ///`SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItem {
+        ///Number of citations for works produced at the organization.
+        #[serde(
+            rename = "citationCount",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub citation_count: ::std::option::Option<i64>,
+        ///Referenced researcher.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub person: ::std::option::Option<
+            SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItemPerson,
+        >,
+        ///Number of works produced at the organization.
+        #[serde(
+            rename = "worksCount",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub works_count: ::std::option::Option<i64>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItem {
+        pub fn builder() -> builder::SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItem {
+            Default::default()
+        }
+    }
+    ///Referenced researcher.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItemPerson {
+        ///Referenced person entity identifier.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Referenced person name.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub name: ::std::option::Option<::std::string::String>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItemPerson {
+        pub fn builder() -> builder::SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItemPerson {
+            Default::default()
+        }
+    }
+    ///Company web traffic information.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutputEntitiesItemPropertiesWebTraffic {
+        ///Estimated average visit duration, in seconds.
+        #[serde(
+            rename = "avgDurationSeconds",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub avg_duration_seconds: ::std::option::Option<f64>,
+        ///Estimated website traffic rank within the company's primary country.
+        #[serde(
+            rename = "countryRank",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub country_rank: ::std::option::Option<i64>,
+        ///Historical monthly website visits.
+        #[serde(default)]
+        pub history: ::std::vec::Vec<
+            SearchResultOutputEntitiesItemPropertiesWebTrafficHistoryItem,
+        >,
+        ///Estimated monthly website visits.
+        #[serde(
+            rename = "visitsMonthly",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub visits_monthly: ::std::option::Option<f64>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutputEntitiesItemPropertiesWebTraffic {
+        pub fn builder() -> builder::SearchResultOutputEntitiesItemPropertiesWebTraffic {
+            Default::default()
+        }
+    }
+    ///`SearchResultOutputEntitiesItemPropertiesWebTrafficHistoryItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutputEntitiesItemPropertiesWebTrafficHistoryItem {
+        ///Start month for this value, formatted as YYYY-MM.
+        #[serde(rename = "dateFrom")]
+        pub date_from: ::std::string::String,
+        ///End month for this value, formatted as YYYY-MM.
+        #[serde(rename = "dateTo")]
+        pub date_to: ::std::string::String,
+        ///Estimated monthly visits for this period.
+        pub value: f64,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutputEntitiesItemPropertiesWebTrafficHistoryItem {
+        pub fn builder() -> builder::SearchResultOutputEntitiesItemPropertiesWebTrafficHistoryItem {
+            Default::default()
+        }
+    }
+    ///`SearchResultOutputEntitiesItemPropertiesWorkHistoryItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutputEntitiesItemPropertiesWorkHistoryItem {
+        ///Company for this role.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub company: ::std::option::Option<
+            SearchResultOutputEntitiesItemPropertiesWorkHistoryItemCompany,
+        >,
+        ///Role date range.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub dates: ::std::option::Option<
+            SearchResultOutputEntitiesItemPropertiesWorkHistoryItemDates,
+        >,
+        ///Role location.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub location: ::std::option::Option<::std::string::String>,
+        ///Role title.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub title: ::std::option::Option<::std::string::String>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutputEntitiesItemPropertiesWorkHistoryItem {
+        pub fn builder() -> builder::SearchResultOutputEntitiesItemPropertiesWorkHistoryItem {
+            Default::default()
+        }
+    }
+    ///Company for this role.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutputEntitiesItemPropertiesWorkHistoryItemCompany {
+        ///Referenced company identifier.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Referenced company name.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub name: ::std::option::Option<::std::string::String>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutputEntitiesItemPropertiesWorkHistoryItemCompany {
+        pub fn builder() -> builder::SearchResultOutputEntitiesItemPropertiesWorkHistoryItemCompany {
+            Default::default()
+        }
+    }
+    ///Role date range.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutputEntitiesItemPropertiesWorkHistoryItemDates {
+        ///Start date for the date range.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub from: ::std::option::Option<::std::string::String>,
+        ///End date for the date range.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub to: ::std::option::Option<::std::string::String>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutputEntitiesItemPropertiesWorkHistoryItemDates {
+        pub fn builder() -> builder::SearchResultOutputEntitiesItemPropertiesWorkHistoryItemDates {
+            Default::default()
+        }
+    }
+    ///Company workforce information.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutputEntitiesItemPropertiesWorkforce {
+        ///Total estimated employee count.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub total: ::std::option::Option<f64>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutputEntitiesItemPropertiesWorkforce {
+        pub fn builder() -> builder::SearchResultOutputEntitiesItemPropertiesWorkforce {
+            Default::default()
+        }
+    }
+    ///Results from extras.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutputExtras {
+        ///Array of links from the search result.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub links: ::std::vec::Vec<::std::string::String>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutputExtras {
+        pub fn builder() -> builder::SearchResultOutputExtras {
+            Default::default()
+        }
+    }
+    ///`SearchResultOutputSubpagesItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchResultOutputSubpagesItem {
+        ///If available, the author of the content.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub author: ::std::option::Option<::std::string::String>,
+        ///The URL of the favicon for the search result's domain.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub favicon: ::std::option::Option<::std::string::String>,
+        ///The temporary ID for the document. Useful for the /contents endpoint.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The URL of an image associated with the search result, if available.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub image: ::std::option::Option<::std::string::String>,
+        ///An estimate of the creation date, from parsing HTML content. Format is YYYY-MM-DD.
+        #[serde(
+            rename = "publishedDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub published_date: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The title of the search result.
+        pub title: ::std::string::String,
+        ///The URL of the search result.
+        pub url: ::std::string::String,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchResultOutputSubpagesItem {
+        pub fn builder() -> builder::SearchResultOutputSubpagesItem {
+            Default::default()
+        }
+    }
+    ///Schema for each JSON payload emitted in a `/search` server-sent event stream. Each event is emitted as `data: <json>` and the stream terminates with `data: [DONE]`, which is not represented by this JSON schema.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(tag = "type")]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum SearchStreamChunk {
+        #[serde(rename = "text-delta")]
+        TextDelta {
+            #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+            choices: ::std::vec::Vec<SearchStreamChunkChoicesItem>,
+            delta: ::std::string::String,
+            ///Unique identifier for the request.
+            #[serde(
+                rename = "requestId",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            request_id: ::std::option::Option<::std::string::String>,
+        },
+        #[serde(rename = "grounding")]
+        Grounding {
+            #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+            choices: ::std::vec::Vec<SearchStreamChunkChoicesItem>,
+            #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+            citations: ::std::vec::Vec<SearchStreamChunkCitationsItem>,
+            ///Field-level grounding for synthesized output.
+            grounding: ::std::vec::Vec<SearchStreamChunkGroundingItem>,
+            ///Unique identifier for the request.
+            #[serde(
+                rename = "requestId",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            request_id: ::std::option::Option<::std::string::String>,
+        },
+        #[serde(rename = "results")]
+        Results {
+            ///Unique identifier for the request.
+            #[serde(
+                rename = "requestId",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            request_id: ::std::option::Option<::std::string::String>,
+            results: ::std::vec::Vec<SearchResultOutput>,
+        },
+        #[serde(rename = "stream-reset")]
+        StreamReset {
+            ///Unique identifier for the request.
+            #[serde(
+                rename = "requestId",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            request_id: ::std::option::Option<::std::string::String>,
+            #[serde(rename = "streamReset")]
+            stream_reset: bool,
+        },
+        #[serde(rename = "done")]
+        Done {
+            #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+            choices: ::std::vec::Vec<SearchStreamChunkChoicesItem>,
+            #[serde(
+                rename = "costDollars",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            cost_dollars: ::std::option::Option<CostDollarsOutput>,
+            #[serde(deserialize_with = "::std::option::Option::deserialize")]
+            output: ::std::option::Option<SearchSynthesisOutputOutput>,
+            ///Unique identifier for the request.
+            #[serde(
+                rename = "requestId",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            request_id: ::std::option::Option<::std::string::String>,
+            #[serde(rename = "searchTime")]
+            search_time: f64,
+        },
+        #[serde(rename = "error")]
+        Error {
+            error: SearchStreamChunkError,
+            ///Unique identifier for the request.
+            #[serde(
+                rename = "requestId",
+                skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            request_id: ::std::option::Option<::std::string::String>,
+        },
+    }
+    ///`SearchStreamChunkChoicesItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchStreamChunkChoicesItem {
+        pub delta: SearchStreamChunkChoicesItemDelta,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub finish_reason: ::std::option::Option<
+            SearchStreamChunkChoicesItemFinishReason,
+        >,
+        pub index: u64,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchStreamChunkChoicesItem {
+        pub fn builder() -> builder::SearchStreamChunkChoicesItem {
+            Default::default()
+        }
+    }
+    ///`SearchStreamChunkChoicesItemDelta`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchStreamChunkChoicesItemDelta {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub citations: ::std::vec::Vec<SearchStreamChunkChoicesItemDeltaCitationsItem>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub content: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub role: ::std::option::Option<SearchStreamChunkChoicesItemDeltaRole>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchStreamChunkChoicesItemDelta {
+        pub fn builder() -> builder::SearchStreamChunkChoicesItemDelta {
+            Default::default()
+        }
+    }
+    ///`SearchStreamChunkChoicesItemDeltaCitationsItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchStreamChunkChoicesItemDeltaCitationsItem {
+        pub id: ::std::string::String,
+        ///Source title.
+        pub title: ::std::string::String,
+        ///Source URL.
+        pub url: ::std::string::String,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchStreamChunkChoicesItemDeltaCitationsItem {
+        pub fn builder() -> builder::SearchStreamChunkChoicesItemDeltaCitationsItem {
+            Default::default()
+        }
+    }
+    ///`SearchStreamChunkChoicesItemDeltaRole`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum SearchStreamChunkChoicesItemDeltaRole {
+        #[serde(rename = "assistant")]
+        Assistant,
+    }
+    impl ::std::fmt::Display for SearchStreamChunkChoicesItemDeltaRole {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Assistant => f.write_str("assistant"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SearchStreamChunkChoicesItemDeltaRole {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "assistant" => Ok(Self::Assistant),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SearchStreamChunkChoicesItemDeltaRole {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for SearchStreamChunkChoicesItemDeltaRole {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`SearchStreamChunkChoicesItemFinishReason`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum SearchStreamChunkChoicesItemFinishReason {
+        #[serde(rename = "stop")]
+        Stop,
+    }
+    impl ::std::fmt::Display for SearchStreamChunkChoicesItemFinishReason {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Stop => f.write_str("stop"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SearchStreamChunkChoicesItemFinishReason {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "stop" => Ok(Self::Stop),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SearchStreamChunkChoicesItemFinishReason {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for SearchStreamChunkChoicesItemFinishReason {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`SearchStreamChunkCitationsItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchStreamChunkCitationsItem {
+        pub id: ::std::string::String,
+        ///Source title.
+        pub title: ::std::string::String,
+        ///Source URL.
+        pub url: ::std::string::String,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchStreamChunkCitationsItem {
+        pub fn builder() -> builder::SearchStreamChunkCitationsItem {
+            Default::default()
+        }
+    }
+    ///`SearchStreamChunkError`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchStreamChunkError {
+        pub message: ::std::string::String,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchStreamChunkError {
+        pub fn builder() -> builder::SearchStreamChunkError {
+            Default::default()
+        }
+    }
+    ///`SearchStreamChunkGroundingItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchStreamChunkGroundingItem {
+        ///Sources supporting this output field.
+        #[serde(default)]
+        pub citations: ::std::vec::Vec<SearchStreamChunkGroundingItemCitationsItem>,
+        ///Model-reported reliability for this field.
+        pub confidence: SearchStreamChunkVariant1GroundingItemConfidence,
+        ///Field path in output.content, for example content or companies[0].funding.
+        pub field: ::std::string::String,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchStreamChunkGroundingItem {
+        pub fn builder() -> builder::SearchStreamChunkGroundingItem {
+            Default::default()
+        }
+    }
+    ///`SearchStreamChunkGroundingItemCitationsItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchStreamChunkGroundingItemCitationsItem {
+        ///Source title.
+        pub title: ::std::string::String,
+        ///Source URL.
+        pub url: ::std::string::String,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchStreamChunkGroundingItemCitationsItem {
+        pub fn builder() -> builder::SearchStreamChunkGroundingItemCitationsItem {
+            Default::default()
+        }
+    }
+    ///Synthesized output. Returned when outputSchema is provided.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SearchSynthesisOutputOutput {
+        ///Synthesized content. String by default, or object when outputSchema is provided.
+        pub content: SearchSynthesisOutputOutputContent,
+        ///Field-level grounding for synthesized output.
+        #[serde(default)]
+        pub grounding: ::std::vec::Vec<SearchSynthesisOutputOutputGroundingItem>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl SearchSynthesisOutputOutput {
+        pub fn builder() -> builder::SearchSynthesisOutputOutput {
+            Default::default()
+        }
+    }
+    ///Synthesized content. String by default, or object when outputSchema is provided.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum SearchSynthesisOutputOutputContent {
         String(::std::string::String),
         Object(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
     impl ::std::convert::From<
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    > for SearchResponseOutputContent {
+    > for SearchSynthesisOutputOutputContent {
         fn from(
             value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ) -> Self {
             Self::Object(value)
         }
     }
-    ///`SearchResponseOutputGroundingItem`
+    ///`SearchSynthesisOutputOutputGroundingItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct SearchResponseOutputGroundingItem {
+    pub struct SearchSynthesisOutputOutputGroundingItem {
         ///Sources supporting this output field.
         #[serde(default)]
-        pub citations: ::std::vec::Vec<SearchResponseOutputGroundingItemCitationsItem>,
-        pub confidence: SearchResponseOutputGroundingItemConfidence,
-        ///Field path in output.content (for example, content or companies[0].funding).
+        pub citations: ::std::vec::Vec<
+            SearchSynthesisOutputOutputGroundingItemCitationsItem,
+        >,
+        ///Model-reported reliability for this field.
+        pub confidence: SearchSynthesisOutputOutputGroundingItemConfidence,
+        ///Field path in output.content, for example content or companies[0].funding.
         pub field: ::std::string::String,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
-    impl SearchResponseOutputGroundingItem {
-        pub fn builder() -> builder::SearchResponseOutputGroundingItem {
+    impl SearchSynthesisOutputOutputGroundingItem {
+        pub fn builder() -> builder::SearchSynthesisOutputOutputGroundingItem {
             Default::default()
         }
     }
-    ///`SearchResponseOutputGroundingItemCitationsItem`
+    ///`SearchSynthesisOutputOutputGroundingItemCitationsItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct SearchResponseOutputGroundingItemCitationsItem {
+    pub struct SearchSynthesisOutputOutputGroundingItemCitationsItem {
+        ///Source title.
         pub title: ::std::string::String,
+        ///Source URL.
         pub url: ::std::string::String,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
-    impl SearchResponseOutputGroundingItemCitationsItem {
-        pub fn builder() -> builder::SearchResponseOutputGroundingItemCitationsItem {
+    impl SearchSynthesisOutputOutputGroundingItemCitationsItem {
+        pub fn builder() -> builder::SearchSynthesisOutputOutputGroundingItemCitationsItem {
             Default::default()
         }
     }
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
-        pub struct AnswerBody {
-            output_schema: ::std::result::Result<
-                ::std::option::Option<super::AnswerBodyOutputSchema>,
+        pub struct AnswerRequest {
+            model: ::std::result::Result<
+                super::AnswerRequestModel,
                 ::std::string::String,
             >,
-            query: ::std::result::Result<super::AnswerBodyQuery, ::std::string::String>,
+            output_schema: ::std::result::Result<
+                ::std::option::Option<super::AnswerRequestOutputSchema>,
+                ::std::string::String,
+            >,
+            query: ::std::result::Result<
+                super::AnswerRequestQuery,
+                ::std::string::String,
+            >,
             stream: ::std::result::Result<bool, ::std::string::String>,
+            system_prompt: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             text: ::std::result::Result<bool, ::std::string::String>,
+            user_location: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
-        impl ::std::default::Default for AnswerBody {
+        impl ::std::default::Default for AnswerRequest {
             fn default() -> Self {
                 Self {
+                    model: Ok(super::defaults::answer_request_model()),
                     output_schema: Ok(Default::default()),
                     query: Err("no value supplied for query".to_string()),
                     stream: Ok(Default::default()),
+                    system_prompt: Ok(Default::default()),
                     text: Ok(Default::default()),
+                    user_location: Ok(Default::default()),
                 }
             }
         }
-        impl AnswerBody {
+        impl AnswerRequest {
+            pub fn model<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AnswerRequestModel>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.model = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for model: {e}")
+                    });
+                self
+            }
             pub fn output_schema<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AnswerBodyOutputSchema>,
+                    ::std::option::Option<super::AnswerRequestOutputSchema>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -3192,7 +4961,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
             pub fn query<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::AnswerBodyQuery>,
+                T: ::std::convert::TryInto<super::AnswerRequestQuery>,
                 T::Error: ::std::fmt::Display,
             {
                 self.query = value
@@ -3214,6 +4983,18 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                     });
                 self
             }
+            pub fn system_prompt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.system_prompt = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for system_prompt: {e}")
+                    });
+                self
+            }
             pub fn text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -3226,33 +5007,51 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                     });
                 self
             }
+            pub fn user_location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_location: {e}")
+                    });
+                self
+            }
         }
-        impl ::std::convert::TryFrom<AnswerBody> for super::AnswerBody {
+        impl ::std::convert::TryFrom<AnswerRequest> for super::AnswerRequest {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: AnswerBody,
+                value: AnswerRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    model: value.model?,
                     output_schema: value.output_schema?,
                     query: value.query?,
                     stream: value.stream?,
+                    system_prompt: value.system_prompt?,
                     text: value.text?,
+                    user_location: value.user_location?,
                     extra: ::std::default::Default::default(),
                 })
             }
         }
-        impl ::std::convert::From<super::AnswerBody> for AnswerBody {
-            fn from(value: super::AnswerBody) -> Self {
+        impl ::std::convert::From<super::AnswerRequest> for AnswerRequest {
+            fn from(value: super::AnswerRequest) -> Self {
                 Self {
+                    model: Ok(value.model),
                     output_schema: Ok(value.output_schema),
                     query: Ok(value.query),
                     stream: Ok(value.stream),
+                    system_prompt: Ok(value.system_prompt),
                     text: Ok(value.text),
+                    user_location: Ok(value.user_location),
                 }
             }
         }
         #[derive(Clone, Debug)]
-        pub struct AnswerBodyOutputSchema {
+        pub struct AnswerRequestOutputSchema {
             additional_properties: ::std::result::Result<bool, ::std::string::String>,
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -3270,8 +5069,12 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
-        impl ::std::default::Default for AnswerBodyOutputSchema {
+        impl ::std::default::Default for AnswerRequestOutputSchema {
             fn default() -> Self {
                 Self {
                     additional_properties: Ok(Default::default()),
@@ -3279,10 +5082,11 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                     properties: Ok(Default::default()),
                     required: Ok(Default::default()),
                     type_: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
-        impl AnswerBodyOutputSchema {
+        impl AnswerRequestOutputSchema {
             pub fn additional_properties<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -3347,12 +5151,26 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
-        impl ::std::convert::TryFrom<AnswerBodyOutputSchema>
-        for super::AnswerBodyOutputSchema {
+        impl ::std::convert::TryFrom<AnswerRequestOutputSchema>
+        for super::AnswerRequestOutputSchema {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: AnswerBodyOutputSchema,
+                value: AnswerRequestOutputSchema,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     additional_properties: value.additional_properties?,
@@ -3360,24 +5178,132 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                     properties: value.properties?,
                     required: value.required?,
                     type_: value.type_?,
-                    extra: ::std::default::Default::default(),
+                    extra: value.extra?,
                 })
             }
         }
-        impl ::std::convert::From<super::AnswerBodyOutputSchema>
-        for AnswerBodyOutputSchema {
-            fn from(value: super::AnswerBodyOutputSchema) -> Self {
+        impl ::std::convert::From<super::AnswerRequestOutputSchema>
+        for AnswerRequestOutputSchema {
+            fn from(value: super::AnswerRequestOutputSchema) -> Self {
                 Self {
                     additional_properties: Ok(value.additional_properties),
                     description: Ok(value.description),
                     properties: Ok(value.properties),
                     required: Ok(value.required),
                     type_: Ok(value.type_),
+                    extra: Ok(value.extra),
                 }
             }
         }
         #[derive(Clone, Debug)]
-        pub struct AnswerCitation {
+        pub struct AnswerResponse {
+            answer: ::std::result::Result<
+                super::AnswerResponseAnswer,
+                ::std::string::String,
+            >,
+            citations: ::std::result::Result<
+                ::std::vec::Vec<super::AnswerResponseCitationsItem>,
+                ::std::string::String,
+            >,
+            cost_dollars: ::std::result::Result<
+                ::std::option::Option<super::CostDollarsOutput>,
+                ::std::string::String,
+            >,
+            request_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AnswerResponse {
+            fn default() -> Self {
+                Self {
+                    answer: Err("no value supplied for answer".to_string()),
+                    citations: Ok(Default::default()),
+                    cost_dollars: Ok(Default::default()),
+                    request_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl AnswerResponse {
+            pub fn answer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AnswerResponseAnswer>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.answer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for answer: {e}")
+                    });
+                self
+            }
+            pub fn citations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::AnswerResponseCitationsItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.citations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for citations: {e}")
+                    });
+                self
+            }
+            pub fn cost_dollars<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CostDollarsOutput>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cost_dollars = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cost_dollars: {e}")
+                    });
+                self
+            }
+            pub fn request_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AnswerResponse> for super::AnswerResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AnswerResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    answer: value.answer?,
+                    citations: value.citations?,
+                    cost_dollars: value.cost_dollars?,
+                    request_id: value.request_id?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::AnswerResponse> for AnswerResponse {
+            fn from(value: super::AnswerResponse) -> Self {
+                Self {
+                    answer: Ok(value.answer),
+                    citations: Ok(value.citations),
+                    cost_dollars: Ok(value.cost_dollars),
+                    request_id: Ok(value.request_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AnswerResponseCitationsItem {
             author: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -3395,23 +5321,17 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                 ::std::string::String,
             >,
             published_date: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
             text: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            title: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
-        impl ::std::default::Default for AnswerCitation {
+        impl ::std::default::Default for AnswerResponseCitationsItem {
             fn default() -> Self {
                 Self {
                     author: Ok(Default::default()),
@@ -3420,12 +5340,12 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                     image: Ok(Default::default()),
                     published_date: Ok(Default::default()),
                     text: Ok(Default::default()),
-                    title: Ok(Default::default()),
-                    url: Ok(Default::default()),
+                    title: Err("no value supplied for title".to_string()),
+                    url: Err("no value supplied for url".to_string()),
                 }
             }
         }
-        impl AnswerCitation {
+        impl AnswerResponseCitationsItem {
             pub fn author<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3474,7 +5394,9 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
             pub fn published_date<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.published_date = value
@@ -3500,7 +5422,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
             pub fn title<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.title = value
@@ -3512,7 +5434,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.url = value
@@ -3523,10 +5445,11 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                 self
             }
         }
-        impl ::std::convert::TryFrom<AnswerCitation> for super::AnswerCitation {
+        impl ::std::convert::TryFrom<AnswerResponseCitationsItem>
+        for super::AnswerResponseCitationsItem {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: AnswerCitation,
+                value: AnswerResponseCitationsItem,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     author: value.author?,
@@ -3541,8 +5464,9 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                 })
             }
         }
-        impl ::std::convert::From<super::AnswerCitation> for AnswerCitation {
-            fn from(value: super::AnswerCitation) -> Self {
+        impl ::std::convert::From<super::AnswerResponseCitationsItem>
+        for AnswerResponseCitationsItem {
+            fn from(value: super::AnswerResponseCitationsItem) -> Self {
                 Self {
                     author: Ok(value.author),
                     favicon: Ok(value.favicon),
@@ -3556,463 +5480,293 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
         }
         #[derive(Clone, Debug)]
-        pub struct AnswerResponse {
-            answer: ::std::result::Result<
-                ::std::option::Option<super::AnswerResponseAnswer>,
+        pub struct AnswerStreamChunkVariant0ChoicesItem {
+            delta: ::std::result::Result<
+                super::AnswerStreamChunkVariant0ChoicesItemDelta,
                 ::std::string::String,
             >,
-            citations: ::std::result::Result<
-                ::std::vec::Vec<super::AnswerCitation>,
+            finish_reason: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            cost_dollars: ::std::result::Result<
-                ::std::option::Option<super::CostDollars>,
+            index: ::std::result::Result<u64, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for AnswerResponse {
+        impl ::std::default::Default for AnswerStreamChunkVariant0ChoicesItem {
             fn default() -> Self {
                 Self {
-                    answer: Ok(Default::default()),
-                    citations: Ok(Default::default()),
-                    cost_dollars: Ok(Default::default()),
+                    delta: Err("no value supplied for delta".to_string()),
+                    finish_reason: Ok(Default::default()),
+                    index: Err("no value supplied for index".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
-        impl AnswerResponse {
-            pub fn answer<T>(mut self, value: T) -> Self
+        impl AnswerStreamChunkVariant0ChoicesItem {
+            pub fn delta<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AnswerResponseAnswer>,
+                    super::AnswerStreamChunkVariant0ChoicesItemDelta,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.answer = value
+                self.delta = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for answer: {e}")
+                        format!("error converting supplied value for delta: {e}")
                     });
                 self
             }
-            pub fn citations<T>(mut self, value: T) -> Self
+            pub fn finish_reason<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::AnswerCitation>>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.citations = value
+                self.finish_reason = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for citations: {e}")
+                        format!("error converting supplied value for finish_reason: {e}")
                     });
                 self
             }
-            pub fn cost_dollars<T>(mut self, value: T) -> Self
+            pub fn index<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::CostDollars>>,
+                T: ::std::convert::TryInto<u64>,
                 T::Error: ::std::fmt::Display,
             {
-                self.cost_dollars = value
+                self.index = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for cost_dollars: {e}")
+                        format!("error converting supplied value for index: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
                     });
                 self
             }
         }
-        impl ::std::convert::TryFrom<AnswerResponse> for super::AnswerResponse {
+        impl ::std::convert::TryFrom<AnswerStreamChunkVariant0ChoicesItem>
+        for super::AnswerStreamChunkVariant0ChoicesItem {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: AnswerResponse,
+                value: AnswerStreamChunkVariant0ChoicesItem,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    answer: value.answer?,
-                    citations: value.citations?,
-                    cost_dollars: value.cost_dollars?,
-                    extra: ::std::default::Default::default(),
+                    delta: value.delta?,
+                    finish_reason: value.finish_reason?,
+                    index: value.index?,
+                    extra: value.extra?,
                 })
             }
         }
-        impl ::std::convert::From<super::AnswerResponse> for AnswerResponse {
-            fn from(value: super::AnswerResponse) -> Self {
+        impl ::std::convert::From<super::AnswerStreamChunkVariant0ChoicesItem>
+        for AnswerStreamChunkVariant0ChoicesItem {
+            fn from(value: super::AnswerStreamChunkVariant0ChoicesItem) -> Self {
                 Self {
-                    answer: Ok(value.answer),
-                    citations: Ok(value.citations),
-                    cost_dollars: Ok(value.cost_dollars),
+                    delta: Ok(value.delta),
+                    finish_reason: Ok(value.finish_reason),
+                    index: Ok(value.index),
+                    extra: Ok(value.extra),
                 }
             }
         }
         #[derive(Clone, Debug)]
-        pub struct AnswerResult {
-            answer: ::std::result::Result<
-                ::std::option::Option<super::AnswerResultAnswer>,
+        pub struct AnswerStreamChunkVariant0ChoicesItemDelta {
+            content: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            citations: ::std::result::Result<
-                ::std::vec::Vec<super::AnswerCitation>,
+            refusal: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            role: ::std::result::Result<
+                ::std::option::Option<
+                    super::AnswerStreamChunkVariant0ChoicesItemDeltaRole,
+                >,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for AnswerResult {
+        impl ::std::default::Default for AnswerStreamChunkVariant0ChoicesItemDelta {
             fn default() -> Self {
                 Self {
-                    answer: Ok(Default::default()),
-                    citations: Ok(Default::default()),
+                    content: Ok(Default::default()),
+                    refusal: Ok(Default::default()),
+                    role: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
-        impl AnswerResult {
-            pub fn answer<T>(mut self, value: T) -> Self
+        impl AnswerStreamChunkVariant0ChoicesItemDelta {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content: {e}")
+                    });
+                self
+            }
+            pub fn refusal<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.refusal = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for refusal: {e}")
+                    });
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AnswerResultAnswer>,
+                    ::std::option::Option<
+                        super::AnswerStreamChunkVariant0ChoicesItemDeltaRole,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.answer = value
+                self.role = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for answer: {e}")
+                        format!("error converting supplied value for role: {e}")
                     });
                 self
             }
-            pub fn citations<T>(mut self, value: T) -> Self
+            pub fn extra<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::AnswerCitation>>,
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.citations = value
+                self.extra = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for citations: {e}")
+                        format!("error converting supplied value for extra: {e}")
                     });
                 self
             }
         }
-        impl ::std::convert::TryFrom<AnswerResult> for super::AnswerResult {
+        impl ::std::convert::TryFrom<AnswerStreamChunkVariant0ChoicesItemDelta>
+        for super::AnswerStreamChunkVariant0ChoicesItemDelta {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: AnswerResult,
+                value: AnswerStreamChunkVariant0ChoicesItemDelta,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    answer: value.answer?,
-                    citations: value.citations?,
-                    extra: ::std::default::Default::default(),
+                    content: value.content?,
+                    refusal: value.refusal?,
+                    role: value.role?,
+                    extra: value.extra?,
                 })
             }
         }
-        impl ::std::convert::From<super::AnswerResult> for AnswerResult {
-            fn from(value: super::AnswerResult) -> Self {
+        impl ::std::convert::From<super::AnswerStreamChunkVariant0ChoicesItemDelta>
+        for AnswerStreamChunkVariant0ChoicesItemDelta {
+            fn from(value: super::AnswerStreamChunkVariant0ChoicesItemDelta) -> Self {
                 Self {
-                    answer: Ok(value.answer),
-                    citations: Ok(value.citations),
+                    content: Ok(value.content),
+                    refusal: Ok(value.refusal),
+                    role: Ok(value.role),
+                    extra: Ok(value.extra),
                 }
             }
         }
         #[derive(Clone, Debug)]
-        pub struct CommonRequest {
-            contents: ::std::result::Result<
-                ::std::option::Option<super::ContentsRequest>,
+        pub struct AnswerStreamChunkVariant1CitationsItem {
+            author: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            context: ::std::result::Result<
-                ::std::option::Option<super::CommonRequestContext>,
+            favicon: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            end_crawl_date: ::std::result::Result<
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            image: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            published_date: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
-            end_published_date: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            exclude_domains: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
-            exclude_text: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
-            include_domains: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
-            include_text: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
-            moderation: ::std::result::Result<bool, ::std::string::String>,
-            num_results: ::std::result::Result<
-                ::std::num::NonZeroU64,
-                ::std::string::String,
-            >,
-            start_crawl_date: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            start_published_date: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
-        impl ::std::default::Default for CommonRequest {
+        impl ::std::default::Default for AnswerStreamChunkVariant1CitationsItem {
             fn default() -> Self {
                 Self {
-                    contents: Ok(Default::default()),
-                    context: Ok(Default::default()),
-                    end_crawl_date: Ok(Default::default()),
-                    end_published_date: Ok(Default::default()),
-                    exclude_domains: Ok(Default::default()),
-                    exclude_text: Ok(Default::default()),
-                    include_domains: Ok(Default::default()),
-                    include_text: Ok(Default::default()),
-                    moderation: Ok(Default::default()),
-                    num_results: Ok(
-                        super::defaults::default_nzu64::<::std::num::NonZeroU64, 10>(),
-                    ),
-                    start_crawl_date: Ok(Default::default()),
-                    start_published_date: Ok(Default::default()),
+                    author: Ok(Default::default()),
+                    favicon: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    image: Ok(Default::default()),
+                    published_date: Ok(Default::default()),
+                    text: Ok(Default::default()),
+                    title: Err("no value supplied for title".to_string()),
+                    url: Err("no value supplied for url".to_string()),
                 }
             }
         }
-        impl CommonRequest {
-            pub fn contents<T>(mut self, value: T) -> Self
+        impl AnswerStreamChunkVariant1CitationsItem {
+            pub fn author<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ContentsRequest>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.contents = value
+                self.author = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for contents: {e}")
+                        format!("error converting supplied value for author: {e}")
                     });
                 self
             }
-            pub fn context<T>(mut self, value: T) -> Self
+            pub fn favicon<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CommonRequestContext>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.context = value
+                self.favicon = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for context: {e}")
+                        format!("error converting supplied value for favicon: {e}")
                     });
                 self
             }
-            pub fn end_crawl_date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.end_crawl_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for end_crawl_date: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn end_published_date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.end_published_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for end_published_date: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn exclude_domains<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.exclude_domains = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for exclude_domains: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn exclude_text<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.exclude_text = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for exclude_text: {e}")
-                    });
-                self
-            }
-            pub fn include_domains<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.include_domains = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for include_domains: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn include_text<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.include_text = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for include_text: {e}")
-                    });
-                self
-            }
-            pub fn moderation<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.moderation = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for moderation: {e}")
-                    });
-                self
-            }
-            pub fn num_results<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::num::NonZeroU64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.num_results = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for num_results: {e}")
-                    });
-                self
-            }
-            pub fn start_crawl_date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.start_crawl_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for start_crawl_date: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn start_published_date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.start_published_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for start_published_date: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CommonRequest> for super::CommonRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CommonRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    contents: value.contents?,
-                    context: value.context?,
-                    end_crawl_date: value.end_crawl_date?,
-                    end_published_date: value.end_published_date?,
-                    exclude_domains: value.exclude_domains?,
-                    exclude_text: value.exclude_text?,
-                    include_domains: value.include_domains?,
-                    include_text: value.include_text?,
-                    moderation: value.moderation?,
-                    num_results: value.num_results?,
-                    start_crawl_date: value.start_crawl_date?,
-                    start_published_date: value.start_published_date?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::CommonRequest> for CommonRequest {
-            fn from(value: super::CommonRequest) -> Self {
-                Self {
-                    contents: Ok(value.contents),
-                    context: Ok(value.context),
-                    end_crawl_date: Ok(value.end_crawl_date),
-                    end_published_date: Ok(value.end_published_date),
-                    exclude_domains: Ok(value.exclude_domains),
-                    exclude_text: Ok(value.exclude_text),
-                    include_domains: Ok(value.include_domains),
-                    include_text: Ok(value.include_text),
-                    moderation: Ok(value.moderation),
-                    num_results: Ok(value.num_results),
-                    start_crawl_date: Ok(value.start_crawl_date),
-                    start_published_date: Ok(value.start_published_date),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CompanyEntity {
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            properties: ::std::result::Result<
-                super::EntityCompanyProperties,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                super::CompanyEntityType,
-                ::std::string::String,
-            >,
-            version: ::std::result::Result<i64, ::std::string::String>,
-        }
-        impl ::std::default::Default for CompanyEntity {
-            fn default() -> Self {
-                Self {
-                    id: Err("no value supplied for id".to_string()),
-                    properties: Err("no value supplied for properties".to_string()),
-                    type_: Err("no value supplied for type_".to_string()),
-                    version: Err("no value supplied for version".to_string()),
-                }
-            }
-        }
-        impl CompanyEntity {
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -4020,125 +5774,299 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
-            pub fn properties<T>(mut self, value: T) -> Self
+            pub fn image<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::EntityCompanyProperties>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.properties = value
+                self.image = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for properties: {e}")
+                        format!("error converting supplied value for image: {e}")
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            pub fn published_date<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CompanyEntityType>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
+                self.published_date = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
+                        format!(
+                            "error converting supplied value for published_date: {e}"
+                        )
                     });
                 self
             }
-            pub fn version<T>(mut self, value: T) -> Self
+            pub fn text<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.version = value
+                self.text = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for version: {e}")
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
                     });
                 self
             }
         }
-        impl ::std::convert::TryFrom<CompanyEntity> for super::CompanyEntity {
+        impl ::std::convert::TryFrom<AnswerStreamChunkVariant1CitationsItem>
+        for super::AnswerStreamChunkVariant1CitationsItem {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: CompanyEntity,
+                value: AnswerStreamChunkVariant1CitationsItem,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    author: value.author?,
+                    favicon: value.favicon?,
                     id: value.id?,
-                    properties: value.properties?,
-                    type_: value.type_?,
-                    version: value.version?,
+                    image: value.image?,
+                    published_date: value.published_date?,
+                    text: value.text?,
+                    title: value.title?,
+                    url: value.url?,
                     extra: ::std::default::Default::default(),
                 })
             }
         }
-        impl ::std::convert::From<super::CompanyEntity> for CompanyEntity {
-            fn from(value: super::CompanyEntity) -> Self {
+        impl ::std::convert::From<super::AnswerStreamChunkVariant1CitationsItem>
+        for AnswerStreamChunkVariant1CitationsItem {
+            fn from(value: super::AnswerStreamChunkVariant1CitationsItem) -> Self {
                 Self {
+                    author: Ok(value.author),
+                    favicon: Ok(value.favicon),
                     id: Ok(value.id),
-                    properties: Ok(value.properties),
-                    type_: Ok(value.type_),
-                    version: Ok(value.version),
+                    image: Ok(value.image),
+                    published_date: Ok(value.published_date),
+                    text: Ok(value.text),
+                    title: Ok(value.title),
+                    url: Ok(value.url),
                 }
             }
         }
         #[derive(Clone, Debug)]
-        pub struct ContentsRequest {
+        pub struct AnswerStreamChunkVariant3Payload {
+            error: ::std::result::Result<
+                super::AnswerStreamChunkVariant3PayloadError,
+                ::std::string::String,
+            >,
+            request_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AnswerStreamChunkVariant3Payload {
+            fn default() -> Self {
+                Self {
+                    error: Err("no value supplied for error".to_string()),
+                    request_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl AnswerStreamChunkVariant3Payload {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AnswerStreamChunkVariant3PayloadError>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn request_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AnswerStreamChunkVariant3Payload>
+        for super::AnswerStreamChunkVariant3Payload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AnswerStreamChunkVariant3Payload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    error: value.error?,
+                    request_id: value.request_id?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::AnswerStreamChunkVariant3Payload>
+        for AnswerStreamChunkVariant3Payload {
+            fn from(value: super::AnswerStreamChunkVariant3Payload) -> Self {
+                Self {
+                    error: Ok(value.error),
+                    request_id: Ok(value.request_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AnswerStreamChunkVariant3PayloadError {
+            code: ::std::result::Result<i64, ::std::string::String>,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for AnswerStreamChunkVariant3PayloadError {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    message: Err("no value supplied for message".to_string()),
+                }
+            }
+        }
+        impl AnswerStreamChunkVariant3PayloadError {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AnswerStreamChunkVariant3PayloadError>
+        for super::AnswerStreamChunkVariant3PayloadError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AnswerStreamChunkVariant3PayloadError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    message: value.message?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::AnswerStreamChunkVariant3PayloadError>
+        for AnswerStreamChunkVariant3PayloadError {
+            fn from(value: super::AnswerStreamChunkVariant3PayloadError) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ContentsOptions {
             context: ::std::result::Result<
-                ::std::option::Option<super::ContentsRequestContext>,
+                ::std::option::Option<super::ContentsOptionsContext>,
                 ::std::string::String,
             >,
             extras: ::std::result::Result<
-                ::std::option::Option<super::ContentsRequestExtras>,
+                ::std::option::Option<super::ContentsOptionsExtras>,
                 ::std::string::String,
             >,
             highlights: ::std::result::Result<
-                ::std::option::Option<super::ContentsRequestHighlights>,
+                ::std::option::Option<super::ContentsOptionsHighlights>,
                 ::std::string::String,
             >,
             livecrawl: ::std::result::Result<
-                ::std::option::Option<super::ContentsRequestLivecrawl>,
+                ::std::option::Option<super::ContentsOptionsLivecrawl>,
                 ::std::string::String,
             >,
-            livecrawl_timeout: ::std::result::Result<i64, ::std::string::String>,
+            livecrawl_timeout: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
             max_age_hours: ::std::result::Result<
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
             subpage_target: ::std::result::Result<
-                ::std::option::Option<super::ContentsRequestSubpageTarget>,
+                ::std::option::Option<super::ContentsOptionsSubpageTarget>,
                 ::std::string::String,
             >,
-            subpages: ::std::result::Result<i64, ::std::string::String>,
+            subpages: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             summary: ::std::result::Result<
-                ::std::option::Option<super::ContentsRequestSummary>,
+                ::std::option::Option<super::ContentsOptionsSummary>,
                 ::std::string::String,
             >,
             text: ::std::result::Result<
-                ::std::option::Option<super::ContentsRequestText>,
+                ::std::option::Option<super::ContentsOptionsText>,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for ContentsRequest {
+        impl ::std::default::Default for ContentsOptions {
             fn default() -> Self {
                 Self {
                     context: Ok(Default::default()),
                     extras: Ok(Default::default()),
                     highlights: Ok(Default::default()),
                     livecrawl: Ok(Default::default()),
-                    livecrawl_timeout: Ok(super::defaults::default_u64::<i64, 10000>()),
+                    livecrawl_timeout: Ok(
+                        super::defaults::contents_options_livecrawl_timeout(),
+                    ),
                     max_age_hours: Ok(Default::default()),
                     subpage_target: Ok(Default::default()),
-                    subpages: Ok(Default::default()),
+                    subpages: Ok(super::defaults::contents_options_subpages()),
                     summary: Ok(Default::default()),
                     text: Ok(Default::default()),
                 }
             }
         }
-        impl ContentsRequest {
+        impl ContentsOptions {
             pub fn context<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ContentsRequestContext>,
+                    ::std::option::Option<super::ContentsOptionsContext>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -4152,7 +6080,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             pub fn extras<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ContentsRequestExtras>,
+                    ::std::option::Option<super::ContentsOptionsExtras>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -4166,7 +6094,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             pub fn highlights<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ContentsRequestHighlights>,
+                    ::std::option::Option<super::ContentsOptionsHighlights>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -4180,7 +6108,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             pub fn livecrawl<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ContentsRequestLivecrawl>,
+                    ::std::option::Option<super::ContentsOptionsLivecrawl>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -4193,7 +6121,9 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
             pub fn livecrawl_timeout<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.livecrawl_timeout = value
@@ -4220,7 +6150,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             pub fn subpage_target<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ContentsRequestSubpageTarget>,
+                    ::std::option::Option<super::ContentsOptionsSubpageTarget>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -4235,7 +6165,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
             pub fn subpages<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.subpages = value
@@ -4248,7 +6178,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             pub fn summary<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ContentsRequestSummary>,
+                    ::std::option::Option<super::ContentsOptionsSummary>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -4262,7 +6192,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             pub fn text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ContentsRequestText>,
+                    ::std::option::Option<super::ContentsOptionsText>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -4274,10 +6204,10 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                 self
             }
         }
-        impl ::std::convert::TryFrom<ContentsRequest> for super::ContentsRequest {
+        impl ::std::convert::TryFrom<ContentsOptions> for super::ContentsOptions {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: ContentsRequest,
+                value: ContentsOptions,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     context: value.context?,
@@ -4294,8 +6224,8 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                 })
             }
         }
-        impl ::std::convert::From<super::ContentsRequest> for ContentsRequest {
-            fn from(value: super::ContentsRequest) -> Self {
+        impl ::std::convert::From<super::ContentsOptions> for ContentsOptions {
+            fn from(value: super::ContentsOptions) -> Self {
                 Self {
                     context: Ok(value.context),
                     extras: Ok(value.extras),
@@ -4311,22 +6241,61 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
         }
         #[derive(Clone, Debug)]
-        pub struct ContentsRequestExtras {
-            image_links: ::std::result::Result<i64, ::std::string::String>,
-            links: ::std::result::Result<i64, ::std::string::String>,
+        pub struct ContentsOptionsExtras {
+            code_blocks: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            image_links: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            links: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            rich_image_links: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            rich_links: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
         }
-        impl ::std::default::Default for ContentsRequestExtras {
+        impl ::std::default::Default for ContentsOptionsExtras {
             fn default() -> Self {
                 Self {
-                    image_links: Ok(Default::default()),
-                    links: Ok(Default::default()),
+                    code_blocks: Ok(
+                        super::defaults::contents_options_extras_code_blocks(),
+                    ),
+                    image_links: Ok(
+                        super::defaults::contents_options_extras_image_links(),
+                    ),
+                    links: Ok(super::defaults::contents_options_extras_links()),
+                    rich_image_links: Ok(
+                        super::defaults::contents_options_extras_rich_image_links(),
+                    ),
+                    rich_links: Ok(super::defaults::contents_options_extras_rich_links()),
                 }
             }
         }
-        impl ContentsRequestExtras {
+        impl ContentsOptionsExtras {
+            pub fn code_blocks<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code_blocks = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code_blocks: {e}")
+                    });
+                self
+            }
             pub fn image_links<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.image_links = value
@@ -4338,7 +6307,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
             pub fn links<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.links = value
@@ -4348,41 +6317,75 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                     });
                 self
             }
+            pub fn rich_image_links<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rich_image_links = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for rich_image_links: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn rich_links<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rich_links = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rich_links: {e}")
+                    });
+                self
+            }
         }
-        impl ::std::convert::TryFrom<ContentsRequestExtras>
-        for super::ContentsRequestExtras {
+        impl ::std::convert::TryFrom<ContentsOptionsExtras>
+        for super::ContentsOptionsExtras {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: ContentsRequestExtras,
+                value: ContentsOptionsExtras,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    code_blocks: value.code_blocks?,
                     image_links: value.image_links?,
                     links: value.links?,
+                    rich_image_links: value.rich_image_links?,
+                    rich_links: value.rich_links?,
                     extra: ::std::default::Default::default(),
                 })
             }
         }
-        impl ::std::convert::From<super::ContentsRequestExtras>
-        for ContentsRequestExtras {
-            fn from(value: super::ContentsRequestExtras) -> Self {
+        impl ::std::convert::From<super::ContentsOptionsExtras>
+        for ContentsOptionsExtras {
+            fn from(value: super::ContentsOptionsExtras) -> Self {
                 Self {
+                    code_blocks: Ok(value.code_blocks),
                     image_links: Ok(value.image_links),
                     links: Ok(value.links),
+                    rich_image_links: Ok(value.rich_image_links),
+                    rich_links: Ok(value.rich_links),
                 }
             }
         }
         #[derive(Clone, Debug)]
-        pub struct ContentsRequestSummary {
+        pub struct ContentsOptionsSummary {
             query: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             schema: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for ContentsRequestSummary {
+        impl ::std::default::Default for ContentsOptionsSummary {
             fn default() -> Self {
                 Self {
                     query: Ok(Default::default()),
@@ -4390,7 +6393,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                 }
             }
         }
-        impl ContentsRequestSummary {
+        impl ContentsOptionsSummary {
             pub fn query<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4406,7 +6409,9 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             pub fn schema<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -4418,11 +6423,11 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                 self
             }
         }
-        impl ::std::convert::TryFrom<ContentsRequestSummary>
-        for super::ContentsRequestSummary {
+        impl ::std::convert::TryFrom<ContentsOptionsSummary>
+        for super::ContentsOptionsSummary {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: ContentsRequestSummary,
+                value: ContentsOptionsSummary,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     query: value.query?,
@@ -4431,9 +6436,9 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                 })
             }
         }
-        impl ::std::convert::From<super::ContentsRequestSummary>
-        for ContentsRequestSummary {
-            fn from(value: super::ContentsRequestSummary) -> Self {
+        impl ::std::convert::From<super::ContentsOptionsSummary>
+        for ContentsOptionsSummary {
+            fn from(value: super::ContentsOptionsSummary) -> Self {
                 Self {
                     query: Ok(value.query),
                     schema: Ok(value.schema),
@@ -4441,17 +6446,730 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
         }
         #[derive(Clone, Debug)]
-        pub struct CostDollars {
-            break_down: ::std::result::Result<
-                ::std::vec::Vec<super::CostDollarsBreakDownItem>,
+        pub struct ContentsRequestVariant0Extras {
+            code_blocks: ::std::result::Result<
+                ::std::option::Option<i64>,
                 ::std::string::String,
             >,
-            per_page_prices: ::std::result::Result<
-                ::std::option::Option<super::CostDollarsPerPagePrices>,
+            image_links: ::std::result::Result<
+                ::std::option::Option<i64>,
                 ::std::string::String,
             >,
-            per_request_prices: ::std::result::Result<
-                ::std::option::Option<super::CostDollarsPerRequestPrices>,
+            links: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            rich_image_links: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            rich_links: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ContentsRequestVariant0Extras {
+            fn default() -> Self {
+                Self {
+                    code_blocks: Ok(
+                        super::defaults::contents_request_variant0_extras_code_blocks(),
+                    ),
+                    image_links: Ok(
+                        super::defaults::contents_request_variant0_extras_image_links(),
+                    ),
+                    links: Ok(super::defaults::contents_request_variant0_extras_links()),
+                    rich_image_links: Ok(
+                        super::defaults::contents_request_variant0_extras_rich_image_links(),
+                    ),
+                    rich_links: Ok(
+                        super::defaults::contents_request_variant0_extras_rich_links(),
+                    ),
+                }
+            }
+        }
+        impl ContentsRequestVariant0Extras {
+            pub fn code_blocks<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code_blocks = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code_blocks: {e}")
+                    });
+                self
+            }
+            pub fn image_links<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.image_links = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image_links: {e}")
+                    });
+                self
+            }
+            pub fn links<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.links = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for links: {e}")
+                    });
+                self
+            }
+            pub fn rich_image_links<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rich_image_links = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for rich_image_links: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn rich_links<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rich_links = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rich_links: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ContentsRequestVariant0Extras>
+        for super::ContentsRequestVariant0Extras {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ContentsRequestVariant0Extras,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code_blocks: value.code_blocks?,
+                    image_links: value.image_links?,
+                    links: value.links?,
+                    rich_image_links: value.rich_image_links?,
+                    rich_links: value.rich_links?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::ContentsRequestVariant0Extras>
+        for ContentsRequestVariant0Extras {
+            fn from(value: super::ContentsRequestVariant0Extras) -> Self {
+                Self {
+                    code_blocks: Ok(value.code_blocks),
+                    image_links: Ok(value.image_links),
+                    links: Ok(value.links),
+                    rich_image_links: Ok(value.rich_image_links),
+                    rich_links: Ok(value.rich_links),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ContentsRequestVariant0Summary {
+            query: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            schema: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ContentsRequestVariant0Summary {
+            fn default() -> Self {
+                Self {
+                    query: Ok(Default::default()),
+                    schema: Ok(Default::default()),
+                }
+            }
+        }
+        impl ContentsRequestVariant0Summary {
+            pub fn query<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.query = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for query: {e}")
+                    });
+                self
+            }
+            pub fn schema<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.schema = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for schema: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ContentsRequestVariant0Summary>
+        for super::ContentsRequestVariant0Summary {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ContentsRequestVariant0Summary,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    query: value.query?,
+                    schema: value.schema?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::ContentsRequestVariant0Summary>
+        for ContentsRequestVariant0Summary {
+            fn from(value: super::ContentsRequestVariant0Summary) -> Self {
+                Self {
+                    query: Ok(value.query),
+                    schema: Ok(value.schema),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ContentsRequestVariant1Extras {
+            code_blocks: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            image_links: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            links: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            rich_image_links: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            rich_links: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ContentsRequestVariant1Extras {
+            fn default() -> Self {
+                Self {
+                    code_blocks: Ok(
+                        super::defaults::contents_request_variant1_extras_code_blocks(),
+                    ),
+                    image_links: Ok(
+                        super::defaults::contents_request_variant1_extras_image_links(),
+                    ),
+                    links: Ok(super::defaults::contents_request_variant1_extras_links()),
+                    rich_image_links: Ok(
+                        super::defaults::contents_request_variant1_extras_rich_image_links(),
+                    ),
+                    rich_links: Ok(
+                        super::defaults::contents_request_variant1_extras_rich_links(),
+                    ),
+                }
+            }
+        }
+        impl ContentsRequestVariant1Extras {
+            pub fn code_blocks<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code_blocks = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code_blocks: {e}")
+                    });
+                self
+            }
+            pub fn image_links<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.image_links = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image_links: {e}")
+                    });
+                self
+            }
+            pub fn links<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.links = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for links: {e}")
+                    });
+                self
+            }
+            pub fn rich_image_links<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rich_image_links = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for rich_image_links: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn rich_links<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rich_links = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rich_links: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ContentsRequestVariant1Extras>
+        for super::ContentsRequestVariant1Extras {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ContentsRequestVariant1Extras,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code_blocks: value.code_blocks?,
+                    image_links: value.image_links?,
+                    links: value.links?,
+                    rich_image_links: value.rich_image_links?,
+                    rich_links: value.rich_links?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::ContentsRequestVariant1Extras>
+        for ContentsRequestVariant1Extras {
+            fn from(value: super::ContentsRequestVariant1Extras) -> Self {
+                Self {
+                    code_blocks: Ok(value.code_blocks),
+                    image_links: Ok(value.image_links),
+                    links: Ok(value.links),
+                    rich_image_links: Ok(value.rich_image_links),
+                    rich_links: Ok(value.rich_links),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ContentsRequestVariant1Summary {
+            query: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            schema: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ContentsRequestVariant1Summary {
+            fn default() -> Self {
+                Self {
+                    query: Ok(Default::default()),
+                    schema: Ok(Default::default()),
+                }
+            }
+        }
+        impl ContentsRequestVariant1Summary {
+            pub fn query<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.query = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for query: {e}")
+                    });
+                self
+            }
+            pub fn schema<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.schema = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for schema: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ContentsRequestVariant1Summary>
+        for super::ContentsRequestVariant1Summary {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ContentsRequestVariant1Summary,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    query: value.query?,
+                    schema: value.schema?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::ContentsRequestVariant1Summary>
+        for ContentsRequestVariant1Summary {
+            fn from(value: super::ContentsRequestVariant1Summary) -> Self {
+                Self {
+                    query: Ok(value.query),
+                    schema: Ok(value.schema),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ContentsResponse {
+            context: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            cost_dollars: ::std::result::Result<
+                ::std::option::Option<super::CostDollarsOutput>,
+                ::std::string::String,
+            >,
+            request_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::SearchResultOutput>,
+                ::std::string::String,
+            >,
+            statuses: ::std::result::Result<
+                ::std::vec::Vec<super::ContentsResponseStatusesItem>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ContentsResponse {
+            fn default() -> Self {
+                Self {
+                    context: Ok(Default::default()),
+                    cost_dollars: Ok(Default::default()),
+                    request_id: Ok(Default::default()),
+                    results: Ok(Default::default()),
+                    statuses: Ok(Default::default()),
+                }
+            }
+        }
+        impl ContentsResponse {
+            pub fn context<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.context = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for context: {e}")
+                    });
+                self
+            }
+            pub fn cost_dollars<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CostDollarsOutput>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cost_dollars = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cost_dollars: {e}")
+                    });
+                self
+            }
+            pub fn request_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_id: {e}")
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::SearchResultOutput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+            pub fn statuses<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ContentsResponseStatusesItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.statuses = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for statuses: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ContentsResponse> for super::ContentsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ContentsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    context: value.context?,
+                    cost_dollars: value.cost_dollars?,
+                    request_id: value.request_id?,
+                    results: value.results?,
+                    statuses: value.statuses?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::ContentsResponse> for ContentsResponse {
+            fn from(value: super::ContentsResponse) -> Self {
+                Self {
+                    context: Ok(value.context),
+                    cost_dollars: Ok(value.cost_dollars),
+                    request_id: Ok(value.request_id),
+                    results: Ok(value.results),
+                    statuses: Ok(value.statuses),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ContentsResponseStatusesItem {
+            error: ::std::result::Result<
+                ::std::option::Option<super::ContentsResponseStatusesItemError>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            source: ::std::result::Result<
+                ::std::option::Option<super::ContentsResponseStatusesItemSource>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                super::ContentsResponseStatusesItemStatus,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ContentsResponseStatusesItem {
+            fn default() -> Self {
+                Self {
+                    error: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    source: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+        impl ContentsResponseStatusesItem {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ContentsResponseStatusesItemError>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ContentsResponseStatusesItemSource>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ContentsResponseStatusesItemStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ContentsResponseStatusesItem>
+        for super::ContentsResponseStatusesItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ContentsResponseStatusesItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    error: value.error?,
+                    id: value.id?,
+                    source: value.source?,
+                    status: value.status?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::ContentsResponseStatusesItem>
+        for ContentsResponseStatusesItem {
+            fn from(value: super::ContentsResponseStatusesItem) -> Self {
+                Self {
+                    error: Ok(value.error),
+                    id: Ok(value.id),
+                    source: Ok(value.source),
+                    status: Ok(value.status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ContentsResponseStatusesItemError {
+            http_status_code: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            tag: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ContentsResponseStatusesItemError {
+            fn default() -> Self {
+                Self {
+                    http_status_code: Ok(Default::default()),
+                    tag: Ok(Default::default()),
+                }
+            }
+        }
+        impl ContentsResponseStatusesItemError {
+            pub fn http_status_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.http_status_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for http_status_code: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn tag<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tag = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tag: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ContentsResponseStatusesItemError>
+        for super::ContentsResponseStatusesItemError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ContentsResponseStatusesItemError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    http_status_code: value.http_status_code?,
+                    tag: value.tag?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::ContentsResponseStatusesItemError>
+        for ContentsResponseStatusesItemError {
+            fn from(value: super::ContentsResponseStatusesItemError) -> Self {
+                Self {
+                    http_status_code: Ok(value.http_status_code),
+                    tag: Ok(value.tag),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CostDollarsOutput {
+            contents: ::std::result::Result<
+                ::std::option::Option<super::CostDollarsOutputContents>,
+                ::std::string::String,
+            >,
+            search: ::std::result::Result<
+                ::std::option::Option<super::CostDollarsOutputSearch>,
+                ::std::string::String,
+            >,
+            summary: ::std::result::Result<
+                ::std::option::Option<f64>,
                 ::std::string::String,
             >,
             total: ::std::result::Result<
@@ -4459,142 +7177,22 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for CostDollars {
+        impl ::std::default::Default for CostDollarsOutput {
             fn default() -> Self {
                 Self {
-                    break_down: Ok(Default::default()),
-                    per_page_prices: Ok(Default::default()),
-                    per_request_prices: Ok(Default::default()),
+                    contents: Ok(Default::default()),
+                    search: Ok(Default::default()),
+                    summary: Ok(Default::default()),
                     total: Ok(Default::default()),
                 }
             }
         }
-        impl CostDollars {
-            pub fn break_down<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::CostDollarsBreakDownItem>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.break_down = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for break_down: {e}")
-                    });
-                self
-            }
-            pub fn per_page_prices<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CostDollarsPerPagePrices>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.per_page_prices = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for per_page_prices: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn per_request_prices<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CostDollarsPerRequestPrices>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.per_request_prices = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for per_request_prices: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn total<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CostDollars> for super::CostDollars {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CostDollars,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    break_down: value.break_down?,
-                    per_page_prices: value.per_page_prices?,
-                    per_request_prices: value.per_request_prices?,
-                    total: value.total?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::CostDollars> for CostDollars {
-            fn from(value: super::CostDollars) -> Self {
-                Self {
-                    break_down: Ok(value.break_down),
-                    per_page_prices: Ok(value.per_page_prices),
-                    per_request_prices: Ok(value.per_request_prices),
-                    total: Ok(value.total),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CostDollarsBreakDownItem {
-            breakdown: ::std::result::Result<
-                ::std::option::Option<super::CostDollarsBreakDownItemBreakdown>,
-                ::std::string::String,
-            >,
-            contents: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            search: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CostDollarsBreakDownItem {
-            fn default() -> Self {
-                Self {
-                    breakdown: Ok(Default::default()),
-                    contents: Ok(Default::default()),
-                    search: Ok(Default::default()),
-                }
-            }
-        }
-        impl CostDollarsBreakDownItem {
-            pub fn breakdown<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CostDollarsBreakDownItemBreakdown>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.breakdown = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for breakdown: {e}")
-                    });
-                self
-            }
+        impl CostDollarsOutput {
             pub fn contents<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CostDollarsOutputContents>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.contents = value
@@ -4606,7 +7204,9 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
             pub fn search<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CostDollarsOutputSearch>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.search = value
@@ -4616,907 +7216,21 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                     });
                 self
             }
-        }
-        impl ::std::convert::TryFrom<CostDollarsBreakDownItem>
-        for super::CostDollarsBreakDownItem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CostDollarsBreakDownItem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    breakdown: value.breakdown?,
-                    contents: value.contents?,
-                    search: value.search?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::CostDollarsBreakDownItem>
-        for CostDollarsBreakDownItem {
-            fn from(value: super::CostDollarsBreakDownItem) -> Self {
-                Self {
-                    breakdown: Ok(value.breakdown),
-                    contents: Ok(value.contents),
-                    search: Ok(value.search),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CostDollarsBreakDownItemBreakdown {
-            content_highlight: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            content_summary: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            content_text: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            deep_search: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            neural_search: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CostDollarsBreakDownItemBreakdown {
-            fn default() -> Self {
-                Self {
-                    content_highlight: Ok(Default::default()),
-                    content_summary: Ok(Default::default()),
-                    content_text: Ok(Default::default()),
-                    deep_search: Ok(Default::default()),
-                    neural_search: Ok(Default::default()),
-                }
-            }
-        }
-        impl CostDollarsBreakDownItemBreakdown {
-            pub fn content_highlight<T>(mut self, value: T) -> Self
+            pub fn summary<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.content_highlight = value
+                self.summary = value
                     .try_into()
                     .map_err(|e| {
-                        format!(
-                            "error converting supplied value for content_highlight: {e}"
-                        )
+                        format!("error converting supplied value for summary: {e}")
                     });
                 self
             }
-            pub fn content_summary<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.content_summary = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for content_summary: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn content_text<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.content_text = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for content_text: {e}")
-                    });
-                self
-            }
-            pub fn deep_search<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.deep_search = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for deep_search: {e}")
-                    });
-                self
-            }
-            pub fn neural_search<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.neural_search = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for neural_search: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CostDollarsBreakDownItemBreakdown>
-        for super::CostDollarsBreakDownItemBreakdown {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CostDollarsBreakDownItemBreakdown,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    content_highlight: value.content_highlight?,
-                    content_summary: value.content_summary?,
-                    content_text: value.content_text?,
-                    deep_search: value.deep_search?,
-                    neural_search: value.neural_search?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::CostDollarsBreakDownItemBreakdown>
-        for CostDollarsBreakDownItemBreakdown {
-            fn from(value: super::CostDollarsBreakDownItemBreakdown) -> Self {
-                Self {
-                    content_highlight: Ok(value.content_highlight),
-                    content_summary: Ok(value.content_summary),
-                    content_text: Ok(value.content_text),
-                    deep_search: Ok(value.deep_search),
-                    neural_search: Ok(value.neural_search),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CostDollarsPerPagePrices {
-            content_highlight: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            content_summary: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            content_text: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CostDollarsPerPagePrices {
-            fn default() -> Self {
-                Self {
-                    content_highlight: Ok(Default::default()),
-                    content_summary: Ok(Default::default()),
-                    content_text: Ok(Default::default()),
-                }
-            }
-        }
-        impl CostDollarsPerPagePrices {
-            pub fn content_highlight<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.content_highlight = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for content_highlight: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn content_summary<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.content_summary = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for content_summary: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn content_text<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.content_text = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for content_text: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CostDollarsPerPagePrices>
-        for super::CostDollarsPerPagePrices {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CostDollarsPerPagePrices,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    content_highlight: value.content_highlight?,
-                    content_summary: value.content_summary?,
-                    content_text: value.content_text?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::CostDollarsPerPagePrices>
-        for CostDollarsPerPagePrices {
-            fn from(value: super::CostDollarsPerPagePrices) -> Self {
-                Self {
-                    content_highlight: Ok(value.content_highlight),
-                    content_summary: Ok(value.content_summary),
-                    content_text: Ok(value.content_text),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CostDollarsPerRequestPrices {
-            deep_search_1_25_results: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            deep_search_26_100_results: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            neural_search_100_plus_results: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            neural_search_1_25_results: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            neural_search_26_100_results: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CostDollarsPerRequestPrices {
-            fn default() -> Self {
-                Self {
-                    deep_search_1_25_results: Ok(Default::default()),
-                    deep_search_26_100_results: Ok(Default::default()),
-                    neural_search_100_plus_results: Ok(Default::default()),
-                    neural_search_1_25_results: Ok(Default::default()),
-                    neural_search_26_100_results: Ok(Default::default()),
-                }
-            }
-        }
-        impl CostDollarsPerRequestPrices {
-            pub fn deep_search_1_25_results<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.deep_search_1_25_results = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for deep_search_1_25_results: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn deep_search_26_100_results<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.deep_search_26_100_results = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for deep_search_26_100_results: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn neural_search_100_plus_results<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.neural_search_100_plus_results = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for neural_search_100_plus_results: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn neural_search_1_25_results<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.neural_search_1_25_results = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for neural_search_1_25_results: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn neural_search_26_100_results<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.neural_search_26_100_results = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for neural_search_26_100_results: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CostDollarsPerRequestPrices>
-        for super::CostDollarsPerRequestPrices {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CostDollarsPerRequestPrices,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    deep_search_1_25_results: value.deep_search_1_25_results?,
-                    deep_search_26_100_results: value.deep_search_26_100_results?,
-                    neural_search_100_plus_results: value
-                        .neural_search_100_plus_results?,
-                    neural_search_1_25_results: value.neural_search_1_25_results?,
-                    neural_search_26_100_results: value.neural_search_26_100_results?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::CostDollarsPerRequestPrices>
-        for CostDollarsPerRequestPrices {
-            fn from(value: super::CostDollarsPerRequestPrices) -> Self {
-                Self {
-                    deep_search_1_25_results: Ok(value.deep_search_1_25_results),
-                    deep_search_26_100_results: Ok(value.deep_search_26_100_results),
-                    neural_search_100_plus_results: Ok(
-                        value.neural_search_100_plus_results,
-                    ),
-                    neural_search_1_25_results: Ok(value.neural_search_1_25_results),
-                    neural_search_26_100_results: Ok(value.neural_search_26_100_results),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct EntityCompanyProperties {
-            description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            financials: ::std::result::Result<
-                ::std::option::Option<super::EntityCompanyPropertiesFinancials>,
-                ::std::string::String,
-            >,
-            founded_year: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            headquarters: ::std::result::Result<
-                ::std::option::Option<super::EntityCompanyPropertiesHeadquarters>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            web_traffic: ::std::result::Result<
-                ::std::option::Option<super::EntityCompanyPropertiesWebTraffic>,
-                ::std::string::String,
-            >,
-            workforce: ::std::result::Result<
-                ::std::option::Option<super::EntityCompanyPropertiesWorkforce>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for EntityCompanyProperties {
-            fn default() -> Self {
-                Self {
-                    description: Ok(Default::default()),
-                    financials: Ok(Default::default()),
-                    founded_year: Ok(Default::default()),
-                    headquarters: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    web_traffic: Ok(Default::default()),
-                    workforce: Ok(Default::default()),
-                }
-            }
-        }
-        impl EntityCompanyProperties {
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
-                self
-            }
-            pub fn financials<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EntityCompanyPropertiesFinancials>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.financials = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for financials: {e}")
-                    });
-                self
-            }
-            pub fn founded_year<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.founded_year = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for founded_year: {e}")
-                    });
-                self
-            }
-            pub fn headquarters<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EntityCompanyPropertiesHeadquarters>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.headquarters = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for headquarters: {e}")
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn web_traffic<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EntityCompanyPropertiesWebTraffic>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.web_traffic = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for web_traffic: {e}")
-                    });
-                self
-            }
-            pub fn workforce<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EntityCompanyPropertiesWorkforce>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.workforce = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for workforce: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<EntityCompanyProperties>
-        for super::EntityCompanyProperties {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: EntityCompanyProperties,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    description: value.description?,
-                    financials: value.financials?,
-                    founded_year: value.founded_year?,
-                    headquarters: value.headquarters?,
-                    name: value.name?,
-                    web_traffic: value.web_traffic?,
-                    workforce: value.workforce?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::EntityCompanyProperties>
-        for EntityCompanyProperties {
-            fn from(value: super::EntityCompanyProperties) -> Self {
-                Self {
-                    description: Ok(value.description),
-                    financials: Ok(value.financials),
-                    founded_year: Ok(value.founded_year),
-                    headquarters: Ok(value.headquarters),
-                    name: Ok(value.name),
-                    web_traffic: Ok(value.web_traffic),
-                    workforce: Ok(value.workforce),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct EntityCompanyPropertiesFinancials {
-            funding_latest_round: ::std::result::Result<
-                ::std::option::Option<super::EntityCompanyPropertiesFundingRound>,
-                ::std::string::String,
-            >,
-            funding_total: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            revenue_annual: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for EntityCompanyPropertiesFinancials {
-            fn default() -> Self {
-                Self {
-                    funding_latest_round: Ok(Default::default()),
-                    funding_total: Ok(Default::default()),
-                    revenue_annual: Ok(Default::default()),
-                }
-            }
-        }
-        impl EntityCompanyPropertiesFinancials {
-            pub fn funding_latest_round<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EntityCompanyPropertiesFundingRound>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.funding_latest_round = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for funding_latest_round: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn funding_total<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.funding_total = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for funding_total: {e}")
-                    });
-                self
-            }
-            pub fn revenue_annual<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.revenue_annual = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for revenue_annual: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<EntityCompanyPropertiesFinancials>
-        for super::EntityCompanyPropertiesFinancials {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: EntityCompanyPropertiesFinancials,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    funding_latest_round: value.funding_latest_round?,
-                    funding_total: value.funding_total?,
-                    revenue_annual: value.revenue_annual?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::EntityCompanyPropertiesFinancials>
-        for EntityCompanyPropertiesFinancials {
-            fn from(value: super::EntityCompanyPropertiesFinancials) -> Self {
-                Self {
-                    funding_latest_round: Ok(value.funding_latest_round),
-                    funding_total: Ok(value.funding_total),
-                    revenue_annual: Ok(value.revenue_annual),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct EntityCompanyPropertiesFundingRound {
-            amount: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            date: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for EntityCompanyPropertiesFundingRound {
-            fn default() -> Self {
-                Self {
-                    amount: Ok(Default::default()),
-                    date: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                }
-            }
-        }
-        impl EntityCompanyPropertiesFundingRound {
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for date: {e}")
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<EntityCompanyPropertiesFundingRound>
-        for super::EntityCompanyPropertiesFundingRound {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: EntityCompanyPropertiesFundingRound,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    date: value.date?,
-                    name: value.name?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::EntityCompanyPropertiesFundingRound>
-        for EntityCompanyPropertiesFundingRound {
-            fn from(value: super::EntityCompanyPropertiesFundingRound) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    date: Ok(value.date),
-                    name: Ok(value.name),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct EntityCompanyPropertiesHeadquarters {
-            address: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            city: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            country: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            postal_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for EntityCompanyPropertiesHeadquarters {
-            fn default() -> Self {
-                Self {
-                    address: Ok(Default::default()),
-                    city: Ok(Default::default()),
-                    country: Ok(Default::default()),
-                    postal_code: Ok(Default::default()),
-                }
-            }
-        }
-        impl EntityCompanyPropertiesHeadquarters {
-            pub fn address<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.address = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for address: {e}")
-                    });
-                self
-            }
-            pub fn city<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.city = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for city: {e}")
-                    });
-                self
-            }
-            pub fn country<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.country = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for country: {e}")
-                    });
-                self
-            }
-            pub fn postal_code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.postal_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for postal_code: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<EntityCompanyPropertiesHeadquarters>
-        for super::EntityCompanyPropertiesHeadquarters {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: EntityCompanyPropertiesHeadquarters,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    address: value.address?,
-                    city: value.city?,
-                    country: value.country?,
-                    postal_code: value.postal_code?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::EntityCompanyPropertiesHeadquarters>
-        for EntityCompanyPropertiesHeadquarters {
-            fn from(value: super::EntityCompanyPropertiesHeadquarters) -> Self {
-                Self {
-                    address: Ok(value.address),
-                    city: Ok(value.city),
-                    country: Ok(value.country),
-                    postal_code: Ok(value.postal_code),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct EntityCompanyPropertiesWebTraffic {
-            visits_monthly: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for EntityCompanyPropertiesWebTraffic {
-            fn default() -> Self {
-                Self {
-                    visits_monthly: Ok(Default::default()),
-                }
-            }
-        }
-        impl EntityCompanyPropertiesWebTraffic {
-            pub fn visits_monthly<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.visits_monthly = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for visits_monthly: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<EntityCompanyPropertiesWebTraffic>
-        for super::EntityCompanyPropertiesWebTraffic {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: EntityCompanyPropertiesWebTraffic,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    visits_monthly: value.visits_monthly?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::EntityCompanyPropertiesWebTraffic>
-        for EntityCompanyPropertiesWebTraffic {
-            fn from(value: super::EntityCompanyPropertiesWebTraffic) -> Self {
-                Self {
-                    visits_monthly: Ok(value.visits_monthly),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct EntityCompanyPropertiesWorkforce {
-            total: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for EntityCompanyPropertiesWorkforce {
-            fn default() -> Self {
-                Self {
-                    total: Ok(Default::default()),
-                }
-            }
-        }
-        impl EntityCompanyPropertiesWorkforce {
             pub fn total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.total = value
@@ -5527,353 +7241,265 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                 self
             }
         }
-        impl ::std::convert::TryFrom<EntityCompanyPropertiesWorkforce>
-        for super::EntityCompanyPropertiesWorkforce {
+        impl ::std::convert::TryFrom<CostDollarsOutput> for super::CostDollarsOutput {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: EntityCompanyPropertiesWorkforce,
+                value: CostDollarsOutput,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    contents: value.contents?,
+                    search: value.search?,
+                    summary: value.summary?,
                     total: value.total?,
                     extra: ::std::default::Default::default(),
                 })
             }
         }
-        impl ::std::convert::From<super::EntityCompanyPropertiesWorkforce>
-        for EntityCompanyPropertiesWorkforce {
-            fn from(value: super::EntityCompanyPropertiesWorkforce) -> Self {
-                Self { total: Ok(value.total) }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct EntityDateRange {
-            from: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            to: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for EntityDateRange {
-            fn default() -> Self {
+        impl ::std::convert::From<super::CostDollarsOutput> for CostDollarsOutput {
+            fn from(value: super::CostDollarsOutput) -> Self {
                 Self {
-                    from: Ok(Default::default()),
-                    to: Ok(Default::default()),
-                }
-            }
-        }
-        impl EntityDateRange {
-            pub fn from<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.from = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for from: {e}")
-                    });
-                self
-            }
-            pub fn to<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.to = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for to: {e}"));
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<EntityDateRange> for super::EntityDateRange {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: EntityDateRange,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    from: value.from?,
-                    to: value.to?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::EntityDateRange> for EntityDateRange {
-            fn from(value: super::EntityDateRange) -> Self {
-                Self {
-                    from: Ok(value.from),
-                    to: Ok(value.to),
+                    contents: Ok(value.contents),
+                    search: Ok(value.search),
+                    summary: Ok(value.summary),
+                    total: Ok(value.total),
                 }
             }
         }
         #[derive(Clone, Debug)]
-        pub struct EntityPersonProperties {
-            location: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+        pub struct CostDollarsOutputContents {
+            highlights: ::std::result::Result<
+                ::std::option::Option<f64>,
                 ::std::string::String,
             >,
-            name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+            summary: ::std::result::Result<
+                ::std::option::Option<f64>,
                 ::std::string::String,
             >,
-            work_history: ::std::result::Result<
-                ::std::vec::Vec<super::EntityPersonPropertiesWorkHistoryEntry>,
+            text: ::std::result::Result<
+                ::std::option::Option<f64>,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for EntityPersonProperties {
+        impl ::std::default::Default for CostDollarsOutputContents {
             fn default() -> Self {
                 Self {
-                    location: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    work_history: Ok(Default::default()),
+                    highlights: Ok(Default::default()),
+                    summary: Ok(Default::default()),
+                    text: Ok(Default::default()),
                 }
             }
         }
-        impl EntityPersonProperties {
-            pub fn location<T>(mut self, value: T) -> Self
+        impl CostDollarsOutputContents {
+            pub fn highlights<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.location = value
+                self.highlights = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for location: {e}")
+                        format!("error converting supplied value for highlights: {e}")
                     });
                 self
             }
-            pub fn name<T>(mut self, value: T) -> Self
+            pub fn summary<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
+                self.summary = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
+                        format!("error converting supplied value for summary: {e}")
                     });
                 self
             }
-            pub fn work_history<T>(mut self, value: T) -> Self
+            pub fn text<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::EntityPersonPropertiesWorkHistoryEntry>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.work_history = value
+                self.text = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for work_history: {e}")
+                        format!("error converting supplied value for text: {e}")
                     });
                 self
             }
         }
-        impl ::std::convert::TryFrom<EntityPersonProperties>
-        for super::EntityPersonProperties {
+        impl ::std::convert::TryFrom<CostDollarsOutputContents>
+        for super::CostDollarsOutputContents {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: EntityPersonProperties,
+                value: CostDollarsOutputContents,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    location: value.location?,
-                    name: value.name?,
-                    work_history: value.work_history?,
+                    highlights: value.highlights?,
+                    summary: value.summary?,
+                    text: value.text?,
                     extra: ::std::default::Default::default(),
                 })
             }
         }
-        impl ::std::convert::From<super::EntityPersonProperties>
-        for EntityPersonProperties {
-            fn from(value: super::EntityPersonProperties) -> Self {
+        impl ::std::convert::From<super::CostDollarsOutputContents>
+        for CostDollarsOutputContents {
+            fn from(value: super::CostDollarsOutputContents) -> Self {
                 Self {
-                    location: Ok(value.location),
-                    name: Ok(value.name),
-                    work_history: Ok(value.work_history),
+                    highlights: Ok(value.highlights),
+                    summary: Ok(value.summary),
+                    text: Ok(value.text),
                 }
             }
         }
         #[derive(Clone, Debug)]
-        pub struct EntityPersonPropertiesCompanyRef {
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+        pub struct CostDollarsOutputSearch {
+            keyword: ::std::result::Result<
+                ::std::option::Option<f64>,
                 ::std::string::String,
             >,
-            name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+            neural: ::std::result::Result<
+                ::std::option::Option<f64>,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for EntityPersonPropertiesCompanyRef {
+        impl ::std::default::Default for CostDollarsOutputSearch {
             fn default() -> Self {
                 Self {
-                    id: Ok(Default::default()),
-                    name: Ok(Default::default()),
+                    keyword: Ok(Default::default()),
+                    neural: Ok(Default::default()),
                 }
             }
         }
-        impl EntityPersonPropertiesCompanyRef {
-            pub fn id<T>(mut self, value: T) -> Self
+        impl CostDollarsOutputSearch {
+            pub fn keyword<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
+                self.keyword = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
+                        format!("error converting supplied value for keyword: {e}")
+                    });
+                self
+            }
+            pub fn neural<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.neural = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for neural: {e}")
                     });
                 self
             }
         }
-        impl ::std::convert::TryFrom<EntityPersonPropertiesCompanyRef>
-        for super::EntityPersonPropertiesCompanyRef {
+        impl ::std::convert::TryFrom<CostDollarsOutputSearch>
+        for super::CostDollarsOutputSearch {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: EntityPersonPropertiesCompanyRef,
+                value: CostDollarsOutputSearch,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    id: value.id?,
-                    name: value.name?,
+                    keyword: value.keyword?,
+                    neural: value.neural?,
                     extra: ::std::default::Default::default(),
                 })
             }
         }
-        impl ::std::convert::From<super::EntityPersonPropertiesCompanyRef>
-        for EntityPersonPropertiesCompanyRef {
-            fn from(value: super::EntityPersonPropertiesCompanyRef) -> Self {
+        impl ::std::convert::From<super::CostDollarsOutputSearch>
+        for CostDollarsOutputSearch {
+            fn from(value: super::CostDollarsOutputSearch) -> Self {
                 Self {
-                    id: Ok(value.id),
-                    name: Ok(value.name),
+                    keyword: Ok(value.keyword),
+                    neural: Ok(value.neural),
                 }
             }
         }
         #[derive(Clone, Debug)]
-        pub struct EntityPersonPropertiesWorkHistoryEntry {
-            company: ::std::result::Result<
-                ::std::option::Option<super::EntityPersonPropertiesCompanyRef>,
+        pub struct ErrorResponse {
+            error: ::std::result::Result<::std::string::String, ::std::string::String>,
+            request_id: ::std::result::Result<
+                ::std::string::String,
                 ::std::string::String,
             >,
-            dates: ::std::result::Result<
-                ::std::option::Option<super::EntityDateRange>,
-                ::std::string::String,
-            >,
-            location: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            title: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            tag: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
-        impl ::std::default::Default for EntityPersonPropertiesWorkHistoryEntry {
+        impl ::std::default::Default for ErrorResponse {
             fn default() -> Self {
                 Self {
-                    company: Ok(Default::default()),
-                    dates: Ok(Default::default()),
-                    location: Ok(Default::default()),
-                    title: Ok(Default::default()),
+                    error: Err("no value supplied for error".to_string()),
+                    request_id: Err("no value supplied for request_id".to_string()),
+                    tag: Err("no value supplied for tag".to_string()),
                 }
             }
         }
-        impl EntityPersonPropertiesWorkHistoryEntry {
-            pub fn company<T>(mut self, value: T) -> Self
+        impl ErrorResponse {
+            pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EntityPersonPropertiesCompanyRef>,
-                >,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.company = value
+                self.error = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for company: {e}")
+                        format!("error converting supplied value for error: {e}")
                     });
                 self
             }
-            pub fn dates<T>(mut self, value: T) -> Self
+            pub fn request_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EntityDateRange>,
-                >,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.dates = value
+                self.request_id = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for dates: {e}")
+                        format!("error converting supplied value for request_id: {e}")
                     });
                 self
             }
-            pub fn location<T>(mut self, value: T) -> Self
+            pub fn tag<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.location = value
+                self.tag = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for location: {e}")
-                    });
-                self
-            }
-            pub fn title<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
+                        format!("error converting supplied value for tag: {e}")
                     });
                 self
             }
         }
-        impl ::std::convert::TryFrom<EntityPersonPropertiesWorkHistoryEntry>
-        for super::EntityPersonPropertiesWorkHistoryEntry {
+        impl ::std::convert::TryFrom<ErrorResponse> for super::ErrorResponse {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: EntityPersonPropertiesWorkHistoryEntry,
+                value: ErrorResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
-                    company: value.company?,
-                    dates: value.dates?,
-                    location: value.location?,
-                    title: value.title?,
+                    error: value.error?,
+                    request_id: value.request_id?,
+                    tag: value.tag?,
                     extra: ::std::default::Default::default(),
                 })
             }
         }
-        impl ::std::convert::From<super::EntityPersonPropertiesWorkHistoryEntry>
-        for EntityPersonPropertiesWorkHistoryEntry {
-            fn from(value: super::EntityPersonPropertiesWorkHistoryEntry) -> Self {
+        impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
+            fn from(value: super::ErrorResponse) -> Self {
                 Self {
-                    company: Ok(value.company),
-                    dates: Ok(value.dates),
-                    location: Ok(value.location),
-                    title: Ok(value.title),
+                    error: Ok(value.error),
+                    request_id: Ok(value.request_id),
+                    tag: Ok(value.tag),
                 }
             }
         }
         #[derive(Clone, Debug)]
         pub struct FindSimilarBody {
             contents: ::std::result::Result<
-                ::std::option::Option<super::ContentsRequest>,
+                ::std::option::Option<super::ContentsOptions>,
                 ::std::string::String,
             >,
             context: ::std::result::Result<
@@ -5949,7 +7575,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             pub fn contents<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ContentsRequest>,
+                    ::std::option::Option<super::ContentsOptions>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6186,1983 +7812,13 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
         }
         #[derive(Clone, Debug)]
-        pub struct FindSimilarResponse {
-            context: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            cost_dollars: ::std::result::Result<
-                ::std::option::Option<super::CostDollars>,
-                ::std::string::String,
-            >,
-            request_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            results: ::std::result::Result<
-                ::std::vec::Vec<super::ResultWithContent>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for FindSimilarResponse {
-            fn default() -> Self {
-                Self {
-                    context: Ok(Default::default()),
-                    cost_dollars: Ok(Default::default()),
-                    request_id: Ok(Default::default()),
-                    results: Ok(Default::default()),
-                }
-            }
-        }
-        impl FindSimilarResponse {
-            pub fn context<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.context = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for context: {e}")
-                    });
-                self
-            }
-            pub fn cost_dollars<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::CostDollars>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.cost_dollars = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for cost_dollars: {e}")
-                    });
-                self
-            }
-            pub fn request_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.request_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for request_id: {e}")
-                    });
-                self
-            }
-            pub fn results<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ResultWithContent>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.results = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for results: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<FindSimilarResponse>
-        for super::FindSimilarResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: FindSimilarResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    context: value.context?,
-                    cost_dollars: value.cost_dollars?,
-                    request_id: value.request_id?,
-                    results: value.results?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::FindSimilarResponse> for FindSimilarResponse {
-            fn from(value: super::FindSimilarResponse) -> Self {
-                Self {
-                    context: Ok(value.context),
-                    cost_dollars: Ok(value.cost_dollars),
-                    request_id: Ok(value.request_id),
-                    results: Ok(value.results),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct GetContentsBody {
-            context: ::std::result::Result<
-                ::std::option::Option<super::GetContentsBodyContext>,
-                ::std::string::String,
-            >,
-            extras: ::std::result::Result<
-                ::std::option::Option<super::GetContentsBodyExtras>,
-                ::std::string::String,
-            >,
-            highlights: ::std::result::Result<
-                ::std::option::Option<super::GetContentsBodyHighlights>,
-                ::std::string::String,
-            >,
-            ids: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
-            livecrawl: ::std::result::Result<
-                ::std::option::Option<super::GetContentsBodyLivecrawl>,
-                ::std::string::String,
-            >,
-            livecrawl_timeout: ::std::result::Result<i64, ::std::string::String>,
-            max_age_hours: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            subpage_target: ::std::result::Result<
-                ::std::option::Option<super::GetContentsBodySubpageTarget>,
-                ::std::string::String,
-            >,
-            subpages: ::std::result::Result<i64, ::std::string::String>,
-            summary: ::std::result::Result<
-                ::std::option::Option<super::GetContentsBodySummary>,
-                ::std::string::String,
-            >,
-            text: ::std::result::Result<
-                ::std::option::Option<super::GetContentsBodyText>,
-                ::std::string::String,
-            >,
-            urls: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for GetContentsBody {
-            fn default() -> Self {
-                Self {
-                    context: Ok(Default::default()),
-                    extras: Ok(Default::default()),
-                    highlights: Ok(Default::default()),
-                    ids: Ok(Default::default()),
-                    livecrawl: Ok(Default::default()),
-                    livecrawl_timeout: Ok(super::defaults::default_u64::<i64, 10000>()),
-                    max_age_hours: Ok(Default::default()),
-                    subpage_target: Ok(Default::default()),
-                    subpages: Ok(Default::default()),
-                    summary: Ok(Default::default()),
-                    text: Ok(Default::default()),
-                    urls: Err("no value supplied for urls".to_string()),
-                }
-            }
-        }
-        impl GetContentsBody {
-            pub fn context<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::GetContentsBodyContext>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.context = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for context: {e}")
-                    });
-                self
-            }
-            pub fn extras<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::GetContentsBodyExtras>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.extras = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extras: {e}")
-                    });
-                self
-            }
-            pub fn highlights<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::GetContentsBodyHighlights>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.highlights = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for highlights: {e}")
-                    });
-                self
-            }
-            pub fn ids<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.ids = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for ids: {e}")
-                    });
-                self
-            }
-            pub fn livecrawl<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::GetContentsBodyLivecrawl>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.livecrawl = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for livecrawl: {e}")
-                    });
-                self
-            }
-            pub fn livecrawl_timeout<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.livecrawl_timeout = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for livecrawl_timeout: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn max_age_hours<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.max_age_hours = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for max_age_hours: {e}")
-                    });
-                self
-            }
-            pub fn subpage_target<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::GetContentsBodySubpageTarget>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.subpage_target = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for subpage_target: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn subpages<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.subpages = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for subpages: {e}")
-                    });
-                self
-            }
-            pub fn summary<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::GetContentsBodySummary>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.summary = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for summary: {e}")
-                    });
-                self
-            }
-            pub fn text<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::GetContentsBodyText>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.text = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for text: {e}")
-                    });
-                self
-            }
-            pub fn urls<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.urls = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for urls: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<GetContentsBody> for super::GetContentsBody {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: GetContentsBody,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    context: value.context?,
-                    extras: value.extras?,
-                    highlights: value.highlights?,
-                    ids: value.ids?,
-                    livecrawl: value.livecrawl?,
-                    livecrawl_timeout: value.livecrawl_timeout?,
-                    max_age_hours: value.max_age_hours?,
-                    subpage_target: value.subpage_target?,
-                    subpages: value.subpages?,
-                    summary: value.summary?,
-                    text: value.text?,
-                    urls: value.urls?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::GetContentsBody> for GetContentsBody {
-            fn from(value: super::GetContentsBody) -> Self {
-                Self {
-                    context: Ok(value.context),
-                    extras: Ok(value.extras),
-                    highlights: Ok(value.highlights),
-                    ids: Ok(value.ids),
-                    livecrawl: Ok(value.livecrawl),
-                    livecrawl_timeout: Ok(value.livecrawl_timeout),
-                    max_age_hours: Ok(value.max_age_hours),
-                    subpage_target: Ok(value.subpage_target),
-                    subpages: Ok(value.subpages),
-                    summary: Ok(value.summary),
-                    text: Ok(value.text),
-                    urls: Ok(value.urls),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct GetContentsBodyExtras {
-            image_links: ::std::result::Result<i64, ::std::string::String>,
-            links: ::std::result::Result<i64, ::std::string::String>,
-        }
-        impl ::std::default::Default for GetContentsBodyExtras {
-            fn default() -> Self {
-                Self {
-                    image_links: Ok(Default::default()),
-                    links: Ok(Default::default()),
-                }
-            }
-        }
-        impl GetContentsBodyExtras {
-            pub fn image_links<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.image_links = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image_links: {e}")
-                    });
-                self
-            }
-            pub fn links<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.links = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for links: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<GetContentsBodyExtras>
-        for super::GetContentsBodyExtras {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: GetContentsBodyExtras,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    image_links: value.image_links?,
-                    links: value.links?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::GetContentsBodyExtras>
-        for GetContentsBodyExtras {
-            fn from(value: super::GetContentsBodyExtras) -> Self {
-                Self {
-                    image_links: Ok(value.image_links),
-                    links: Ok(value.links),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct GetContentsBodySummary {
-            query: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            schema: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for GetContentsBodySummary {
-            fn default() -> Self {
-                Self {
-                    query: Ok(Default::default()),
-                    schema: Ok(Default::default()),
-                }
-            }
-        }
-        impl GetContentsBodySummary {
-            pub fn query<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.query = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for query: {e}")
-                    });
-                self
-            }
-            pub fn schema<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.schema = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for schema: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<GetContentsBodySummary>
-        for super::GetContentsBodySummary {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: GetContentsBodySummary,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    query: value.query?,
-                    schema: value.schema?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::GetContentsBodySummary>
-        for GetContentsBodySummary {
-            fn from(value: super::GetContentsBodySummary) -> Self {
-                Self {
-                    query: Ok(value.query),
-                    schema: Ok(value.schema),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct GetContentsResponse {
-            context: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            cost_dollars: ::std::result::Result<
-                ::std::option::Option<super::CostDollars>,
-                ::std::string::String,
-            >,
-            request_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            results: ::std::result::Result<
-                ::std::vec::Vec<super::ResultWithContent>,
-                ::std::string::String,
-            >,
-            statuses: ::std::result::Result<
-                ::std::vec::Vec<super::GetContentsResponseStatusesItem>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for GetContentsResponse {
-            fn default() -> Self {
-                Self {
-                    context: Ok(Default::default()),
-                    cost_dollars: Ok(Default::default()),
-                    request_id: Ok(Default::default()),
-                    results: Ok(Default::default()),
-                    statuses: Ok(Default::default()),
-                }
-            }
-        }
-        impl GetContentsResponse {
-            pub fn context<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.context = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for context: {e}")
-                    });
-                self
-            }
-            pub fn cost_dollars<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::CostDollars>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.cost_dollars = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for cost_dollars: {e}")
-                    });
-                self
-            }
-            pub fn request_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.request_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for request_id: {e}")
-                    });
-                self
-            }
-            pub fn results<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ResultWithContent>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.results = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for results: {e}")
-                    });
-                self
-            }
-            pub fn statuses<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::GetContentsResponseStatusesItem>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.statuses = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for statuses: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<GetContentsResponse>
-        for super::GetContentsResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: GetContentsResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    context: value.context?,
-                    cost_dollars: value.cost_dollars?,
-                    request_id: value.request_id?,
-                    results: value.results?,
-                    statuses: value.statuses?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::GetContentsResponse> for GetContentsResponse {
-            fn from(value: super::GetContentsResponse) -> Self {
-                Self {
-                    context: Ok(value.context),
-                    cost_dollars: Ok(value.cost_dollars),
-                    request_id: Ok(value.request_id),
-                    results: Ok(value.results),
-                    statuses: Ok(value.statuses),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct GetContentsResponseStatusesItem {
-            error: ::std::result::Result<
-                ::std::option::Option<super::GetContentsResponseStatusesItemError>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                ::std::option::Option<super::GetContentsResponseStatusesItemStatus>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for GetContentsResponseStatusesItem {
-            fn default() -> Self {
-                Self {
-                    error: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                }
-            }
-        }
-        impl GetContentsResponseStatusesItem {
-            pub fn error<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::GetContentsResponseStatusesItemError>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.error = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for error: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::GetContentsResponseStatusesItemStatus>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<GetContentsResponseStatusesItem>
-        for super::GetContentsResponseStatusesItem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: GetContentsResponseStatusesItem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    error: value.error?,
-                    id: value.id?,
-                    status: value.status?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::GetContentsResponseStatusesItem>
-        for GetContentsResponseStatusesItem {
-            fn from(value: super::GetContentsResponseStatusesItem) -> Self {
-                Self {
-                    error: Ok(value.error),
-                    id: Ok(value.id),
-                    status: Ok(value.status),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct GetContentsResponseStatusesItemError {
-            http_status_code: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            tag: ::std::result::Result<
-                ::std::option::Option<super::GetContentsResponseStatusesItemErrorTag>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for GetContentsResponseStatusesItemError {
-            fn default() -> Self {
-                Self {
-                    http_status_code: Ok(Default::default()),
-                    tag: Ok(Default::default()),
-                }
-            }
-        }
-        impl GetContentsResponseStatusesItemError {
-            pub fn http_status_code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.http_status_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for http_status_code: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn tag<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::GetContentsResponseStatusesItemErrorTag>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tag = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tag: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<GetContentsResponseStatusesItemError>
-        for super::GetContentsResponseStatusesItemError {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: GetContentsResponseStatusesItemError,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    http_status_code: value.http_status_code?,
-                    tag: value.tag?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::GetContentsResponseStatusesItemError>
-        for GetContentsResponseStatusesItemError {
-            fn from(value: super::GetContentsResponseStatusesItemError) -> Self {
-                Self {
-                    http_status_code: Ok(value.http_status_code),
-                    tag: Ok(value.tag),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct PersonEntity {
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            properties: ::std::result::Result<
-                super::EntityPersonProperties,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<super::PersonEntityType, ::std::string::String>,
-            version: ::std::result::Result<i64, ::std::string::String>,
-        }
-        impl ::std::default::Default for PersonEntity {
-            fn default() -> Self {
-                Self {
-                    id: Err("no value supplied for id".to_string()),
-                    properties: Err("no value supplied for properties".to_string()),
-                    type_: Err("no value supplied for type_".to_string()),
-                    version: Err("no value supplied for version".to_string()),
-                }
-            }
-        }
-        impl PersonEntity {
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn properties<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::EntityPersonProperties>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.properties = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for properties: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PersonEntityType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-            pub fn version<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.version = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for version: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PersonEntity> for super::PersonEntity {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PersonEntity,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    id: value.id?,
-                    properties: value.properties?,
-                    type_: value.type_?,
-                    version: value.version?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::PersonEntity> for PersonEntity {
-            fn from(value: super::PersonEntity) -> Self {
-                Self {
-                    id: Ok(value.id),
-                    properties: Ok(value.properties),
-                    type_: Ok(value.type_),
-                    version: Ok(value.version),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ResearchTaskDto {
-            citations: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
-                    ::std::vec::Vec<super::ResearchTaskDtoCitationsValueItem>,
-                >,
-                ::std::string::String,
-            >,
-            data: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            instructions: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            schema: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                super::ResearchTaskDtoStatus,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ResearchTaskDto {
-            fn default() -> Self {
-                Self {
-                    citations: Ok(Default::default()),
-                    data: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    instructions: Err("no value supplied for instructions".to_string()),
-                    schema: Ok(Default::default()),
-                    status: Err("no value supplied for status".to_string()),
-                }
-            }
-        }
-        impl ResearchTaskDto {
-            pub fn citations<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        ::std::vec::Vec<super::ResearchTaskDtoCitationsValueItem>,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.citations = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for citations: {e}")
-                    });
-                self
-            }
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn instructions<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.instructions = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for instructions: {e}")
-                    });
-                self
-            }
-            pub fn schema<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.schema = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for schema: {e}")
-                    });
-                self
-            }
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ResearchTaskDtoStatus>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ResearchTaskDto> for super::ResearchTaskDto {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ResearchTaskDto,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    citations: value.citations?,
-                    data: value.data?,
-                    id: value.id?,
-                    instructions: value.instructions?,
-                    schema: value.schema?,
-                    status: value.status?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::ResearchTaskDto> for ResearchTaskDto {
-            fn from(value: super::ResearchTaskDto) -> Self {
-                Self {
-                    citations: Ok(value.citations),
-                    data: Ok(value.data),
-                    id: Ok(value.id),
-                    instructions: Ok(value.instructions),
-                    schema: Ok(value.schema),
-                    status: Ok(value.status),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ResearchTaskDtoCitationsValueItem {
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            snippet: ::std::result::Result<::std::string::String, ::std::string::String>,
-            title: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for ResearchTaskDtoCitationsValueItem {
-            fn default() -> Self {
-                Self {
-                    id: Err("no value supplied for id".to_string()),
-                    snippet: Err("no value supplied for snippet".to_string()),
-                    title: Ok(Default::default()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ResearchTaskDtoCitationsValueItem {
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn snippet<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.snippet = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for snippet: {e}")
-                    });
-                self
-            }
-            pub fn title<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ResearchTaskDtoCitationsValueItem>
-        for super::ResearchTaskDtoCitationsValueItem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ResearchTaskDtoCitationsValueItem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    id: value.id?,
-                    snippet: value.snippet?,
-                    title: value.title?,
-                    url: value.url?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::ResearchTaskDtoCitationsValueItem>
-        for ResearchTaskDtoCitationsValueItem {
-            fn from(value: super::ResearchTaskDtoCitationsValueItem) -> Self {
-                Self {
-                    id: Ok(value.id),
-                    snippet: Ok(value.snippet),
-                    title: Ok(value.title),
-                    url: Ok(value.url),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ResearchTasksCreateBody {
-            instructions: ::std::result::Result<
-                super::ResearchTasksCreateBodyInstructions,
-                ::std::string::String,
-            >,
-            model: ::std::result::Result<
-                super::ResearchTasksCreateBodyModel,
-                ::std::string::String,
-            >,
-            output: ::std::result::Result<
-                ::std::option::Option<super::ResearchTasksCreateBodyOutput>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ResearchTasksCreateBody {
-            fn default() -> Self {
-                Self {
-                    instructions: Err("no value supplied for instructions".to_string()),
-                    model: Ok(super::defaults::research_tasks_create_body_model()),
-                    output: Ok(Default::default()),
-                }
-            }
-        }
-        impl ResearchTasksCreateBody {
-            pub fn instructions<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ResearchTasksCreateBodyInstructions>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.instructions = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for instructions: {e}")
-                    });
-                self
-            }
-            pub fn model<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ResearchTasksCreateBodyModel>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.model = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for model: {e}")
-                    });
-                self
-            }
-            pub fn output<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ResearchTasksCreateBodyOutput>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.output = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for output: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ResearchTasksCreateBody>
-        for super::ResearchTasksCreateBody {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ResearchTasksCreateBody,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    instructions: value.instructions?,
-                    model: value.model?,
-                    output: value.output?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::ResearchTasksCreateBody>
-        for ResearchTasksCreateBody {
-            fn from(value: super::ResearchTasksCreateBody) -> Self {
-                Self {
-                    instructions: Ok(value.instructions),
-                    model: Ok(value.model),
-                    output: Ok(value.output),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ResearchTasksCreateBodyOutput {
-            infer_schema: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            schema: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ResearchTasksCreateBodyOutput {
-            fn default() -> Self {
-                Self {
-                    infer_schema: Ok(Default::default()),
-                    schema: Ok(Default::default()),
-                }
-            }
-        }
-        impl ResearchTasksCreateBodyOutput {
-            pub fn infer_schema<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.infer_schema = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for infer_schema: {e}")
-                    });
-                self
-            }
-            pub fn schema<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.schema = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for schema: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ResearchTasksCreateBodyOutput>
-        for super::ResearchTasksCreateBodyOutput {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ResearchTasksCreateBodyOutput,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    infer_schema: value.infer_schema?,
-                    schema: value.schema?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::ResearchTasksCreateBodyOutput>
-        for ResearchTasksCreateBodyOutput {
-            fn from(value: super::ResearchTasksCreateBodyOutput) -> Self {
-                Self {
-                    infer_schema: Ok(value.infer_schema),
-                    schema: Ok(value.schema),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ResearchTasksCreateResponse {
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ResearchTasksCreateResponse {
-            fn default() -> Self {
-                Self { id: Ok(Default::default()) }
-            }
-        }
-        impl ResearchTasksCreateResponse {
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ResearchTasksCreateResponse>
-        for super::ResearchTasksCreateResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ResearchTasksCreateResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    id: value.id?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::ResearchTasksCreateResponse>
-        for ResearchTasksCreateResponse {
-            fn from(value: super::ResearchTasksCreateResponse) -> Self {
-                Self { id: Ok(value.id) }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ResearchTasksListResponse {
-            data: ::std::result::Result<
-                ::std::vec::Vec<super::ResearchTaskDto>,
-                ::std::string::String,
-            >,
-            has_more: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            next_cursor: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            request_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ResearchTasksListResponse {
-            fn default() -> Self {
-                Self {
-                    data: Ok(Default::default()),
-                    has_more: Ok(Default::default()),
-                    next_cursor: Ok(Default::default()),
-                    request_id: Ok(Default::default()),
-                }
-            }
-        }
-        impl ResearchTasksListResponse {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ResearchTaskDto>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn has_more<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.has_more = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for has_more: {e}")
-                    });
-                self
-            }
-            pub fn next_cursor<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.next_cursor = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_cursor: {e}")
-                    });
-                self
-            }
-            pub fn request_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.request_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for request_id: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ResearchTasksListResponse>
-        for super::ResearchTasksListResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ResearchTasksListResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    has_more: value.has_more?,
-                    next_cursor: value.next_cursor?,
-                    request_id: value.request_id?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::ResearchTasksListResponse>
-        for ResearchTasksListResponse {
-            fn from(value: super::ResearchTasksListResponse) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    has_more: Ok(value.has_more),
-                    next_cursor: Ok(value.next_cursor),
-                    request_id: Ok(value.request_id),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Result {
-            author: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            favicon: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            image: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            published_date: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            score: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            title: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for Result {
-            fn default() -> Self {
-                Self {
-                    author: Ok(Default::default()),
-                    favicon: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    published_date: Ok(Default::default()),
-                    score: Ok(Default::default()),
-                    title: Ok(Default::default()),
-                    url: Ok(Default::default()),
-                }
-            }
-        }
-        impl Result {
-            pub fn author<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.author = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for author: {e}")
-                    });
-                self
-            }
-            pub fn favicon<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.favicon = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for favicon: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn image<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.image = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image: {e}")
-                    });
-                self
-            }
-            pub fn published_date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.published_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for published_date: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn score<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.score = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for score: {e}")
-                    });
-                self
-            }
-            pub fn title<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Result> for super::Result {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Result,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    author: value.author?,
-                    favicon: value.favicon?,
-                    id: value.id?,
-                    image: value.image?,
-                    published_date: value.published_date?,
-                    score: value.score?,
-                    title: value.title?,
-                    url: value.url?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::Result> for Result {
-            fn from(value: super::Result) -> Self {
-                Self {
-                    author: Ok(value.author),
-                    favicon: Ok(value.favicon),
-                    id: Ok(value.id),
-                    image: Ok(value.image),
-                    published_date: Ok(value.published_date),
-                    score: Ok(value.score),
-                    title: Ok(value.title),
-                    url: Ok(value.url),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ResultWithContent {
-            author: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            entities: ::std::result::Result<
-                ::std::vec::Vec<super::Entity>,
-                ::std::string::String,
-            >,
-            extras: ::std::result::Result<
-                ::std::option::Option<super::ResultWithContentExtras>,
-                ::std::string::String,
-            >,
-            favicon: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            highlight_scores: ::std::result::Result<
-                ::std::vec::Vec<f64>,
-                ::std::string::String,
-            >,
-            highlights: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            image: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            published_date: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            score: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            subpages: ::std::result::Result<
-                ::std::vec::Vec<super::ResultWithContent>,
-                ::std::string::String,
-            >,
-            summary: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            text: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            title: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ResultWithContent {
-            fn default() -> Self {
-                Self {
-                    author: Ok(Default::default()),
-                    entities: Ok(Default::default()),
-                    extras: Ok(Default::default()),
-                    favicon: Ok(Default::default()),
-                    highlight_scores: Ok(Default::default()),
-                    highlights: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    image: Ok(Default::default()),
-                    published_date: Ok(Default::default()),
-                    score: Ok(Default::default()),
-                    subpages: Ok(Default::default()),
-                    summary: Ok(Default::default()),
-                    text: Ok(Default::default()),
-                    title: Ok(Default::default()),
-                    url: Ok(Default::default()),
-                }
-            }
-        }
-        impl ResultWithContent {
-            pub fn author<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.author = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for author: {e}")
-                    });
-                self
-            }
-            pub fn entities<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Entity>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.entities = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for entities: {e}")
-                    });
-                self
-            }
-            pub fn extras<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ResultWithContentExtras>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.extras = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extras: {e}")
-                    });
-                self
-            }
-            pub fn favicon<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.favicon = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for favicon: {e}")
-                    });
-                self
-            }
-            pub fn highlight_scores<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.highlight_scores = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for highlight_scores: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn highlights<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.highlights = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for highlights: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn image<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.image = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image: {e}")
-                    });
-                self
-            }
-            pub fn published_date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.published_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for published_date: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn score<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.score = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for score: {e}")
-                    });
-                self
-            }
-            pub fn subpages<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ResultWithContent>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.subpages = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for subpages: {e}")
-                    });
-                self
-            }
-            pub fn summary<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.summary = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for summary: {e}")
-                    });
-                self
-            }
-            pub fn text<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.text = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for text: {e}")
-                    });
-                self
-            }
-            pub fn title<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ResultWithContent> for super::ResultWithContent {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ResultWithContent,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    author: value.author?,
-                    entities: value.entities?,
-                    extras: value.extras?,
-                    favicon: value.favicon?,
-                    highlight_scores: value.highlight_scores?,
-                    highlights: value.highlights?,
-                    id: value.id?,
-                    image: value.image?,
-                    published_date: value.published_date?,
-                    score: value.score?,
-                    subpages: value.subpages?,
-                    summary: value.summary?,
-                    text: value.text?,
-                    title: value.title?,
-                    url: value.url?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::ResultWithContent> for ResultWithContent {
-            fn from(value: super::ResultWithContent) -> Self {
-                Self {
-                    author: Ok(value.author),
-                    entities: Ok(value.entities),
-                    extras: Ok(value.extras),
-                    favicon: Ok(value.favicon),
-                    highlight_scores: Ok(value.highlight_scores),
-                    highlights: Ok(value.highlights),
-                    id: Ok(value.id),
-                    image: Ok(value.image),
-                    published_date: Ok(value.published_date),
-                    score: Ok(value.score),
-                    subpages: Ok(value.subpages),
-                    summary: Ok(value.summary),
-                    text: Ok(value.text),
-                    title: Ok(value.title),
-                    url: Ok(value.url),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ResultWithContentExtras {
-            links: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ResultWithContentExtras {
-            fn default() -> Self {
-                Self {
-                    links: Ok(Default::default()),
-                }
-            }
-        }
-        impl ResultWithContentExtras {
-            pub fn links<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.links = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for links: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ResultWithContentExtras>
-        for super::ResultWithContentExtras {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ResultWithContentExtras,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    links: value.links?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::ResultWithContentExtras>
-        for ResultWithContentExtras {
-            fn from(value: super::ResultWithContentExtras) -> Self {
-                Self { links: Ok(value.links) }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct SearchBody {
-            additional_queries: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
-            category: ::std::result::Result<
-                ::std::option::Option<super::SearchBodyCategory>,
-                ::std::string::String,
-            >,
+        pub struct FindSimilarCommonRequest {
             contents: ::std::result::Result<
-                ::std::option::Option<super::ContentsRequest>,
+                ::std::option::Option<super::ContentsOptions>,
                 ::std::string::String,
             >,
             context: ::std::result::Result<
-                ::std::option::Option<super::SearchBodyContext>,
+                ::std::option::Option<super::FindSimilarCommonRequestContext>,
                 ::std::string::String,
             >,
             end_crawl_date: ::std::result::Result<
@@ -8194,11 +7850,6 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                 ::std::num::NonZeroU64,
                 ::std::string::String,
             >,
-            output_schema: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-            query: ::std::result::Result<::std::string::String, ::std::string::String>,
             start_crawl_date: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
@@ -8207,17 +7858,10 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<super::SearchBodyType, ::std::string::String>,
-            user_location: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
         }
-        impl ::std::default::Default for SearchBody {
+        impl ::std::default::Default for FindSimilarCommonRequest {
             fn default() -> Self {
                 Self {
-                    additional_queries: Ok(Default::default()),
-                    category: Ok(Default::default()),
                     contents: Ok(Default::default()),
                     context: Ok(Default::default()),
                     end_crawl_date: Ok(Default::default()),
@@ -8230,48 +7874,16 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                     num_results: Ok(
                         super::defaults::default_nzu64::<::std::num::NonZeroU64, 10>(),
                     ),
-                    output_schema: Ok(Default::default()),
-                    query: Err("no value supplied for query".to_string()),
                     start_crawl_date: Ok(Default::default()),
                     start_published_date: Ok(Default::default()),
-                    type_: Ok(super::defaults::search_body_type()),
-                    user_location: Ok(Default::default()),
                 }
             }
         }
-        impl SearchBody {
-            pub fn additional_queries<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.additional_queries = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for additional_queries: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn category<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SearchBodyCategory>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.category = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for category: {e}")
-                    });
-                self
-            }
+        impl FindSimilarCommonRequest {
             pub fn contents<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ContentsRequest>,
+                    ::std::option::Option<super::ContentsOptions>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8285,7 +7897,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             pub fn context<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SearchBodyContext>,
+                    ::std::option::Option<super::FindSimilarCommonRequestContext>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8404,10 +8016,458 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                     });
                 self
             }
+            pub fn start_crawl_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.start_crawl_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for start_crawl_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn start_published_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.start_published_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for start_published_date: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FindSimilarCommonRequest>
+        for super::FindSimilarCommonRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FindSimilarCommonRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    contents: value.contents?,
+                    context: value.context?,
+                    end_crawl_date: value.end_crawl_date?,
+                    end_published_date: value.end_published_date?,
+                    exclude_domains: value.exclude_domains?,
+                    exclude_text: value.exclude_text?,
+                    include_domains: value.include_domains?,
+                    include_text: value.include_text?,
+                    moderation: value.moderation?,
+                    num_results: value.num_results?,
+                    start_crawl_date: value.start_crawl_date?,
+                    start_published_date: value.start_published_date?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::FindSimilarCommonRequest>
+        for FindSimilarCommonRequest {
+            fn from(value: super::FindSimilarCommonRequest) -> Self {
+                Self {
+                    contents: Ok(value.contents),
+                    context: Ok(value.context),
+                    end_crawl_date: Ok(value.end_crawl_date),
+                    end_published_date: Ok(value.end_published_date),
+                    exclude_domains: Ok(value.exclude_domains),
+                    exclude_text: Ok(value.exclude_text),
+                    include_domains: Ok(value.include_domains),
+                    include_text: Ok(value.include_text),
+                    moderation: Ok(value.moderation),
+                    num_results: Ok(value.num_results),
+                    start_crawl_date: Ok(value.start_crawl_date),
+                    start_published_date: Ok(value.start_published_date),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FindSimilarResponse {
+            context: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            cost_dollars: ::std::result::Result<
+                ::std::option::Option<super::CostDollarsOutput>,
+                ::std::string::String,
+            >,
+            request_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::SearchResultOutput>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for FindSimilarResponse {
+            fn default() -> Self {
+                Self {
+                    context: Ok(Default::default()),
+                    cost_dollars: Ok(Default::default()),
+                    request_id: Ok(Default::default()),
+                    results: Ok(Default::default()),
+                }
+            }
+        }
+        impl FindSimilarResponse {
+            pub fn context<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.context = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for context: {e}")
+                    });
+                self
+            }
+            pub fn cost_dollars<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CostDollarsOutput>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cost_dollars = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cost_dollars: {e}")
+                    });
+                self
+            }
+            pub fn request_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_id: {e}")
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::SearchResultOutput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FindSimilarResponse>
+        for super::FindSimilarResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FindSimilarResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    context: value.context?,
+                    cost_dollars: value.cost_dollars?,
+                    request_id: value.request_id?,
+                    results: value.results?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::FindSimilarResponse> for FindSimilarResponse {
+            fn from(value: super::FindSimilarResponse) -> Self {
+                Self {
+                    context: Ok(value.context),
+                    cost_dollars: Ok(value.cost_dollars),
+                    request_id: Ok(value.request_id),
+                    results: Ok(value.results),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchRequest {
+            additional_queries: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            category: ::std::result::Result<
+                ::std::option::Option<super::SearchRequestCategory>,
+                ::std::string::String,
+            >,
+            compliance: ::std::result::Result<
+                ::std::option::Option<super::SearchRequestCompliance>,
+                ::std::string::String,
+            >,
+            contents: ::std::result::Result<
+                ::std::option::Option<super::ContentsOptions>,
+                ::std::string::String,
+            >,
+            context: ::std::result::Result<
+                ::std::option::Option<super::SearchRequestContext>,
+                ::std::string::String,
+            >,
+            end_crawl_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            end_published_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            exclude_domains: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            include_domains: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            moderation: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            num_results: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            output_schema: ::std::result::Result<
+                ::std::option::Option<super::SearchRequestOutputSchema>,
+                ::std::string::String,
+            >,
+            query: ::std::result::Result<
+                super::SearchRequestQuery,
+                ::std::string::String,
+            >,
+            start_crawl_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            start_published_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            stream: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            system_prompt: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<super::SearchRequestType>,
+                ::std::string::String,
+            >,
+            user_location: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SearchRequest {
+            fn default() -> Self {
+                Self {
+                    additional_queries: Ok(Default::default()),
+                    category: Ok(Default::default()),
+                    compliance: Ok(Default::default()),
+                    contents: Ok(Default::default()),
+                    context: Ok(Default::default()),
+                    end_crawl_date: Ok(Default::default()),
+                    end_published_date: Ok(Default::default()),
+                    exclude_domains: Ok(Default::default()),
+                    include_domains: Ok(Default::default()),
+                    moderation: Ok(super::defaults::search_request_moderation()),
+                    num_results: Ok(super::defaults::search_request_num_results()),
+                    output_schema: Ok(Default::default()),
+                    query: Err("no value supplied for query".to_string()),
+                    start_crawl_date: Ok(Default::default()),
+                    start_published_date: Ok(Default::default()),
+                    stream: Ok(super::defaults::search_request_stream()),
+                    system_prompt: Ok(Default::default()),
+                    type_: Ok(super::defaults::search_request_type()),
+                    user_location: Ok(Default::default()),
+                }
+            }
+        }
+        impl SearchRequest {
+            pub fn additional_queries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.additional_queries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for additional_queries: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn category<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SearchRequestCategory>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.category = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for category: {e}")
+                    });
+                self
+            }
+            pub fn compliance<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SearchRequestCompliance>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.compliance = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for compliance: {e}")
+                    });
+                self
+            }
+            pub fn contents<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ContentsOptions>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contents = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contents: {e}")
+                    });
+                self
+            }
+            pub fn context<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SearchRequestContext>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.context = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for context: {e}")
+                    });
+                self
+            }
+            pub fn end_crawl_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.end_crawl_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for end_crawl_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn end_published_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.end_published_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for end_published_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn exclude_domains<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.exclude_domains = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for exclude_domains: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn include_domains<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.include_domains = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for include_domains: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn moderation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.moderation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for moderation: {e}")
+                    });
+                self
+            }
+            pub fn num_results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.num_results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for num_results: {e}")
+                    });
+                self
+            }
             pub fn output_schema<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::option::Option<super::SearchRequestOutputSchema>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8420,7 +8480,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
             pub fn query<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::SearchRequestQuery>,
                 T::Error: ::std::fmt::Display,
             {
                 self.query = value
@@ -8462,9 +8522,35 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                     });
                 self
             }
+            pub fn stream<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.stream = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for stream: {e}")
+                    });
+                self
+            }
+            pub fn system_prompt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.system_prompt = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for system_prompt: {e}")
+                    });
+                self
+            }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::SearchBodyType>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SearchRequestType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -8487,374 +8573,288 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                 self
             }
         }
-        impl ::std::convert::TryFrom<SearchBody> for super::SearchBody {
+        impl ::std::convert::TryFrom<SearchRequest> for super::SearchRequest {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: SearchBody,
+                value: SearchRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     additional_queries: value.additional_queries?,
                     category: value.category?,
+                    compliance: value.compliance?,
                     contents: value.contents?,
                     context: value.context?,
                     end_crawl_date: value.end_crawl_date?,
                     end_published_date: value.end_published_date?,
                     exclude_domains: value.exclude_domains?,
-                    exclude_text: value.exclude_text?,
                     include_domains: value.include_domains?,
-                    include_text: value.include_text?,
                     moderation: value.moderation?,
                     num_results: value.num_results?,
                     output_schema: value.output_schema?,
                     query: value.query?,
                     start_crawl_date: value.start_crawl_date?,
                     start_published_date: value.start_published_date?,
+                    stream: value.stream?,
+                    system_prompt: value.system_prompt?,
                     type_: value.type_?,
                     user_location: value.user_location?,
                     extra: ::std::default::Default::default(),
                 })
             }
         }
-        impl ::std::convert::From<super::SearchBody> for SearchBody {
-            fn from(value: super::SearchBody) -> Self {
+        impl ::std::convert::From<super::SearchRequest> for SearchRequest {
+            fn from(value: super::SearchRequest) -> Self {
                 Self {
                     additional_queries: Ok(value.additional_queries),
                     category: Ok(value.category),
+                    compliance: Ok(value.compliance),
                     contents: Ok(value.contents),
                     context: Ok(value.context),
                     end_crawl_date: Ok(value.end_crawl_date),
                     end_published_date: Ok(value.end_published_date),
                     exclude_domains: Ok(value.exclude_domains),
-                    exclude_text: Ok(value.exclude_text),
                     include_domains: Ok(value.include_domains),
-                    include_text: Ok(value.include_text),
                     moderation: Ok(value.moderation),
                     num_results: Ok(value.num_results),
                     output_schema: Ok(value.output_schema),
                     query: Ok(value.query),
                     start_crawl_date: Ok(value.start_crawl_date),
                     start_published_date: Ok(value.start_published_date),
+                    stream: Ok(value.stream),
+                    system_prompt: Ok(value.system_prompt),
                     type_: Ok(value.type_),
                     user_location: Ok(value.user_location),
                 }
             }
         }
         #[derive(Clone, Debug)]
-        pub struct SearchResponse {
-            context: ::std::result::Result<
+        pub struct SearchResultOutput {
+            author: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            cost_dollars: ::std::result::Result<
-                ::std::option::Option<super::CostDollars>,
+            entities: ::std::result::Result<
+                ::std::vec::Vec<super::SearchResultOutputEntitiesItem>,
                 ::std::string::String,
             >,
-            output: ::std::result::Result<
-                ::std::option::Option<super::SearchResponseOutput>,
+            extras: ::std::result::Result<
+                ::std::option::Option<super::SearchResultOutputExtras>,
                 ::std::string::String,
             >,
-            request_id: ::std::result::Result<
+            favicon: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            results: ::std::result::Result<
-                ::std::vec::Vec<super::ResultWithContent>,
+            highlight_scores: ::std::result::Result<
+                ::std::vec::Vec<f64>,
                 ::std::string::String,
             >,
-            search_type: ::std::result::Result<
-                ::std::option::Option<super::SearchResponseSearchType>,
+            highlights: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
-        }
-        impl ::std::default::Default for SearchResponse {
-            fn default() -> Self {
-                Self {
-                    context: Ok(Default::default()),
-                    cost_dollars: Ok(Default::default()),
-                    output: Ok(Default::default()),
-                    request_id: Ok(Default::default()),
-                    results: Ok(Default::default()),
-                    search_type: Ok(Default::default()),
-                }
-            }
-        }
-        impl SearchResponse {
-            pub fn context<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.context = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for context: {e}")
-                    });
-                self
-            }
-            pub fn cost_dollars<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::CostDollars>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.cost_dollars = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for cost_dollars: {e}")
-                    });
-                self
-            }
-            pub fn output<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SearchResponseOutput>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.output = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for output: {e}")
-                    });
-                self
-            }
-            pub fn request_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.request_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for request_id: {e}")
-                    });
-                self
-            }
-            pub fn results<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ResultWithContent>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.results = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for results: {e}")
-                    });
-                self
-            }
-            pub fn search_type<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SearchResponseSearchType>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.search_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for search_type: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<SearchResponse> for super::SearchResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: SearchResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    context: value.context?,
-                    cost_dollars: value.cost_dollars?,
-                    output: value.output?,
-                    request_id: value.request_id?,
-                    results: value.results?,
-                    search_type: value.search_type?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::SearchResponse> for SearchResponse {
-            fn from(value: super::SearchResponse) -> Self {
-                Self {
-                    context: Ok(value.context),
-                    cost_dollars: Ok(value.cost_dollars),
-                    output: Ok(value.output),
-                    request_id: Ok(value.request_id),
-                    results: Ok(value.results),
-                    search_type: Ok(value.search_type),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct SearchResponseOutput {
-            content: ::std::result::Result<
-                super::SearchResponseOutputContent,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            grounding: ::std::result::Result<
-                ::std::vec::Vec<super::SearchResponseOutputGroundingItem>,
+            image: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-        }
-        impl ::std::default::Default for SearchResponseOutput {
-            fn default() -> Self {
-                Self {
-                    content: Err("no value supplied for content".to_string()),
-                    grounding: Err("no value supplied for grounding".to_string()),
-                }
-            }
-        }
-        impl SearchResponseOutput {
-            pub fn content<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::SearchResponseOutputContent>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.content = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for content: {e}")
-                    });
-                self
-            }
-            pub fn grounding<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::SearchResponseOutputGroundingItem>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.grounding = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for grounding: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<SearchResponseOutput>
-        for super::SearchResponseOutput {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: SearchResponseOutput,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    content: value.content?,
-                    grounding: value.grounding?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::SearchResponseOutput> for SearchResponseOutput {
-            fn from(value: super::SearchResponseOutput) -> Self {
-                Self {
-                    content: Ok(value.content),
-                    grounding: Ok(value.grounding),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct SearchResponseOutputGroundingItem {
-            citations: ::std::result::Result<
-                ::std::vec::Vec<super::SearchResponseOutputGroundingItemCitationsItem>,
+            published_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
-            confidence: ::std::result::Result<
-                super::SearchResponseOutputGroundingItemConfidence,
+            subpages: ::std::result::Result<
+                ::std::vec::Vec<super::SearchResultOutputSubpagesItem>,
                 ::std::string::String,
             >,
-            field: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for SearchResponseOutputGroundingItem {
-            fn default() -> Self {
-                Self {
-                    citations: Err("no value supplied for citations".to_string()),
-                    confidence: Err("no value supplied for confidence".to_string()),
-                    field: Err("no value supplied for field".to_string()),
-                }
-            }
-        }
-        impl SearchResponseOutputGroundingItem {
-            pub fn citations<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<
-                        super::SearchResponseOutputGroundingItemCitationsItem,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.citations = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for citations: {e}")
-                    });
-                self
-            }
-            pub fn confidence<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    super::SearchResponseOutputGroundingItemConfidence,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.confidence = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for confidence: {e}")
-                    });
-                self
-            }
-            pub fn field<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.field = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for field: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<SearchResponseOutputGroundingItem>
-        for super::SearchResponseOutputGroundingItem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: SearchResponseOutputGroundingItem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    citations: value.citations?,
-                    confidence: value.confidence?,
-                    field: value.field?,
-                    extra: ::std::default::Default::default(),
-                })
-            }
-        }
-        impl ::std::convert::From<super::SearchResponseOutputGroundingItem>
-        for SearchResponseOutputGroundingItem {
-            fn from(value: super::SearchResponseOutputGroundingItem) -> Self {
-                Self {
-                    citations: Ok(value.citations),
-                    confidence: Ok(value.confidence),
-                    field: Ok(value.field),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct SearchResponseOutputGroundingItemCitationsItem {
+            summary: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             title: ::std::result::Result<::std::string::String, ::std::string::String>,
             url: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
-        impl ::std::default::Default for SearchResponseOutputGroundingItemCitationsItem {
+        impl ::std::default::Default for SearchResultOutput {
             fn default() -> Self {
                 Self {
+                    author: Ok(Default::default()),
+                    entities: Ok(Default::default()),
+                    extras: Ok(Default::default()),
+                    favicon: Ok(Default::default()),
+                    highlight_scores: Ok(Default::default()),
+                    highlights: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    image: Ok(Default::default()),
+                    published_date: Ok(Default::default()),
+                    subpages: Ok(Default::default()),
+                    summary: Ok(Default::default()),
+                    text: Ok(Default::default()),
                     title: Err("no value supplied for title".to_string()),
                     url: Err("no value supplied for url".to_string()),
                 }
             }
         }
-        impl SearchResponseOutputGroundingItemCitationsItem {
+        impl SearchResultOutput {
+            pub fn author<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.author = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for author: {e}")
+                    });
+                self
+            }
+            pub fn entities<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::SearchResultOutputEntitiesItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entities = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for entities: {e}")
+                    });
+                self
+            }
+            pub fn extras<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SearchResultOutputExtras>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extras = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extras: {e}")
+                    });
+                self
+            }
+            pub fn favicon<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.favicon = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for favicon: {e}")
+                    });
+                self
+            }
+            pub fn highlight_scores<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.highlight_scores = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for highlight_scores: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn highlights<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.highlights = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for highlights: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn image<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.image = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image: {e}")
+                    });
+                self
+            }
+            pub fn published_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.published_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for published_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn subpages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::SearchResultOutputSubpagesItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subpages = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subpages: {e}")
+                    });
+                self
+            }
+            pub fn summary<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.summary = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for summary: {e}")
+                    });
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
             pub fn title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8880,11 +8880,2610 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                 self
             }
         }
-        impl ::std::convert::TryFrom<SearchResponseOutputGroundingItemCitationsItem>
-        for super::SearchResponseOutputGroundingItemCitationsItem {
+        impl ::std::convert::TryFrom<SearchResultOutput> for super::SearchResultOutput {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: SearchResponseOutputGroundingItemCitationsItem,
+                value: SearchResultOutput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    author: value.author?,
+                    entities: value.entities?,
+                    extras: value.extras?,
+                    favicon: value.favicon?,
+                    highlight_scores: value.highlight_scores?,
+                    highlights: value.highlights?,
+                    id: value.id?,
+                    image: value.image?,
+                    published_date: value.published_date?,
+                    subpages: value.subpages?,
+                    summary: value.summary?,
+                    text: value.text?,
+                    title: value.title?,
+                    url: value.url?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::SearchResultOutput> for SearchResultOutput {
+            fn from(value: super::SearchResultOutput) -> Self {
+                Self {
+                    author: Ok(value.author),
+                    entities: Ok(value.entities),
+                    extras: Ok(value.extras),
+                    favicon: Ok(value.favicon),
+                    highlight_scores: Ok(value.highlight_scores),
+                    highlights: Ok(value.highlights),
+                    id: Ok(value.id),
+                    image: Ok(value.image),
+                    published_date: Ok(value.published_date),
+                    subpages: Ok(value.subpages),
+                    summary: Ok(value.summary),
+                    text: Ok(value.text),
+                    title: Ok(value.title),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchResultOutputEntitiesItemProperties {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            financials: ::std::result::Result<
+                ::std::option::Option<
+                    super::SearchResultOutputEntitiesItemPropertiesFinancials,
+                >,
+                ::std::string::String,
+            >,
+            founded_year: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            headquarters: ::std::result::Result<
+                ::std::option::Option<
+                    super::SearchResultOutputEntitiesItemPropertiesHeadquarters,
+                >,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            research: ::std::result::Result<
+                ::std::option::Option<
+                    super::SearchResultOutputEntitiesItemPropertiesResearch,
+                >,
+                ::std::string::String,
+            >,
+            web_traffic: ::std::result::Result<
+                ::std::option::Option<
+                    super::SearchResultOutputEntitiesItemPropertiesWebTraffic,
+                >,
+                ::std::string::String,
+            >,
+            workforce: ::std::result::Result<
+                ::std::option::Option<
+                    super::SearchResultOutputEntitiesItemPropertiesWorkforce,
+                >,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SearchResultOutputEntitiesItemProperties {
+            fn default() -> Self {
+                Self {
+                    description: Err("no value supplied for description".to_string()),
+                    financials: Err("no value supplied for financials".to_string()),
+                    founded_year: Err("no value supplied for founded_year".to_string()),
+                    headquarters: Err("no value supplied for headquarters".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    research: Err("no value supplied for research".to_string()),
+                    web_traffic: Err("no value supplied for web_traffic".to_string()),
+                    workforce: Err("no value supplied for workforce".to_string()),
+                }
+            }
+        }
+        impl SearchResultOutputEntitiesItemProperties {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn financials<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::SearchResultOutputEntitiesItemPropertiesFinancials,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.financials = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for financials: {e}")
+                    });
+                self
+            }
+            pub fn founded_year<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.founded_year = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for founded_year: {e}")
+                    });
+                self
+            }
+            pub fn headquarters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::SearchResultOutputEntitiesItemPropertiesHeadquarters,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.headquarters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for headquarters: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn research<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::SearchResultOutputEntitiesItemPropertiesResearch,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.research = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for research: {e}")
+                    });
+                self
+            }
+            pub fn web_traffic<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::SearchResultOutputEntitiesItemPropertiesWebTraffic,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.web_traffic = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for web_traffic: {e}")
+                    });
+                self
+            }
+            pub fn workforce<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::SearchResultOutputEntitiesItemPropertiesWorkforce,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.workforce = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for workforce: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SearchResultOutputEntitiesItemProperties>
+        for super::SearchResultOutputEntitiesItemProperties {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchResultOutputEntitiesItemProperties,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    financials: value.financials?,
+                    founded_year: value.founded_year?,
+                    headquarters: value.headquarters?,
+                    name: value.name?,
+                    research: value.research?,
+                    web_traffic: value.web_traffic?,
+                    workforce: value.workforce?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::SearchResultOutputEntitiesItemProperties>
+        for SearchResultOutputEntitiesItemProperties {
+            fn from(value: super::SearchResultOutputEntitiesItemProperties) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    financials: Ok(value.financials),
+                    founded_year: Ok(value.founded_year),
+                    headquarters: Ok(value.headquarters),
+                    name: Ok(value.name),
+                    research: Ok(value.research),
+                    web_traffic: Ok(value.web_traffic),
+                    workforce: Ok(value.workforce),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchResultOutputEntitiesItemPropertiesAuthorsItem {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for SearchResultOutputEntitiesItemPropertiesAuthorsItem {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl SearchResultOutputEntitiesItemPropertiesAuthorsItem {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SearchResultOutputEntitiesItemPropertiesAuthorsItem>
+        for super::SearchResultOutputEntitiesItemPropertiesAuthorsItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchResultOutputEntitiesItemPropertiesAuthorsItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::SearchResultOutputEntitiesItemPropertiesAuthorsItem,
+        > for SearchResultOutputEntitiesItemPropertiesAuthorsItem {
+            fn from(
+                value: super::SearchResultOutputEntitiesItemPropertiesAuthorsItem,
+            ) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchResultOutputEntitiesItemPropertiesEducationHistoryItem {
+            dates: ::std::result::Result<
+                ::std::option::Option<
+                    super::SearchResultOutputEntitiesItemPropertiesEducationHistoryItemDates,
+                >,
+                ::std::string::String,
+            >,
+            degree: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            institution: ::std::result::Result<
+                ::std::option::Option<
+                    super::SearchResultOutputEntitiesItemPropertiesEducationHistoryItemInstitution,
+                >,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for SearchResultOutputEntitiesItemPropertiesEducationHistoryItem {
+            fn default() -> Self {
+                Self {
+                    dates: Err("no value supplied for dates".to_string()),
+                    degree: Err("no value supplied for degree".to_string()),
+                    institution: Err("no value supplied for institution".to_string()),
+                }
+            }
+        }
+        impl SearchResultOutputEntitiesItemPropertiesEducationHistoryItem {
+            pub fn dates<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::SearchResultOutputEntitiesItemPropertiesEducationHistoryItemDates,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dates = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dates: {e}")
+                    });
+                self
+            }
+            pub fn degree<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.degree = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for degree: {e}")
+                    });
+                self
+            }
+            pub fn institution<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::SearchResultOutputEntitiesItemPropertiesEducationHistoryItemInstitution,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.institution = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for institution: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            SearchResultOutputEntitiesItemPropertiesEducationHistoryItem,
+        > for super::SearchResultOutputEntitiesItemPropertiesEducationHistoryItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchResultOutputEntitiesItemPropertiesEducationHistoryItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    dates: value.dates?,
+                    degree: value.degree?,
+                    institution: value.institution?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::SearchResultOutputEntitiesItemPropertiesEducationHistoryItem,
+        > for SearchResultOutputEntitiesItemPropertiesEducationHistoryItem {
+            fn from(
+                value: super::SearchResultOutputEntitiesItemPropertiesEducationHistoryItem,
+            ) -> Self {
+                Self {
+                    dates: Ok(value.dates),
+                    degree: Ok(value.degree),
+                    institution: Ok(value.institution),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchResultOutputEntitiesItemPropertiesEducationHistoryItemDates {
+            from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            to: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for SearchResultOutputEntitiesItemPropertiesEducationHistoryItemDates {
+            fn default() -> Self {
+                Self {
+                    from: Err("no value supplied for from".to_string()),
+                    to: Err("no value supplied for to".to_string()),
+                }
+            }
+        }
+        impl SearchResultOutputEntitiesItemPropertiesEducationHistoryItemDates {
+            pub fn from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from: {e}")
+                    });
+                self
+            }
+            pub fn to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for to: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            SearchResultOutputEntitiesItemPropertiesEducationHistoryItemDates,
+        > for super::SearchResultOutputEntitiesItemPropertiesEducationHistoryItemDates {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchResultOutputEntitiesItemPropertiesEducationHistoryItemDates,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    from: value.from?,
+                    to: value.to?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::SearchResultOutputEntitiesItemPropertiesEducationHistoryItemDates,
+        > for SearchResultOutputEntitiesItemPropertiesEducationHistoryItemDates {
+            fn from(
+                value: super::SearchResultOutputEntitiesItemPropertiesEducationHistoryItemDates,
+            ) -> Self {
+                Self {
+                    from: Ok(value.from),
+                    to: Ok(value.to),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchResultOutputEntitiesItemPropertiesEducationHistoryItemInstitution {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for SearchResultOutputEntitiesItemPropertiesEducationHistoryItemInstitution {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl SearchResultOutputEntitiesItemPropertiesEducationHistoryItemInstitution {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            SearchResultOutputEntitiesItemPropertiesEducationHistoryItemInstitution,
+        >
+        for super::SearchResultOutputEntitiesItemPropertiesEducationHistoryItemInstitution {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchResultOutputEntitiesItemPropertiesEducationHistoryItemInstitution,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::SearchResultOutputEntitiesItemPropertiesEducationHistoryItemInstitution,
+        > for SearchResultOutputEntitiesItemPropertiesEducationHistoryItemInstitution {
+            fn from(
+                value: super::SearchResultOutputEntitiesItemPropertiesEducationHistoryItemInstitution,
+            ) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchResultOutputEntitiesItemPropertiesFinancials {
+            funding_latest_round: ::std::result::Result<
+                ::std::option::Option<
+                    super::SearchResultOutputEntitiesItemPropertiesFinancialsFundingLatestRound,
+                >,
+                ::std::string::String,
+            >,
+            funding_total: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            revenue_annual: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for SearchResultOutputEntitiesItemPropertiesFinancials {
+            fn default() -> Self {
+                Self {
+                    funding_latest_round: Err(
+                        "no value supplied for funding_latest_round".to_string(),
+                    ),
+                    funding_total: Err(
+                        "no value supplied for funding_total".to_string(),
+                    ),
+                    revenue_annual: Err(
+                        "no value supplied for revenue_annual".to_string(),
+                    ),
+                }
+            }
+        }
+        impl SearchResultOutputEntitiesItemPropertiesFinancials {
+            pub fn funding_latest_round<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::SearchResultOutputEntitiesItemPropertiesFinancialsFundingLatestRound,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.funding_latest_round = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for funding_latest_round: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn funding_total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.funding_total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for funding_total: {e}")
+                    });
+                self
+            }
+            pub fn revenue_annual<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.revenue_annual = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for revenue_annual: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SearchResultOutputEntitiesItemPropertiesFinancials>
+        for super::SearchResultOutputEntitiesItemPropertiesFinancials {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchResultOutputEntitiesItemPropertiesFinancials,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    funding_latest_round: value.funding_latest_round?,
+                    funding_total: value.funding_total?,
+                    revenue_annual: value.revenue_annual?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::SearchResultOutputEntitiesItemPropertiesFinancials,
+        > for SearchResultOutputEntitiesItemPropertiesFinancials {
+            fn from(
+                value: super::SearchResultOutputEntitiesItemPropertiesFinancials,
+            ) -> Self {
+                Self {
+                    funding_latest_round: Ok(value.funding_latest_round),
+                    funding_total: Ok(value.funding_total),
+                    revenue_annual: Ok(value.revenue_annual),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchResultOutputEntitiesItemPropertiesFinancialsFundingLatestRound {
+            amount: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for SearchResultOutputEntitiesItemPropertiesFinancialsFundingLatestRound {
+            fn default() -> Self {
+                Self {
+                    amount: Err("no value supplied for amount".to_string()),
+                    date: Err("no value supplied for date".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl SearchResultOutputEntitiesItemPropertiesFinancialsFundingLatestRound {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            SearchResultOutputEntitiesItemPropertiesFinancialsFundingLatestRound,
+        >
+        for super::SearchResultOutputEntitiesItemPropertiesFinancialsFundingLatestRound {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchResultOutputEntitiesItemPropertiesFinancialsFundingLatestRound,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    date: value.date?,
+                    name: value.name?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::SearchResultOutputEntitiesItemPropertiesFinancialsFundingLatestRound,
+        > for SearchResultOutputEntitiesItemPropertiesFinancialsFundingLatestRound {
+            fn from(
+                value: super::SearchResultOutputEntitiesItemPropertiesFinancialsFundingLatestRound,
+            ) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    date: Ok(value.date),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchResultOutputEntitiesItemPropertiesHeadquarters {
+            address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            city: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            postal_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for SearchResultOutputEntitiesItemPropertiesHeadquarters {
+            fn default() -> Self {
+                Self {
+                    address: Err("no value supplied for address".to_string()),
+                    city: Err("no value supplied for city".to_string()),
+                    country: Err("no value supplied for country".to_string()),
+                    postal_code: Err("no value supplied for postal_code".to_string()),
+                }
+            }
+        }
+        impl SearchResultOutputEntitiesItemPropertiesHeadquarters {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
+                    });
+                self
+            }
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+            pub fn postal_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.postal_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for postal_code: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            SearchResultOutputEntitiesItemPropertiesHeadquarters,
+        > for super::SearchResultOutputEntitiesItemPropertiesHeadquarters {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchResultOutputEntitiesItemPropertiesHeadquarters,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    address: value.address?,
+                    city: value.city?,
+                    country: value.country?,
+                    postal_code: value.postal_code?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::SearchResultOutputEntitiesItemPropertiesHeadquarters,
+        > for SearchResultOutputEntitiesItemPropertiesHeadquarters {
+            fn from(
+                value: super::SearchResultOutputEntitiesItemPropertiesHeadquarters,
+            ) -> Self {
+                Self {
+                    address: Ok(value.address),
+                    city: Ok(value.city),
+                    country: Ok(value.country),
+                    postal_code: Ok(value.postal_code),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchResultOutputEntitiesItemPropertiesResearch {
+            areas: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            citation_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            notable_works: ::std::result::Result<
+                ::std::vec::Vec<
+                    super::SearchResultOutputEntitiesItemPropertiesResearchNotableWorksItem,
+                >,
+                ::std::string::String,
+            >,
+            top_researchers: ::std::result::Result<
+                ::std::vec::Vec<
+                    super::SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItem,
+                >,
+                ::std::string::String,
+            >,
+            works_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for SearchResultOutputEntitiesItemPropertiesResearch {
+            fn default() -> Self {
+                Self {
+                    areas: Err("no value supplied for areas".to_string()),
+                    citation_count: Err(
+                        "no value supplied for citation_count".to_string(),
+                    ),
+                    notable_works: Err(
+                        "no value supplied for notable_works".to_string(),
+                    ),
+                    top_researchers: Err(
+                        "no value supplied for top_researchers".to_string(),
+                    ),
+                    works_count: Err("no value supplied for works_count".to_string()),
+                }
+            }
+        }
+        impl SearchResultOutputEntitiesItemPropertiesResearch {
+            pub fn areas<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.areas = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for areas: {e}")
+                    });
+                self
+            }
+            pub fn citation_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.citation_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for citation_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn notable_works<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::SearchResultOutputEntitiesItemPropertiesResearchNotableWorksItem,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.notable_works = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for notable_works: {e}")
+                    });
+                self
+            }
+            pub fn top_researchers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItem,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.top_researchers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for top_researchers: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn works_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.works_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for works_count: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SearchResultOutputEntitiesItemPropertiesResearch>
+        for super::SearchResultOutputEntitiesItemPropertiesResearch {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchResultOutputEntitiesItemPropertiesResearch,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    areas: value.areas?,
+                    citation_count: value.citation_count?,
+                    notable_works: value.notable_works?,
+                    top_researchers: value.top_researchers?,
+                    works_count: value.works_count?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::SearchResultOutputEntitiesItemPropertiesResearch,
+        > for SearchResultOutputEntitiesItemPropertiesResearch {
+            fn from(
+                value: super::SearchResultOutputEntitiesItemPropertiesResearch,
+            ) -> Self {
+                Self {
+                    areas: Ok(value.areas),
+                    citation_count: Ok(value.citation_count),
+                    notable_works: Ok(value.notable_works),
+                    top_researchers: Ok(value.top_researchers),
+                    works_count: Ok(value.works_count),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchResultOutputEntitiesItemPropertiesResearchNotableWorksItem {
+            citation_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            doi: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<
+                    super::SearchResultOutputEntitiesItemVariant0PropertiesResearchNotableWorksItemType,
+                >,
+                ::std::string::String,
+            >,
+            venue: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            year: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for SearchResultOutputEntitiesItemPropertiesResearchNotableWorksItem {
+            fn default() -> Self {
+                Self {
+                    citation_count: Err(
+                        "no value supplied for citation_count".to_string(),
+                    ),
+                    doi: Err("no value supplied for doi".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    title: Err("no value supplied for title".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    venue: Err("no value supplied for venue".to_string()),
+                    year: Err("no value supplied for year".to_string()),
+                }
+            }
+        }
+        impl SearchResultOutputEntitiesItemPropertiesResearchNotableWorksItem {
+            pub fn citation_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.citation_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for citation_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn doi<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.doi = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for doi: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::SearchResultOutputEntitiesItemVariant0PropertiesResearchNotableWorksItemType,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn venue<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.venue = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for venue: {e}")
+                    });
+                self
+            }
+            pub fn year<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.year = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for year: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            SearchResultOutputEntitiesItemPropertiesResearchNotableWorksItem,
+        > for super::SearchResultOutputEntitiesItemPropertiesResearchNotableWorksItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchResultOutputEntitiesItemPropertiesResearchNotableWorksItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    citation_count: value.citation_count?,
+                    doi: value.doi?,
+                    id: value.id?,
+                    title: value.title?,
+                    type_: value.type_?,
+                    venue: value.venue?,
+                    year: value.year?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::SearchResultOutputEntitiesItemPropertiesResearchNotableWorksItem,
+        > for SearchResultOutputEntitiesItemPropertiesResearchNotableWorksItem {
+            fn from(
+                value: super::SearchResultOutputEntitiesItemPropertiesResearchNotableWorksItem,
+            ) -> Self {
+                Self {
+                    citation_count: Ok(value.citation_count),
+                    doi: Ok(value.doi),
+                    id: Ok(value.id),
+                    title: Ok(value.title),
+                    type_: Ok(value.type_),
+                    venue: Ok(value.venue),
+                    year: Ok(value.year),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItem {
+            citation_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            person: ::std::result::Result<
+                ::std::option::Option<
+                    super::SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItemPerson,
+                >,
+                ::std::string::String,
+            >,
+            works_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItem {
+            fn default() -> Self {
+                Self {
+                    citation_count: Err(
+                        "no value supplied for citation_count".to_string(),
+                    ),
+                    person: Err("no value supplied for person".to_string()),
+                    works_count: Err("no value supplied for works_count".to_string()),
+                }
+            }
+        }
+        impl SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItem {
+            pub fn citation_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.citation_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for citation_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn person<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItemPerson,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.person = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for person: {e}")
+                    });
+                self
+            }
+            pub fn works_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.works_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for works_count: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItem,
+        > for super::SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    citation_count: value.citation_count?,
+                    person: value.person?,
+                    works_count: value.works_count?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItem,
+        > for SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItem {
+            fn from(
+                value: super::SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItem,
+            ) -> Self {
+                Self {
+                    citation_count: Ok(value.citation_count),
+                    person: Ok(value.person),
+                    works_count: Ok(value.works_count),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItemPerson {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItemPerson {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItemPerson {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItemPerson,
+        >
+        for super::SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItemPerson {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItemPerson,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItemPerson,
+        > for SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItemPerson {
+            fn from(
+                value: super::SearchResultOutputEntitiesItemPropertiesResearchTopResearchersItemPerson,
+            ) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchResultOutputEntitiesItemPropertiesWebTraffic {
+            avg_duration_seconds: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            country_rank: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            history: ::std::result::Result<
+                ::std::vec::Vec<
+                    super::SearchResultOutputEntitiesItemPropertiesWebTrafficHistoryItem,
+                >,
+                ::std::string::String,
+            >,
+            visits_monthly: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for SearchResultOutputEntitiesItemPropertiesWebTraffic {
+            fn default() -> Self {
+                Self {
+                    avg_duration_seconds: Err(
+                        "no value supplied for avg_duration_seconds".to_string(),
+                    ),
+                    country_rank: Err("no value supplied for country_rank".to_string()),
+                    history: Err("no value supplied for history".to_string()),
+                    visits_monthly: Err(
+                        "no value supplied for visits_monthly".to_string(),
+                    ),
+                }
+            }
+        }
+        impl SearchResultOutputEntitiesItemPropertiesWebTraffic {
+            pub fn avg_duration_seconds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.avg_duration_seconds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for avg_duration_seconds: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn country_rank<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country_rank = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_rank: {e}")
+                    });
+                self
+            }
+            pub fn history<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::SearchResultOutputEntitiesItemPropertiesWebTrafficHistoryItem,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.history = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for history: {e}")
+                    });
+                self
+            }
+            pub fn visits_monthly<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.visits_monthly = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for visits_monthly: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SearchResultOutputEntitiesItemPropertiesWebTraffic>
+        for super::SearchResultOutputEntitiesItemPropertiesWebTraffic {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchResultOutputEntitiesItemPropertiesWebTraffic,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    avg_duration_seconds: value.avg_duration_seconds?,
+                    country_rank: value.country_rank?,
+                    history: value.history?,
+                    visits_monthly: value.visits_monthly?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::SearchResultOutputEntitiesItemPropertiesWebTraffic,
+        > for SearchResultOutputEntitiesItemPropertiesWebTraffic {
+            fn from(
+                value: super::SearchResultOutputEntitiesItemPropertiesWebTraffic,
+            ) -> Self {
+                Self {
+                    avg_duration_seconds: Ok(value.avg_duration_seconds),
+                    country_rank: Ok(value.country_rank),
+                    history: Ok(value.history),
+                    visits_monthly: Ok(value.visits_monthly),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchResultOutputEntitiesItemPropertiesWebTrafficHistoryItem {
+            date_from: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            date_to: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<f64, ::std::string::String>,
+        }
+        impl ::std::default::Default
+        for SearchResultOutputEntitiesItemPropertiesWebTrafficHistoryItem {
+            fn default() -> Self {
+                Self {
+                    date_from: Err("no value supplied for date_from".to_string()),
+                    date_to: Err("no value supplied for date_to".to_string()),
+                    value: Err("no value supplied for value".to_string()),
+                }
+            }
+        }
+        impl SearchResultOutputEntitiesItemPropertiesWebTrafficHistoryItem {
+            pub fn date_from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.date_from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_from: {e}")
+                    });
+                self
+            }
+            pub fn date_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.date_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_to: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            SearchResultOutputEntitiesItemPropertiesWebTrafficHistoryItem,
+        > for super::SearchResultOutputEntitiesItemPropertiesWebTrafficHistoryItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchResultOutputEntitiesItemPropertiesWebTrafficHistoryItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    date_from: value.date_from?,
+                    date_to: value.date_to?,
+                    value: value.value?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::SearchResultOutputEntitiesItemPropertiesWebTrafficHistoryItem,
+        > for SearchResultOutputEntitiesItemPropertiesWebTrafficHistoryItem {
+            fn from(
+                value: super::SearchResultOutputEntitiesItemPropertiesWebTrafficHistoryItem,
+            ) -> Self {
+                Self {
+                    date_from: Ok(value.date_from),
+                    date_to: Ok(value.date_to),
+                    value: Ok(value.value),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchResultOutputEntitiesItemPropertiesWorkHistoryItem {
+            company: ::std::result::Result<
+                ::std::option::Option<
+                    super::SearchResultOutputEntitiesItemPropertiesWorkHistoryItemCompany,
+                >,
+                ::std::string::String,
+            >,
+            dates: ::std::result::Result<
+                ::std::option::Option<
+                    super::SearchResultOutputEntitiesItemPropertiesWorkHistoryItemDates,
+                >,
+                ::std::string::String,
+            >,
+            location: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for SearchResultOutputEntitiesItemPropertiesWorkHistoryItem {
+            fn default() -> Self {
+                Self {
+                    company: Err("no value supplied for company".to_string()),
+                    dates: Err("no value supplied for dates".to_string()),
+                    location: Err("no value supplied for location".to_string()),
+                    title: Err("no value supplied for title".to_string()),
+                }
+            }
+        }
+        impl SearchResultOutputEntitiesItemPropertiesWorkHistoryItem {
+            pub fn company<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::SearchResultOutputEntitiesItemPropertiesWorkHistoryItemCompany,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.company = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company: {e}")
+                    });
+                self
+            }
+            pub fn dates<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::SearchResultOutputEntitiesItemPropertiesWorkHistoryItemDates,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dates = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dates: {e}")
+                    });
+                self
+            }
+            pub fn location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for location: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            SearchResultOutputEntitiesItemPropertiesWorkHistoryItem,
+        > for super::SearchResultOutputEntitiesItemPropertiesWorkHistoryItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchResultOutputEntitiesItemPropertiesWorkHistoryItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    company: value.company?,
+                    dates: value.dates?,
+                    location: value.location?,
+                    title: value.title?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::SearchResultOutputEntitiesItemPropertiesWorkHistoryItem,
+        > for SearchResultOutputEntitiesItemPropertiesWorkHistoryItem {
+            fn from(
+                value: super::SearchResultOutputEntitiesItemPropertiesWorkHistoryItem,
+            ) -> Self {
+                Self {
+                    company: Ok(value.company),
+                    dates: Ok(value.dates),
+                    location: Ok(value.location),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchResultOutputEntitiesItemPropertiesWorkHistoryItemCompany {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for SearchResultOutputEntitiesItemPropertiesWorkHistoryItemCompany {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl SearchResultOutputEntitiesItemPropertiesWorkHistoryItemCompany {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            SearchResultOutputEntitiesItemPropertiesWorkHistoryItemCompany,
+        > for super::SearchResultOutputEntitiesItemPropertiesWorkHistoryItemCompany {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchResultOutputEntitiesItemPropertiesWorkHistoryItemCompany,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::SearchResultOutputEntitiesItemPropertiesWorkHistoryItemCompany,
+        > for SearchResultOutputEntitiesItemPropertiesWorkHistoryItemCompany {
+            fn from(
+                value: super::SearchResultOutputEntitiesItemPropertiesWorkHistoryItemCompany,
+            ) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchResultOutputEntitiesItemPropertiesWorkHistoryItemDates {
+            from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            to: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for SearchResultOutputEntitiesItemPropertiesWorkHistoryItemDates {
+            fn default() -> Self {
+                Self {
+                    from: Err("no value supplied for from".to_string()),
+                    to: Err("no value supplied for to".to_string()),
+                }
+            }
+        }
+        impl SearchResultOutputEntitiesItemPropertiesWorkHistoryItemDates {
+            pub fn from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from: {e}")
+                    });
+                self
+            }
+            pub fn to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for to: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            SearchResultOutputEntitiesItemPropertiesWorkHistoryItemDates,
+        > for super::SearchResultOutputEntitiesItemPropertiesWorkHistoryItemDates {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchResultOutputEntitiesItemPropertiesWorkHistoryItemDates,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    from: value.from?,
+                    to: value.to?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::SearchResultOutputEntitiesItemPropertiesWorkHistoryItemDates,
+        > for SearchResultOutputEntitiesItemPropertiesWorkHistoryItemDates {
+            fn from(
+                value: super::SearchResultOutputEntitiesItemPropertiesWorkHistoryItemDates,
+            ) -> Self {
+                Self {
+                    from: Ok(value.from),
+                    to: Ok(value.to),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchResultOutputEntitiesItemPropertiesWorkforce {
+            total: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for SearchResultOutputEntitiesItemPropertiesWorkforce {
+            fn default() -> Self {
+                Self {
+                    total: Err("no value supplied for total".to_string()),
+                }
+            }
+        }
+        impl SearchResultOutputEntitiesItemPropertiesWorkforce {
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SearchResultOutputEntitiesItemPropertiesWorkforce>
+        for super::SearchResultOutputEntitiesItemPropertiesWorkforce {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchResultOutputEntitiesItemPropertiesWorkforce,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    total: value.total?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::SearchResultOutputEntitiesItemPropertiesWorkforce,
+        > for SearchResultOutputEntitiesItemPropertiesWorkforce {
+            fn from(
+                value: super::SearchResultOutputEntitiesItemPropertiesWorkforce,
+            ) -> Self {
+                Self { total: Ok(value.total) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchResultOutputExtras {
+            links: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SearchResultOutputExtras {
+            fn default() -> Self {
+                Self {
+                    links: Ok(Default::default()),
+                }
+            }
+        }
+        impl SearchResultOutputExtras {
+            pub fn links<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.links = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for links: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SearchResultOutputExtras>
+        for super::SearchResultOutputExtras {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchResultOutputExtras,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    links: value.links?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::SearchResultOutputExtras>
+        for SearchResultOutputExtras {
+            fn from(value: super::SearchResultOutputExtras) -> Self {
+                Self { links: Ok(value.links) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchResultOutputSubpagesItem {
+            author: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            favicon: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            image: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            published_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for SearchResultOutputSubpagesItem {
+            fn default() -> Self {
+                Self {
+                    author: Ok(Default::default()),
+                    favicon: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    image: Ok(Default::default()),
+                    published_date: Ok(Default::default()),
+                    title: Err("no value supplied for title".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl SearchResultOutputSubpagesItem {
+            pub fn author<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.author = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for author: {e}")
+                    });
+                self
+            }
+            pub fn favicon<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.favicon = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for favicon: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn image<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.image = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image: {e}")
+                    });
+                self
+            }
+            pub fn published_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.published_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for published_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SearchResultOutputSubpagesItem>
+        for super::SearchResultOutputSubpagesItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchResultOutputSubpagesItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    author: value.author?,
+                    favicon: value.favicon?,
+                    id: value.id?,
+                    image: value.image?,
+                    published_date: value.published_date?,
+                    title: value.title?,
+                    url: value.url?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::SearchResultOutputSubpagesItem>
+        for SearchResultOutputSubpagesItem {
+            fn from(value: super::SearchResultOutputSubpagesItem) -> Self {
+                Self {
+                    author: Ok(value.author),
+                    favicon: Ok(value.favicon),
+                    id: Ok(value.id),
+                    image: Ok(value.image),
+                    published_date: Ok(value.published_date),
+                    title: Ok(value.title),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchStreamChunkChoicesItem {
+            delta: ::std::result::Result<
+                super::SearchStreamChunkChoicesItemDelta,
+                ::std::string::String,
+            >,
+            finish_reason: ::std::result::Result<
+                ::std::option::Option<super::SearchStreamChunkChoicesItemFinishReason>,
+                ::std::string::String,
+            >,
+            index: ::std::result::Result<u64, ::std::string::String>,
+        }
+        impl ::std::default::Default for SearchStreamChunkChoicesItem {
+            fn default() -> Self {
+                Self {
+                    delta: Err("no value supplied for delta".to_string()),
+                    finish_reason: Err(
+                        "no value supplied for finish_reason".to_string(),
+                    ),
+                    index: Err("no value supplied for index".to_string()),
+                }
+            }
+        }
+        impl SearchStreamChunkChoicesItem {
+            pub fn delta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SearchStreamChunkChoicesItemDelta>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.delta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for delta: {e}")
+                    });
+                self
+            }
+            pub fn finish_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::SearchStreamChunkChoicesItemFinishReason,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.finish_reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for finish_reason: {e}")
+                    });
+                self
+            }
+            pub fn index<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.index = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for index: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SearchStreamChunkChoicesItem>
+        for super::SearchStreamChunkChoicesItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchStreamChunkChoicesItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    delta: value.delta?,
+                    finish_reason: value.finish_reason?,
+                    index: value.index?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::SearchStreamChunkChoicesItem>
+        for SearchStreamChunkChoicesItem {
+            fn from(value: super::SearchStreamChunkChoicesItem) -> Self {
+                Self {
+                    delta: Ok(value.delta),
+                    finish_reason: Ok(value.finish_reason),
+                    index: Ok(value.index),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchStreamChunkChoicesItemDelta {
+            citations: ::std::result::Result<
+                ::std::vec::Vec<super::SearchStreamChunkChoicesItemDeltaCitationsItem>,
+                ::std::string::String,
+            >,
+            content: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            role: ::std::result::Result<
+                ::std::option::Option<super::SearchStreamChunkChoicesItemDeltaRole>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SearchStreamChunkChoicesItemDelta {
+            fn default() -> Self {
+                Self {
+                    citations: Ok(Default::default()),
+                    content: Ok(Default::default()),
+                    role: Ok(Default::default()),
+                }
+            }
+        }
+        impl SearchStreamChunkChoicesItemDelta {
+            pub fn citations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::SearchStreamChunkChoicesItemDeltaCitationsItem,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.citations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for citations: {e}")
+                    });
+                self
+            }
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content: {e}")
+                    });
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SearchStreamChunkChoicesItemDeltaRole>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for role: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SearchStreamChunkChoicesItemDelta>
+        for super::SearchStreamChunkChoicesItemDelta {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchStreamChunkChoicesItemDelta,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    citations: value.citations?,
+                    content: value.content?,
+                    role: value.role?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::SearchStreamChunkChoicesItemDelta>
+        for SearchStreamChunkChoicesItemDelta {
+            fn from(value: super::SearchStreamChunkChoicesItemDelta) -> Self {
+                Self {
+                    citations: Ok(value.citations),
+                    content: Ok(value.content),
+                    role: Ok(value.role),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchStreamChunkChoicesItemDeltaCitationsItem {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for SearchStreamChunkChoicesItemDeltaCitationsItem {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    title: Err("no value supplied for title".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl SearchStreamChunkChoicesItemDeltaCitationsItem {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SearchStreamChunkChoicesItemDeltaCitationsItem>
+        for super::SearchStreamChunkChoicesItemDeltaCitationsItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchStreamChunkChoicesItemDeltaCitationsItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    title: value.title?,
+                    url: value.url?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::SearchStreamChunkChoicesItemDeltaCitationsItem>
+        for SearchStreamChunkChoicesItemDeltaCitationsItem {
+            fn from(
+                value: super::SearchStreamChunkChoicesItemDeltaCitationsItem,
+            ) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    title: Ok(value.title),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchStreamChunkCitationsItem {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for SearchStreamChunkCitationsItem {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    title: Err("no value supplied for title".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl SearchStreamChunkCitationsItem {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SearchStreamChunkCitationsItem>
+        for super::SearchStreamChunkCitationsItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchStreamChunkCitationsItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    title: value.title?,
+                    url: value.url?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::SearchStreamChunkCitationsItem>
+        for SearchStreamChunkCitationsItem {
+            fn from(value: super::SearchStreamChunkCitationsItem) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    title: Ok(value.title),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchStreamChunkError {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for SearchStreamChunkError {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                }
+            }
+        }
+        impl SearchStreamChunkError {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SearchStreamChunkError>
+        for super::SearchStreamChunkError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchStreamChunkError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::SearchStreamChunkError>
+        for SearchStreamChunkError {
+            fn from(value: super::SearchStreamChunkError) -> Self {
+                Self { message: Ok(value.message) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchStreamChunkGroundingItem {
+            citations: ::std::result::Result<
+                ::std::vec::Vec<super::SearchStreamChunkGroundingItemCitationsItem>,
+                ::std::string::String,
+            >,
+            confidence: ::std::result::Result<
+                super::SearchStreamChunkVariant1GroundingItemConfidence,
+                ::std::string::String,
+            >,
+            field: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for SearchStreamChunkGroundingItem {
+            fn default() -> Self {
+                Self {
+                    citations: Err("no value supplied for citations".to_string()),
+                    confidence: Err("no value supplied for confidence".to_string()),
+                    field: Err("no value supplied for field".to_string()),
+                }
+            }
+        }
+        impl SearchStreamChunkGroundingItem {
+            pub fn citations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::SearchStreamChunkGroundingItemCitationsItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.citations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for citations: {e}")
+                    });
+                self
+            }
+            pub fn confidence<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::SearchStreamChunkVariant1GroundingItemConfidence,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.confidence = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for confidence: {e}")
+                    });
+                self
+            }
+            pub fn field<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.field = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for field: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SearchStreamChunkGroundingItem>
+        for super::SearchStreamChunkGroundingItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchStreamChunkGroundingItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    citations: value.citations?,
+                    confidence: value.confidence?,
+                    field: value.field?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::SearchStreamChunkGroundingItem>
+        for SearchStreamChunkGroundingItem {
+            fn from(value: super::SearchStreamChunkGroundingItem) -> Self {
+                Self {
+                    citations: Ok(value.citations),
+                    confidence: Ok(value.confidence),
+                    field: Ok(value.field),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchStreamChunkGroundingItemCitationsItem {
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for SearchStreamChunkGroundingItemCitationsItem {
+            fn default() -> Self {
+                Self {
+                    title: Err("no value supplied for title".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl SearchStreamChunkGroundingItemCitationsItem {
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SearchStreamChunkGroundingItemCitationsItem>
+        for super::SearchStreamChunkGroundingItemCitationsItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchStreamChunkGroundingItemCitationsItem,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     title: value.title?,
@@ -8893,10 +11492,234 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
                 })
             }
         }
-        impl ::std::convert::From<super::SearchResponseOutputGroundingItemCitationsItem>
-        for SearchResponseOutputGroundingItemCitationsItem {
+        impl ::std::convert::From<super::SearchStreamChunkGroundingItemCitationsItem>
+        for SearchStreamChunkGroundingItemCitationsItem {
+            fn from(value: super::SearchStreamChunkGroundingItemCitationsItem) -> Self {
+                Self {
+                    title: Ok(value.title),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchSynthesisOutputOutput {
+            content: ::std::result::Result<
+                super::SearchSynthesisOutputOutputContent,
+                ::std::string::String,
+            >,
+            grounding: ::std::result::Result<
+                ::std::vec::Vec<super::SearchSynthesisOutputOutputGroundingItem>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SearchSynthesisOutputOutput {
+            fn default() -> Self {
+                Self {
+                    content: Err("no value supplied for content".to_string()),
+                    grounding: Err("no value supplied for grounding".to_string()),
+                }
+            }
+        }
+        impl SearchSynthesisOutputOutput {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SearchSynthesisOutputOutputContent>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content: {e}")
+                    });
+                self
+            }
+            pub fn grounding<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::SearchSynthesisOutputOutputGroundingItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.grounding = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for grounding: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SearchSynthesisOutputOutput>
+        for super::SearchSynthesisOutputOutput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchSynthesisOutputOutput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content: value.content?,
+                    grounding: value.grounding?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::SearchSynthesisOutputOutput>
+        for SearchSynthesisOutputOutput {
+            fn from(value: super::SearchSynthesisOutputOutput) -> Self {
+                Self {
+                    content: Ok(value.content),
+                    grounding: Ok(value.grounding),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchSynthesisOutputOutputGroundingItem {
+            citations: ::std::result::Result<
+                ::std::vec::Vec<
+                    super::SearchSynthesisOutputOutputGroundingItemCitationsItem,
+                >,
+                ::std::string::String,
+            >,
+            confidence: ::std::result::Result<
+                super::SearchSynthesisOutputOutputGroundingItemConfidence,
+                ::std::string::String,
+            >,
+            field: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for SearchSynthesisOutputOutputGroundingItem {
+            fn default() -> Self {
+                Self {
+                    citations: Err("no value supplied for citations".to_string()),
+                    confidence: Err("no value supplied for confidence".to_string()),
+                    field: Err("no value supplied for field".to_string()),
+                }
+            }
+        }
+        impl SearchSynthesisOutputOutputGroundingItem {
+            pub fn citations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::SearchSynthesisOutputOutputGroundingItemCitationsItem,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.citations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for citations: {e}")
+                    });
+                self
+            }
+            pub fn confidence<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::SearchSynthesisOutputOutputGroundingItemConfidence,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.confidence = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for confidence: {e}")
+                    });
+                self
+            }
+            pub fn field<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.field = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for field: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SearchSynthesisOutputOutputGroundingItem>
+        for super::SearchSynthesisOutputOutputGroundingItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchSynthesisOutputOutputGroundingItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    citations: value.citations?,
+                    confidence: value.confidence?,
+                    field: value.field?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::SearchSynthesisOutputOutputGroundingItem>
+        for SearchSynthesisOutputOutputGroundingItem {
+            fn from(value: super::SearchSynthesisOutputOutputGroundingItem) -> Self {
+                Self {
+                    citations: Ok(value.citations),
+                    confidence: Ok(value.confidence),
+                    field: Ok(value.field),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SearchSynthesisOutputOutputGroundingItemCitationsItem {
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default
+        for SearchSynthesisOutputOutputGroundingItemCitationsItem {
+            fn default() -> Self {
+                Self {
+                    title: Err("no value supplied for title".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl SearchSynthesisOutputOutputGroundingItemCitationsItem {
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            SearchSynthesisOutputOutputGroundingItemCitationsItem,
+        > for super::SearchSynthesisOutputOutputGroundingItemCitationsItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SearchSynthesisOutputOutputGroundingItemCitationsItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    title: value.title?,
+                    url: value.url?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::SearchSynthesisOutputOutputGroundingItemCitationsItem,
+        > for SearchSynthesisOutputOutputGroundingItemCitationsItem {
             fn from(
-                value: super::SearchResponseOutputGroundingItemCitationsItem,
+                value: super::SearchSynthesisOutputOutputGroundingItemCitationsItem,
             ) -> Self {
                 Self {
                     title: Ok(value.title),
@@ -8907,13 +11730,6 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
     }
     /// Generation of default values for serde.
     pub mod defaults {
-        pub(super) fn default_u64<T, const V: u64>() -> T
-        where
-            T: ::std::convert::TryFrom<u64>,
-            <T as ::std::convert::TryFrom<u64>>::Error: ::std::fmt::Debug,
-        {
-            T::try_from(V).unwrap()
-        }
         pub(super) fn default_nzu64<T, const V: u64>() -> T
         where
             T: ::std::convert::TryFrom<::std::num::NonZeroU64>,
@@ -8923,17 +11739,161 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         {
             T::try_from(::std::num::NonZeroU64::try_from(V).unwrap()).unwrap()
         }
-        pub(super) fn contents_request_text_object_verbosity() -> super::ContentsRequestTextObjectVerbosity {
-            super::ContentsRequestTextObjectVerbosity::Compact
+        pub(super) fn answer_request_model() -> super::AnswerRequestModel {
+            super::AnswerRequestModel::Exa
         }
-        pub(super) fn get_contents_body_text_object_verbosity() -> super::GetContentsBodyTextObjectVerbosity {
-            super::GetContentsBodyTextObjectVerbosity::Compact
+        pub(super) fn contents_options_livecrawl_timeout() -> ::std::option::Option<
+            ::std::num::NonZeroU64,
+        > {
+            ::std::option::Option::Some(::std::num::NonZeroU64::new(10000).unwrap())
         }
-        pub(super) fn research_tasks_create_body_model() -> super::ResearchTasksCreateBodyModel {
-            super::ResearchTasksCreateBodyModel::ExaResearch
+        pub(super) fn contents_options_subpages() -> ::std::option::Option<i64> {
+            ::std::option::Option::Some(0_i64)
         }
-        pub(super) fn search_body_type() -> super::SearchBodyType {
-            super::SearchBodyType::Auto
+        pub(super) fn contents_options_extras_code_blocks() -> ::std::option::Option<
+            i64,
+        > {
+            ::std::option::Option::Some(0_i64)
+        }
+        pub(super) fn contents_options_extras_image_links() -> ::std::option::Option<
+            i64,
+        > {
+            ::std::option::Option::Some(0_i64)
+        }
+        pub(super) fn contents_options_extras_links() -> ::std::option::Option<i64> {
+            ::std::option::Option::Some(0_i64)
+        }
+        pub(super) fn contents_options_extras_rich_image_links() -> ::std::option::Option<
+            i64,
+        > {
+            ::std::option::Option::Some(0_i64)
+        }
+        pub(super) fn contents_options_extras_rich_links() -> ::std::option::Option<
+            i64,
+        > {
+            ::std::option::Option::Some(0_i64)
+        }
+        pub(super) fn contents_options_text_object_include_html_tags() -> ::std::option::Option<
+            bool,
+        > {
+            ::std::option::Option::Some(false)
+        }
+        pub(super) fn contents_options_text_object_verbosity() -> ::std::option::Option<
+            super::ContentsOptionsTextObjectVerbosity,
+        > {
+            ::std::option::Option::Some(
+                super::ContentsOptionsTextObjectVerbosity::Compact,
+            )
+        }
+        pub(super) fn contents_request_variant0_livecrawl_timeout() -> ::std::option::Option<
+            ::std::num::NonZeroU64,
+        > {
+            ::std::option::Option::Some(::std::num::NonZeroU64::new(10000).unwrap())
+        }
+        pub(super) fn contents_request_variant0_subpages() -> ::std::option::Option<
+            i64,
+        > {
+            ::std::option::Option::Some(0_i64)
+        }
+        pub(super) fn contents_request_variant0_extras_code_blocks() -> ::std::option::Option<
+            i64,
+        > {
+            ::std::option::Option::Some(0_i64)
+        }
+        pub(super) fn contents_request_variant0_extras_image_links() -> ::std::option::Option<
+            i64,
+        > {
+            ::std::option::Option::Some(0_i64)
+        }
+        pub(super) fn contents_request_variant0_extras_links() -> ::std::option::Option<
+            i64,
+        > {
+            ::std::option::Option::Some(0_i64)
+        }
+        pub(super) fn contents_request_variant0_extras_rich_image_links() -> ::std::option::Option<
+            i64,
+        > {
+            ::std::option::Option::Some(0_i64)
+        }
+        pub(super) fn contents_request_variant0_extras_rich_links() -> ::std::option::Option<
+            i64,
+        > {
+            ::std::option::Option::Some(0_i64)
+        }
+        pub(super) fn contents_request_variant0_text_object_include_html_tags() -> ::std::option::Option<
+            bool,
+        > {
+            ::std::option::Option::Some(false)
+        }
+        pub(super) fn contents_request_variant0_text_object_verbosity() -> ::std::option::Option<
+            super::ContentsRequestVariant0TextObjectVerbosity,
+        > {
+            ::std::option::Option::Some(
+                super::ContentsRequestVariant0TextObjectVerbosity::Compact,
+            )
+        }
+        pub(super) fn contents_request_variant1_livecrawl_timeout() -> ::std::option::Option<
+            ::std::num::NonZeroU64,
+        > {
+            ::std::option::Option::Some(::std::num::NonZeroU64::new(10000).unwrap())
+        }
+        pub(super) fn contents_request_variant1_subpages() -> ::std::option::Option<
+            i64,
+        > {
+            ::std::option::Option::Some(0_i64)
+        }
+        pub(super) fn contents_request_variant1_extras_code_blocks() -> ::std::option::Option<
+            i64,
+        > {
+            ::std::option::Option::Some(0_i64)
+        }
+        pub(super) fn contents_request_variant1_extras_image_links() -> ::std::option::Option<
+            i64,
+        > {
+            ::std::option::Option::Some(0_i64)
+        }
+        pub(super) fn contents_request_variant1_extras_links() -> ::std::option::Option<
+            i64,
+        > {
+            ::std::option::Option::Some(0_i64)
+        }
+        pub(super) fn contents_request_variant1_extras_rich_image_links() -> ::std::option::Option<
+            i64,
+        > {
+            ::std::option::Option::Some(0_i64)
+        }
+        pub(super) fn contents_request_variant1_extras_rich_links() -> ::std::option::Option<
+            i64,
+        > {
+            ::std::option::Option::Some(0_i64)
+        }
+        pub(super) fn contents_request_variant1_text_object_include_html_tags() -> ::std::option::Option<
+            bool,
+        > {
+            ::std::option::Option::Some(false)
+        }
+        pub(super) fn contents_request_variant1_text_object_verbosity() -> ::std::option::Option<
+            super::ContentsRequestVariant1TextObjectVerbosity,
+        > {
+            ::std::option::Option::Some(
+                super::ContentsRequestVariant1TextObjectVerbosity::Compact,
+            )
+        }
+        pub(super) fn search_request_moderation() -> ::std::option::Option<bool> {
+            ::std::option::Option::Some(false)
+        }
+        pub(super) fn search_request_num_results() -> ::std::option::Option<
+            ::std::num::NonZeroU64,
+        > {
+            ::std::option::Option::Some(::std::num::NonZeroU64::new(10).unwrap())
+        }
+        pub(super) fn search_request_stream() -> ::std::option::Option<bool> {
+            ::std::option::Option::Some(false)
+        }
+        pub(super) fn search_request_type() -> ::std::option::Option<
+            super::SearchRequestType,
+        > {
+            ::std::option::Option::Some(super::SearchRequestType::Auto)
         }
     }
     /// Error types.
@@ -8968,63 +11928,47 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
         }
     }
-    ///One of the documented values, or [`GetContentsResponseStatusesItemErrorTag::Unknown`] for a value added after this client was built.
+    ///One of the documented values, or [`ContentsResponseStatusesItemSource::Unknown`] for a value added after this client was built.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    pub enum GetContentsResponseStatusesItemErrorTag {
-        ///`CRAWL_NOT_FOUND`
-        CrawlNotFound,
-        ///`CRAWL_TIMEOUT`
-        CrawlTimeout,
-        ///`CRAWL_LIVECRAWL_TIMEOUT`
-        CrawlLivecrawlTimeout,
-        ///`SOURCE_NOT_AVAILABLE`
-        SourceNotAvailable,
-        ///`UNSUPPORTED_URL`
-        UnsupportedUrl,
-        ///`CRAWL_UNKNOWN_ERROR`
-        CrawlUnknownError,
+    pub enum ContentsResponseStatusesItemSource {
+        ///`cached`
+        Cached,
+        ///`crawled`
+        Crawled,
         /// A value this client does not know yet, kept as sent.
         Unknown(::std::string::String),
     }
-    impl GetContentsResponseStatusesItemErrorTag {
+    impl ContentsResponseStatusesItemSource {
         /// The value as it appears on the wire.
         pub fn as_str(&self) -> &str {
             match self {
-                Self::CrawlNotFound => "CRAWL_NOT_FOUND",
-                Self::CrawlTimeout => "CRAWL_TIMEOUT",
-                Self::CrawlLivecrawlTimeout => "CRAWL_LIVECRAWL_TIMEOUT",
-                Self::SourceNotAvailable => "SOURCE_NOT_AVAILABLE",
-                Self::UnsupportedUrl => "UNSUPPORTED_URL",
-                Self::CrawlUnknownError => "CRAWL_UNKNOWN_ERROR",
+                Self::Cached => "cached",
+                Self::Crawled => "crawled",
                 Self::Unknown(value) => value.as_str(),
             }
         }
     }
-    impl ::std::convert::From<&str> for GetContentsResponseStatusesItemErrorTag {
+    impl ::std::convert::From<&str> for ContentsResponseStatusesItemSource {
         fn from(value: &str) -> Self {
             match value {
-                "CRAWL_NOT_FOUND" => Self::CrawlNotFound,
-                "CRAWL_TIMEOUT" => Self::CrawlTimeout,
-                "CRAWL_LIVECRAWL_TIMEOUT" => Self::CrawlLivecrawlTimeout,
-                "SOURCE_NOT_AVAILABLE" => Self::SourceNotAvailable,
-                "UNSUPPORTED_URL" => Self::UnsupportedUrl,
-                "CRAWL_UNKNOWN_ERROR" => Self::CrawlUnknownError,
+                "cached" => Self::Cached,
+                "crawled" => Self::Crawled,
                 other => Self::Unknown(other.to_string()),
             }
         }
     }
-    impl ::std::str::FromStr for GetContentsResponseStatusesItemErrorTag {
+    impl ::std::str::FromStr for ContentsResponseStatusesItemSource {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
-    impl ::std::fmt::Display for GetContentsResponseStatusesItemErrorTag {
+    impl ::std::fmt::Display for ContentsResponseStatusesItemSource {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    impl ::serde::Serialize for GetContentsResponseStatusesItemErrorTag {
+    impl ::serde::Serialize for ContentsResponseStatusesItemSource {
         fn serialize<S: ::serde::Serializer>(
             &self,
             serializer: S,
@@ -9032,7 +11976,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             serializer.serialize_str(self.as_str())
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for GetContentsResponseStatusesItemErrorTag {
+    impl<'de> ::serde::Deserialize<'de> for ContentsResponseStatusesItemSource {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
@@ -9044,9 +11988,9 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         }
     }
     #[cfg(feature = "schemars")]
-    impl ::schemars::JsonSchema for GetContentsResponseStatusesItemErrorTag {
+    impl ::schemars::JsonSchema for ContentsResponseStatusesItemSource {
         fn schema_name() -> ::std::string::String {
-            "GetContentsResponseStatusesItemErrorTag".to_string()
+            "ContentsResponseStatusesItemSource".to_string()
         }
         fn json_schema(
             _: &mut ::schemars::r#gen::SchemaGenerator,
@@ -9059,23 +12003,18 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             };
             let metadata = schema.metadata();
             metadata.description = ::std::option::Option::Some(
-                "One of: CRAWL_NOT_FOUND, CRAWL_TIMEOUT, CRAWL_LIVECRAWL_TIMEOUT, SOURCE_NOT_AVAILABLE, UNSUPPORTED_URL, CRAWL_UNKNOWN_ERROR. Values added after this client was built are accepted too."
+                "One of: cached, crawled. Values added after this client was built are accepted too."
                     .to_string(),
             );
             metadata.examples = ::std::vec![
-                ::serde_json::Value::from("CRAWL_NOT_FOUND"),
-                ::serde_json::Value::from("CRAWL_TIMEOUT"),
-                ::serde_json::Value::from("CRAWL_LIVECRAWL_TIMEOUT"),
-                ::serde_json::Value::from("SOURCE_NOT_AVAILABLE"),
-                ::serde_json::Value::from("UNSUPPORTED_URL"),
-                ::serde_json::Value::from("CRAWL_UNKNOWN_ERROR")
+                ::serde_json::Value::from("cached"), ::serde_json::Value::from("crawled")
             ];
             schema.into()
         }
     }
-    ///One of the documented values, or [`GetContentsResponseStatusesItemStatus::Unknown`] for a value added after this client was built.
+    ///One of the documented values, or [`ContentsResponseStatusesItemStatus::Unknown`] for a value added after this client was built.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    pub enum GetContentsResponseStatusesItemStatus {
+    pub enum ContentsResponseStatusesItemStatus {
         ///`success`
         Success,
         ///`error`
@@ -9083,7 +12022,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         /// A value this client does not know yet, kept as sent.
         Unknown(::std::string::String),
     }
-    impl GetContentsResponseStatusesItemStatus {
+    impl ContentsResponseStatusesItemStatus {
         /// The value as it appears on the wire.
         pub fn as_str(&self) -> &str {
             match self {
@@ -9093,7 +12032,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
         }
     }
-    impl ::std::convert::From<&str> for GetContentsResponseStatusesItemStatus {
+    impl ::std::convert::From<&str> for ContentsResponseStatusesItemStatus {
         fn from(value: &str) -> Self {
             match value {
                 "success" => Self::Success,
@@ -9102,18 +12041,18 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             }
         }
     }
-    impl ::std::str::FromStr for GetContentsResponseStatusesItemStatus {
+    impl ::std::str::FromStr for ContentsResponseStatusesItemStatus {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
-    impl ::std::fmt::Display for GetContentsResponseStatusesItemStatus {
+    impl ::std::fmt::Display for ContentsResponseStatusesItemStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    impl ::serde::Serialize for GetContentsResponseStatusesItemStatus {
+    impl ::serde::Serialize for ContentsResponseStatusesItemStatus {
         fn serialize<S: ::serde::Serializer>(
             &self,
             serializer: S,
@@ -9121,7 +12060,7 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             serializer.serialize_str(self.as_str())
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for GetContentsResponseStatusesItemStatus {
+    impl<'de> ::serde::Deserialize<'de> for ContentsResponseStatusesItemStatus {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
@@ -9133,9 +12072,9 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         }
     }
     #[cfg(feature = "schemars")]
-    impl ::schemars::JsonSchema for GetContentsResponseStatusesItemStatus {
+    impl ::schemars::JsonSchema for ContentsResponseStatusesItemStatus {
         fn schema_name() -> ::std::string::String {
-            "GetContentsResponseStatusesItemStatus".to_string()
+            "ContentsResponseStatusesItemStatus".to_string()
         }
         fn json_schema(
             _: &mut ::schemars::r#gen::SchemaGenerator,
@@ -9157,51 +12096,75 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             schema.into()
         }
     }
-    ///One of the documented values, or [`ResearchTaskDtoStatus::Unknown`] for a value added after this client was built.
+    ///One of the documented values, or [`SearchResultOutputEntitiesItemVariant0PropertiesResearchNotableWorksItemType::Unknown`] for a value added after this client was built.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    pub enum ResearchTaskDtoStatus {
-        ///`running`
-        Running,
-        ///`completed`
-        Completed,
-        ///`failed`
-        Failed,
+    pub enum SearchResultOutputEntitiesItemVariant0PropertiesResearchNotableWorksItemType {
+        ///`article`
+        Article,
+        ///`book`
+        Book,
+        ///`book-chapter`
+        BookChapter,
+        ///`dataset`
+        Dataset,
+        ///`dissertation`
+        Dissertation,
+        ///`preprint`
+        Preprint,
+        ///`report`
+        Report,
+        ///`review`
+        Review,
         /// A value this client does not know yet, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ResearchTaskDtoStatus {
+    impl SearchResultOutputEntitiesItemVariant0PropertiesResearchNotableWorksItemType {
         /// The value as it appears on the wire.
         pub fn as_str(&self) -> &str {
             match self {
-                Self::Running => "running",
-                Self::Completed => "completed",
-                Self::Failed => "failed",
+                Self::Article => "article",
+                Self::Book => "book",
+                Self::BookChapter => "book-chapter",
+                Self::Dataset => "dataset",
+                Self::Dissertation => "dissertation",
+                Self::Preprint => "preprint",
+                Self::Report => "report",
+                Self::Review => "review",
                 Self::Unknown(value) => value.as_str(),
             }
         }
     }
-    impl ::std::convert::From<&str> for ResearchTaskDtoStatus {
+    impl ::std::convert::From<&str>
+    for SearchResultOutputEntitiesItemVariant0PropertiesResearchNotableWorksItemType {
         fn from(value: &str) -> Self {
             match value {
-                "running" => Self::Running,
-                "completed" => Self::Completed,
-                "failed" => Self::Failed,
+                "article" => Self::Article,
+                "book" => Self::Book,
+                "book-chapter" => Self::BookChapter,
+                "dataset" => Self::Dataset,
+                "dissertation" => Self::Dissertation,
+                "preprint" => Self::Preprint,
+                "report" => Self::Report,
+                "review" => Self::Review,
                 other => Self::Unknown(other.to_string()),
             }
         }
     }
-    impl ::std::str::FromStr for ResearchTaskDtoStatus {
+    impl ::std::str::FromStr
+    for SearchResultOutputEntitiesItemVariant0PropertiesResearchNotableWorksItemType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
-    impl ::std::fmt::Display for ResearchTaskDtoStatus {
+    impl ::std::fmt::Display
+    for SearchResultOutputEntitiesItemVariant0PropertiesResearchNotableWorksItemType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    impl ::serde::Serialize for ResearchTaskDtoStatus {
+    impl ::serde::Serialize
+    for SearchResultOutputEntitiesItemVariant0PropertiesResearchNotableWorksItemType {
         fn serialize<S: ::serde::Serializer>(
             &self,
             serializer: S,
@@ -9209,7 +12172,8 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             serializer.serialize_str(self.as_str())
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ResearchTaskDtoStatus {
+    impl<'de> ::serde::Deserialize<'de>
+    for SearchResultOutputEntitiesItemVariant0PropertiesResearchNotableWorksItemType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
@@ -9221,9 +12185,11 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         }
     }
     #[cfg(feature = "schemars")]
-    impl ::schemars::JsonSchema for ResearchTaskDtoStatus {
+    impl ::schemars::JsonSchema
+    for SearchResultOutputEntitiesItemVariant0PropertiesResearchNotableWorksItemType {
         fn schema_name() -> ::std::string::String {
-            "ResearchTaskDtoStatus".to_string()
+            "SearchResultOutputEntitiesItemVariant0PropertiesResearchNotableWorksItemType"
+                .to_string()
         }
         fn json_schema(
             _: &mut ::schemars::r#gen::SchemaGenerator,
@@ -9236,62 +12202,89 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             };
             let metadata = schema.metadata();
             metadata.description = ::std::option::Option::Some(
-                "One of: running, completed, failed. Values added after this client was built are accepted too."
+                "One of: article, book, book-chapter, dataset, dissertation, preprint, report, review. Values added after this client was built are accepted too."
                     .to_string(),
             );
             metadata.examples = ::std::vec![
-                ::serde_json::Value::from("running"),
-                ::serde_json::Value::from("completed"),
-                ::serde_json::Value::from("failed")
+                ::serde_json::Value::from("article"), ::serde_json::Value::from("book"),
+                ::serde_json::Value::from("book-chapter"),
+                ::serde_json::Value::from("dataset"),
+                ::serde_json::Value::from("dissertation"),
+                ::serde_json::Value::from("preprint"),
+                ::serde_json::Value::from("report"), ::serde_json::Value::from("review")
             ];
             schema.into()
         }
     }
-    ///One of the documented values, or [`SearchResponseOutputGroundingItemConfidence::Unknown`] for a value added after this client was built.
+    ///One of the documented values, or [`SearchResultOutputEntitiesItemVariant1PropertiesResearchNotableWorksItemType::Unknown`] for a value added after this client was built.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    pub enum SearchResponseOutputGroundingItemConfidence {
-        ///`low`
-        Low,
-        ///`medium`
-        Medium,
-        ///`high`
-        High,
+    pub enum SearchResultOutputEntitiesItemVariant1PropertiesResearchNotableWorksItemType {
+        ///`article`
+        Article,
+        ///`book`
+        Book,
+        ///`book-chapter`
+        BookChapter,
+        ///`dataset`
+        Dataset,
+        ///`dissertation`
+        Dissertation,
+        ///`preprint`
+        Preprint,
+        ///`report`
+        Report,
+        ///`review`
+        Review,
         /// A value this client does not know yet, kept as sent.
         Unknown(::std::string::String),
     }
-    impl SearchResponseOutputGroundingItemConfidence {
+    impl SearchResultOutputEntitiesItemVariant1PropertiesResearchNotableWorksItemType {
         /// The value as it appears on the wire.
         pub fn as_str(&self) -> &str {
             match self {
-                Self::Low => "low",
-                Self::Medium => "medium",
-                Self::High => "high",
+                Self::Article => "article",
+                Self::Book => "book",
+                Self::BookChapter => "book-chapter",
+                Self::Dataset => "dataset",
+                Self::Dissertation => "dissertation",
+                Self::Preprint => "preprint",
+                Self::Report => "report",
+                Self::Review => "review",
                 Self::Unknown(value) => value.as_str(),
             }
         }
     }
-    impl ::std::convert::From<&str> for SearchResponseOutputGroundingItemConfidence {
+    impl ::std::convert::From<&str>
+    for SearchResultOutputEntitiesItemVariant1PropertiesResearchNotableWorksItemType {
         fn from(value: &str) -> Self {
             match value {
-                "low" => Self::Low,
-                "medium" => Self::Medium,
-                "high" => Self::High,
+                "article" => Self::Article,
+                "book" => Self::Book,
+                "book-chapter" => Self::BookChapter,
+                "dataset" => Self::Dataset,
+                "dissertation" => Self::Dissertation,
+                "preprint" => Self::Preprint,
+                "report" => Self::Report,
+                "review" => Self::Review,
                 other => Self::Unknown(other.to_string()),
             }
         }
     }
-    impl ::std::str::FromStr for SearchResponseOutputGroundingItemConfidence {
+    impl ::std::str::FromStr
+    for SearchResultOutputEntitiesItemVariant1PropertiesResearchNotableWorksItemType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
-    impl ::std::fmt::Display for SearchResponseOutputGroundingItemConfidence {
+    impl ::std::fmt::Display
+    for SearchResultOutputEntitiesItemVariant1PropertiesResearchNotableWorksItemType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    impl ::serde::Serialize for SearchResponseOutputGroundingItemConfidence {
+    impl ::serde::Serialize
+    for SearchResultOutputEntitiesItemVariant1PropertiesResearchNotableWorksItemType {
         fn serialize<S: ::serde::Serializer>(
             &self,
             serializer: S,
@@ -9299,7 +12292,8 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             serializer.serialize_str(self.as_str())
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for SearchResponseOutputGroundingItemConfidence {
+    impl<'de> ::serde::Deserialize<'de>
+    for SearchResultOutputEntitiesItemVariant1PropertiesResearchNotableWorksItemType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
@@ -9311,9 +12305,222 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         }
     }
     #[cfg(feature = "schemars")]
-    impl ::schemars::JsonSchema for SearchResponseOutputGroundingItemConfidence {
+    impl ::schemars::JsonSchema
+    for SearchResultOutputEntitiesItemVariant1PropertiesResearchNotableWorksItemType {
         fn schema_name() -> ::std::string::String {
-            "SearchResponseOutputGroundingItemConfidence".to_string()
+            "SearchResultOutputEntitiesItemVariant1PropertiesResearchNotableWorksItemType"
+                .to_string()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            let mut schema = ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                ..::std::default::Default::default()
+            };
+            let metadata = schema.metadata();
+            metadata.description = ::std::option::Option::Some(
+                "One of: article, book, book-chapter, dataset, dissertation, preprint, report, review. Values added after this client was built are accepted too."
+                    .to_string(),
+            );
+            metadata.examples = ::std::vec![
+                ::serde_json::Value::from("article"), ::serde_json::Value::from("book"),
+                ::serde_json::Value::from("book-chapter"),
+                ::serde_json::Value::from("dataset"),
+                ::serde_json::Value::from("dissertation"),
+                ::serde_json::Value::from("preprint"),
+                ::serde_json::Value::from("report"), ::serde_json::Value::from("review")
+            ];
+            schema.into()
+        }
+    }
+    ///One of the documented values, or [`SearchResultOutputEntitiesItemVariant2PropertiesType::Unknown`] for a value added after this client was built.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum SearchResultOutputEntitiesItemVariant2PropertiesType {
+        ///`article`
+        Article,
+        ///`book`
+        Book,
+        ///`book-chapter`
+        BookChapter,
+        ///`dataset`
+        Dataset,
+        ///`dissertation`
+        Dissertation,
+        ///`preprint`
+        Preprint,
+        ///`report`
+        Report,
+        ///`review`
+        Review,
+        /// A value this client does not know yet, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl SearchResultOutputEntitiesItemVariant2PropertiesType {
+        /// The value as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Article => "article",
+                Self::Book => "book",
+                Self::BookChapter => "book-chapter",
+                Self::Dataset => "dataset",
+                Self::Dissertation => "dissertation",
+                Self::Preprint => "preprint",
+                Self::Report => "report",
+                Self::Review => "review",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str>
+    for SearchResultOutputEntitiesItemVariant2PropertiesType {
+        fn from(value: &str) -> Self {
+            match value {
+                "article" => Self::Article,
+                "book" => Self::Book,
+                "book-chapter" => Self::BookChapter,
+                "dataset" => Self::Dataset,
+                "dissertation" => Self::Dissertation,
+                "preprint" => Self::Preprint,
+                "report" => Self::Report,
+                "review" => Self::Review,
+                other => Self::Unknown(other.to_string()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SearchResultOutputEntitiesItemVariant2PropertiesType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for SearchResultOutputEntitiesItemVariant2PropertiesType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for SearchResultOutputEntitiesItemVariant2PropertiesType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for SearchResultOutputEntitiesItemVariant2PropertiesType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = <::std::borrow::Cow<
+                'de,
+                str,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            Ok(Self::from(value.as_ref()))
+        }
+    }
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema
+    for SearchResultOutputEntitiesItemVariant2PropertiesType {
+        fn schema_name() -> ::std::string::String {
+            "SearchResultOutputEntitiesItemVariant2PropertiesType".to_string()
+        }
+        fn json_schema(
+            _: &mut ::schemars::r#gen::SchemaGenerator,
+        ) -> ::schemars::schema::Schema {
+            let mut schema = ::schemars::schema::SchemaObject {
+                instance_type: ::std::option::Option::Some(
+                    ::schemars::schema::InstanceType::String.into(),
+                ),
+                ..::std::default::Default::default()
+            };
+            let metadata = schema.metadata();
+            metadata.description = ::std::option::Option::Some(
+                "One of: article, book, book-chapter, dataset, dissertation, preprint, report, review. Values added after this client was built are accepted too."
+                    .to_string(),
+            );
+            metadata.examples = ::std::vec![
+                ::serde_json::Value::from("article"), ::serde_json::Value::from("book"),
+                ::serde_json::Value::from("book-chapter"),
+                ::serde_json::Value::from("dataset"),
+                ::serde_json::Value::from("dissertation"),
+                ::serde_json::Value::from("preprint"),
+                ::serde_json::Value::from("report"), ::serde_json::Value::from("review")
+            ];
+            schema.into()
+        }
+    }
+    ///One of the documented values, or [`SearchStreamChunkVariant1GroundingItemConfidence::Unknown`] for a value added after this client was built.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum SearchStreamChunkVariant1GroundingItemConfidence {
+        ///`low`
+        Low,
+        ///`medium`
+        Medium,
+        ///`high`
+        High,
+        /// A value this client does not know yet, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl SearchStreamChunkVariant1GroundingItemConfidence {
+        /// The value as it appears on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Low => "low",
+                Self::Medium => "medium",
+                Self::High => "high",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str>
+    for SearchStreamChunkVariant1GroundingItemConfidence {
+        fn from(value: &str) -> Self {
+            match value {
+                "low" => Self::Low,
+                "medium" => Self::Medium,
+                "high" => Self::High,
+                other => Self::Unknown(other.to_string()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SearchStreamChunkVariant1GroundingItemConfidence {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for SearchStreamChunkVariant1GroundingItemConfidence {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for SearchStreamChunkVariant1GroundingItemConfidence {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for SearchStreamChunkVariant1GroundingItemConfidence {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = <::std::borrow::Cow<
+                'de,
+                str,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            Ok(Self::from(value.as_ref()))
+        }
+    }
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for SearchStreamChunkVariant1GroundingItemConfidence {
+        fn schema_name() -> ::std::string::String {
+            "SearchStreamChunkVariant1GroundingItemConfidence".to_string()
         }
         fn json_schema(
             _: &mut ::schemars::r#gen::SchemaGenerator,
@@ -9336,51 +12543,52 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             schema.into()
         }
     }
-    ///One of the documented values, or [`SearchResponseSearchType::Unknown`] for a value added after this client was built.
+    ///One of the documented values, or [`SearchSynthesisOutputOutputGroundingItemConfidence::Unknown`] for a value added after this client was built.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    pub enum SearchResponseSearchType {
-        ///`neural`
-        Neural,
-        ///`deep`
-        Deep,
-        ///`deep-reasoning`
-        DeepReasoning,
+    pub enum SearchSynthesisOutputOutputGroundingItemConfidence {
+        ///`low`
+        Low,
+        ///`medium`
+        Medium,
+        ///`high`
+        High,
         /// A value this client does not know yet, kept as sent.
         Unknown(::std::string::String),
     }
-    impl SearchResponseSearchType {
+    impl SearchSynthesisOutputOutputGroundingItemConfidence {
         /// The value as it appears on the wire.
         pub fn as_str(&self) -> &str {
             match self {
-                Self::Neural => "neural",
-                Self::Deep => "deep",
-                Self::DeepReasoning => "deep-reasoning",
+                Self::Low => "low",
+                Self::Medium => "medium",
+                Self::High => "high",
                 Self::Unknown(value) => value.as_str(),
             }
         }
     }
-    impl ::std::convert::From<&str> for SearchResponseSearchType {
+    impl ::std::convert::From<&str>
+    for SearchSynthesisOutputOutputGroundingItemConfidence {
         fn from(value: &str) -> Self {
             match value {
-                "neural" => Self::Neural,
-                "deep" => Self::Deep,
-                "deep-reasoning" => Self::DeepReasoning,
+                "low" => Self::Low,
+                "medium" => Self::Medium,
+                "high" => Self::High,
                 other => Self::Unknown(other.to_string()),
             }
         }
     }
-    impl ::std::str::FromStr for SearchResponseSearchType {
+    impl ::std::str::FromStr for SearchSynthesisOutputOutputGroundingItemConfidence {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
-    impl ::std::fmt::Display for SearchResponseSearchType {
+    impl ::std::fmt::Display for SearchSynthesisOutputOutputGroundingItemConfidence {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    impl ::serde::Serialize for SearchResponseSearchType {
+    impl ::serde::Serialize for SearchSynthesisOutputOutputGroundingItemConfidence {
         fn serialize<S: ::serde::Serializer>(
             &self,
             serializer: S,
@@ -9388,7 +12596,8 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             serializer.serialize_str(self.as_str())
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for SearchResponseSearchType {
+    impl<'de> ::serde::Deserialize<'de>
+    for SearchSynthesisOutputOutputGroundingItemConfidence {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
@@ -9400,9 +12609,9 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
         }
     }
     #[cfg(feature = "schemars")]
-    impl ::schemars::JsonSchema for SearchResponseSearchType {
+    impl ::schemars::JsonSchema for SearchSynthesisOutputOutputGroundingItemConfidence {
         fn schema_name() -> ::std::string::String {
-            "SearchResponseSearchType".to_string()
+            "SearchSynthesisOutputOutputGroundingItemConfidence".to_string()
         }
         fn json_schema(
             _: &mut ::schemars::r#gen::SchemaGenerator,
@@ -9415,12 +12624,12 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
             };
             let metadata = schema.metadata();
             metadata.description = ::std::option::Option::Some(
-                "One of: neural, deep, deep-reasoning. Values added after this client was built are accepted too."
+                "One of: low, medium, high. Values added after this client was built are accepted too."
                     .to_string(),
             );
             metadata.examples = ::std::vec![
-                ::serde_json::Value::from("neural"), ::serde_json::Value::from("deep"),
-                ::serde_json::Value::from("deep-reasoning")
+                ::serde_json::Value::from("low"), ::serde_json::Value::from("medium"),
+                ::serde_json::Value::from("high")
             ];
             schema.into()
         }
@@ -9429,9 +12638,9 @@ See https://json-schema.org/overview/what-is-jsonschema for JSON Schema document
 #[derive(Clone, Debug)]
 /**Client for Exa Search API
 
-A comprehensive API for internet-scale search, allowing users to perform queries and retrieve results from a wide variety of sources using embeddings-based and traditional search.
+Search, contents, answer and findSimilar of the Exa Public API 2.0.0. Research (/research) is retired (410 RESEARCH_RETIRED) and left out.
 
-Version: 1.2.0*/
+Version: 2.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -9473,7 +12682,7 @@ impl Client {
 }
 impl ClientInfo<crate::hooks::HookState> for Client {
     fn api_version() -> &'static str {
-        "1.2.0"
+        "2.0.0"
     }
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
@@ -9489,7 +12698,7 @@ impl ClientHooks<crate::hooks::HookState> for &Client {}
 impl Client {
     /**Search
 
-Perform a search with a Exa prompt-engineered query and retrieve a list of relevant results. Optionally get contents.
+Perform a search with an Exa prompt-engineered query and retrieve a list of relevant results. Optionally get contents.
 
 Sends a `POST` request to `/search`
 
@@ -9504,7 +12713,9 @@ let response = client.search()
     }
     /**Find similar links
 
-Find similar links to the link provided. Optionally get contents.
+Find pages similar to the link provided. Optionally get contents.
+
+Deprecated: no current Exa Public API page documents this endpoint (it is in the older published spec and both official SDKs still call it); prefer `search` with the page's topic as the query.
 
 Sends a `POST` request to `/findSimilar`
 
@@ -9517,7 +12728,7 @@ let response = client.find_similar()
     pub fn find_similar(&self) -> builder::FindSimilar<'_> {
         builder::FindSimilar::new(self)
     }
-    /**Get Contents
+    /**Contents
 
 Sends a `POST` request to `/contents`
 
@@ -9530,10 +12741,9 @@ let response = client.get_contents()
     pub fn get_contents(&self) -> builder::GetContents<'_> {
         builder::GetContents::new(self)
     }
-    /**Generate an answer from search results
+    /**Answer
 
 Performs a search based on the query and generates either a direct answer or a detailed summary with citations, depending on the query type.
-
 
 Sends a `POST` request to `/answer`
 
@@ -9545,51 +12755,6 @@ let response = client.answer()
 ```*/
     pub fn answer(&self) -> builder::Answer<'_> {
         builder::Answer::new(self)
-    }
-    /**List research tasks
-
-Sends a `GET` request to `/research/v0/tasks`
-
-Arguments:
-- `cursor`: The cursor to paginate through the results
-- `limit`: The number of results to return
-```ignore
-let response = client.research_tasks_list()
-    .cursor(cursor)
-    .limit(limit)
-    .send()
-    .await;
-```*/
-    pub fn research_tasks_list(&self) -> builder::ResearchTasksList<'_> {
-        builder::ResearchTasksList::new(self)
-    }
-    /**Create a research task with instructions and an output schema
-
-Sends a `POST` request to `/research/v0/tasks`
-
-```ignore
-let response = client.research_tasks_create()
-    .body(body)
-    .send()
-    .await;
-```*/
-    pub fn research_tasks_create(&self) -> builder::ResearchTasksCreate<'_> {
-        builder::ResearchTasksCreate::new(self)
-    }
-    /**Get a research task by id
-
-Sends a `GET` request to `/research/v0/tasks/{id}`
-
-```ignore
-let response = client.research_controller_v0_get_research_task()
-    .id(id)
-    .send()
-    .await;
-```*/
-    pub fn research_controller_v0_get_research_task(
-        &self,
-    ) -> builder::ResearchControllerV0GetResearchTask<'_> {
-        builder::ResearchControllerV0GetResearchTask::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -9607,7 +12772,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct Search<'a> {
         client: &'a super::Client,
-        body: Result<types::builder::SearchBody, String>,
+        body: Result<types::builder::SearchRequest, String>,
     }
     impl<'a> Search<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -9618,22 +12783,22 @@ pub mod builder {
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::SearchBody>,
-            <V as std::convert::TryInto<types::SearchBody>>::Error: std::fmt::Display,
+            V: std::convert::TryInto<types::SearchRequest>,
+            <V as std::convert::TryInto<types::SearchRequest>>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
                 .map(From::from)
                 .map_err(|s| {
-                    format!("conversion to `SearchBody` for body failed: {}", s)
+                    format!("conversion to `SearchRequest` for body failed: {}", s)
                 });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                types::builder::SearchBody,
-            ) -> types::builder::SearchBody,
+                types::builder::SearchRequest,
+            ) -> types::builder::SearchRequest,
         {
             self.body = self.body.map(f);
             self
@@ -9644,7 +12809,9 @@ pub mod builder {
         ) -> Result<ResponseValue<types::SearchResponse>, Error<()>> {
             let Self { client, body } = self;
             let body = body
-                .and_then(|v| types::SearchBody::try_from(v).map_err(|e| e.to_string()))
+                .and_then(|v| {
+                    types::SearchRequest::try_from(v).map_err(|e| e.to_string())
+                })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/search", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -9753,49 +12920,32 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct GetContents<'a> {
         client: &'a super::Client,
-        body: Result<types::builder::GetContentsBody, String>,
+        body: Result<types::ContentsRequest, String>,
     }
     impl<'a> GetContents<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Ok(::std::default::Default::default()),
+                body: Err("body was not initialized".to_string()),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::GetContentsBody>,
-            <V as std::convert::TryInto<
-                types::GetContentsBody,
-            >>::Error: std::fmt::Display,
+            V: std::convert::TryInto<types::ContentsRequest>,
         {
             self.body = value
                 .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `GetContentsBody` for body failed: {}", s)
+                .map_err(|_| {
+                    "conversion to `ContentsRequest` for body failed".to_string()
                 });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::GetContentsBody,
-            ) -> types::builder::GetContentsBody,
-        {
-            self.body = self.body.map(f);
             self
         }
         ///Sends a `POST` request to `/contents`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::GetContentsResponse>, Error<()>> {
+        ) -> Result<ResponseValue<types::ContentsResponse>, Error<()>> {
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::GetContentsBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
             let url = format!("{}/contents", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             #[allow(unused_mut)]
@@ -9828,7 +12978,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct Answer<'a> {
         client: &'a super::Client,
-        body: Result<types::builder::AnswerBody, String>,
+        body: Result<types::builder::AnswerRequest, String>,
     }
     impl<'a> Answer<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -9839,22 +12989,22 @@ pub mod builder {
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::AnswerBody>,
-            <V as std::convert::TryInto<types::AnswerBody>>::Error: std::fmt::Display,
+            V: std::convert::TryInto<types::AnswerRequest>,
+            <V as std::convert::TryInto<types::AnswerRequest>>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
                 .map(From::from)
                 .map_err(|s| {
-                    format!("conversion to `AnswerBody` for body failed: {}", s)
+                    format!("conversion to `AnswerRequest` for body failed: {}", s)
                 });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                types::builder::AnswerBody,
-            ) -> types::builder::AnswerBody,
+                types::builder::AnswerRequest,
+            ) -> types::builder::AnswerRequest,
         {
             self.body = self.body.map(f);
             self
@@ -9865,7 +13015,9 @@ pub mod builder {
         ) -> Result<ResponseValue<types::AnswerResponse>, Error<()>> {
             let Self { client, body } = self;
             let body = body
-                .and_then(|v| types::AnswerBody::try_from(v).map_err(|e| e.to_string()))
+                .and_then(|v| {
+                    types::AnswerRequest::try_from(v).map_err(|e| e.to_string())
+                })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/answer", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -9893,218 +13045,6 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::research_tasks_list`]
-
-[`Client::research_tasks_list`]: super::Client::research_tasks_list*/
-    #[derive(Debug, Clone)]
-    pub struct ResearchTasksList<'a> {
-        client: &'a super::Client,
-        cursor: Result<Option<types::ResearchTasksListCursor>, String>,
-        limit: Result<Option<f64>, String>,
-    }
-    impl<'a> ResearchTasksList<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                cursor: Ok(None),
-                limit: Ok(None),
-            }
-        }
-        pub fn cursor<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ResearchTasksListCursor>,
-        {
-            self.cursor = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `ResearchTasksListCursor` for cursor failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<f64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `f64` for limit failed".to_string());
-            self
-        }
-        ///Sends a `GET` request to `/research/v0/tasks`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::ResearchTasksListResponse>, Error<()>> {
-            let Self { client, cursor, limit } = self;
-            let cursor = cursor.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/research/v0/tasks", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("cursor", &cursor))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "research_tasks_list",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::research_tasks_create`]
-
-[`Client::research_tasks_create`]: super::Client::research_tasks_create*/
-    #[derive(Debug, Clone)]
-    pub struct ResearchTasksCreate<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::ResearchTasksCreateBody, String>,
-    }
-    impl<'a> ResearchTasksCreate<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ResearchTasksCreateBody>,
-            <V as std::convert::TryInto<
-                types::ResearchTasksCreateBody,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `ResearchTasksCreateBody` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::ResearchTasksCreateBody,
-            ) -> types::builder::ResearchTasksCreateBody,
-        {
-            self.body = self.body.map(f);
-            self
-        }
-        ///Sends a `POST` request to `/research/v0/tasks`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::ResearchTasksCreateResponse>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::ResearchTasksCreateBody::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/research/v0/tasks", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "research_tasks_create",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::research_controller_v0_get_research_task`]
-
-[`Client::research_controller_v0_get_research_task`]: super::Client::research_controller_v0_get_research_task*/
-    #[derive(Debug, Clone)]
-    pub struct ResearchControllerV0GetResearchTask<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
-    }
-    impl<'a> ResearchControllerV0GetResearchTask<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                id: Err("id was not initialized".to_string()),
-            }
-        }
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
-            self
-        }
-        ///Sends a `GET` request to `/research/v0/tasks/{id}`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::ResearchTaskDto>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/research/v0/tasks/{}", client.baseurl, encode_path(& id.to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "research_controller_v0_get_research_task",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -10119,15 +13059,7 @@ pub mod spec {
         title: "Exa Search API",
         beta_tokens: &[],
         default_server: Some("https://api.exa.ai"),
-        operations: &[
-            &SEARCH,
-            &FIND_SIMILAR,
-            &GET_CONTENTS,
-            &ANSWER,
-            &RESEARCH_TASKS_LIST,
-            &RESEARCH_TASKS_CREATE,
-            &RESEARCH_CONTROLLER_V0_GET_RESEARCH_TASK,
-        ],
+        operations: &[&SEARCH, &FIND_SIMILAR, &GET_CONTENTS, &ANSWER],
     };
     ///`POST /search` (`search`).
     pub static SEARCH: crate::spec::Operation = crate::spec::Operation {
@@ -10138,7 +13070,12 @@ pub mod spec {
         path_params: &[],
         number_query: &[],
         beta: false,
-        errors: &[],
+        errors: &[
+            crate::spec::ErrorBody {
+                status: crate::spec::Status::Code(402u16),
+                schema: None,
+            },
+        ],
     };
     ///`POST /findSimilar` (`findSimilar`).
     pub static FIND_SIMILAR: crate::spec::Operation = crate::spec::Operation {
@@ -10160,7 +13097,12 @@ pub mod spec {
         path_params: &[],
         number_query: &[],
         beta: false,
-        errors: &[],
+        errors: &[
+            crate::spec::ErrorBody {
+                status: crate::spec::Status::Code(402u16),
+                schema: None,
+            },
+        ],
     };
     ///`POST /answer` (`answer`).
     pub static ANSWER: crate::spec::Operation = crate::spec::Operation {
@@ -10171,46 +13113,27 @@ pub mod spec {
         path_params: &[],
         number_query: &[],
         beta: false,
-        errors: &[],
-    };
-    ///`GET /research/v0/tasks` (`research-tasks-list`).
-    pub static RESEARCH_TASKS_LIST: crate::spec::Operation = crate::spec::Operation {
-        id: "research-tasks-list",
-        rust_name: "research_tasks_list",
-        method: "GET",
-        path: "/research/v0/tasks",
-        path_params: &[],
-        number_query: &["limit"],
-        beta: false,
-        errors: &[],
-    };
-    ///`POST /research/v0/tasks` (`research-tasks-create`).
-    pub static RESEARCH_TASKS_CREATE: crate::spec::Operation = crate::spec::Operation {
-        id: "research-tasks-create",
-        rust_name: "research_tasks_create",
-        method: "POST",
-        path: "/research/v0/tasks",
-        path_params: &[],
-        number_query: &[],
-        beta: false,
-        errors: &[],
-    };
-    ///`GET /research/v0/tasks/{id}` (`ResearchControllerV0_getResearchTask`).
-    pub static RESEARCH_CONTROLLER_V0_GET_RESEARCH_TASK: crate::spec::Operation = crate::spec::Operation {
-        id: "ResearchControllerV0_getResearchTask",
-        rust_name: "research_controller_v0_get_research_task",
-        method: "GET",
-        path: "/research/v0/tasks/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
+        errors: &[
+            crate::spec::ErrorBody {
+                status: crate::spec::Status::Code(400u16),
+                schema: Some("ErrorResponse"),
+            },
+            crate::spec::ErrorBody {
+                status: crate::spec::Status::Code(401u16),
+                schema: Some("ErrorResponse"),
+            },
+            crate::spec::ErrorBody {
+                status: crate::spec::Status::Code(402u16),
+                schema: Some("ErrorResponse"),
+            },
+            crate::spec::ErrorBody {
+                status: crate::spec::Status::Code(429u16),
+                schema: Some("ErrorResponse"),
+            },
+            crate::spec::ErrorBody {
+                status: crate::spec::Status::Code(500u16),
+                schema: Some("ErrorResponse"),
             },
         ],
-        number_query: &[],
-        beta: false,
-        errors: &[],
     };
 }

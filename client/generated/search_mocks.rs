@@ -16,7 +16,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn body(self, value: &types::SearchBody) -> Self {
+        pub fn body(self, value: &types::SearchRequest) -> Self {
             Self(self.0.json_body_obj(value))
         }
     }
@@ -36,6 +36,9 @@ pub mod operations {
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
+        }
+        pub fn payment_required(self) -> Self {
+            Self(self.0.status(402u16))
         }
     }
     pub struct FindSimilarWhen(::httpmock::When);
@@ -84,7 +87,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn body(self, value: &types::GetContentsBody) -> Self {
+        pub fn body(self, value: &types::ContentsRequest) -> Self {
             Self(self.0.json_body_obj(value))
         }
     }
@@ -96,7 +99,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
         }
-        pub fn ok(self, value: &types::GetContentsResponse) -> Self {
+        pub fn ok(self, value: &types::ContentsResponse) -> Self {
             Self(
                 self
                     .0
@@ -104,6 +107,9 @@ pub mod operations {
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
+        }
+        pub fn payment_required(self) -> Self {
+            Self(self.0.status(402u16))
         }
     }
     pub struct AnswerWhen(::httpmock::When);
@@ -118,7 +124,7 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        pub fn body(self, value: &types::AnswerBody) -> Self {
+        pub fn body(self, value: &types::AnswerRequest) -> Self {
             Self(self.0.json_body_obj(value))
         }
     }
@@ -139,127 +145,47 @@ pub mod operations {
                     .json_body_obj(value),
             )
         }
-    }
-    pub struct ResearchTasksListWhen(::httpmock::When);
-    impl ResearchTasksListWhen {
-        pub fn new(inner: ::httpmock::When) -> Self {
-            Self(
-                inner
-                    .method(::httpmock::Method::GET)
-                    .path_matches(regex::Regex::new("^/research/v0/tasks$").unwrap()),
-            )
-        }
-        pub fn into_inner(self) -> ::httpmock::When {
-            self.0
-        }
-        pub fn cursor<'a, T>(self, value: T) -> Self
-        where
-            T: Into<Option<&'a types::ResearchTasksListCursor>>,
-        {
-            if let Some(value) = value.into() {
-                Self(self.0.query_param("cursor", value.to_string()))
-            } else {
-                Self(self.0.query_param_missing("cursor"))
-            }
-        }
-        pub fn limit<T>(self, value: T) -> Self
-        where
-            T: Into<Option<f64>>,
-        {
-            if let Some(value) = value.into() {
-                Self(self.0.query_param("limit", value.to_string()))
-            } else {
-                Self(self.0.query_param_missing("limit"))
-            }
-        }
-    }
-    pub struct ResearchTasksListThen(::httpmock::Then);
-    impl ResearchTasksListThen {
-        pub fn new(inner: ::httpmock::Then) -> Self {
-            Self(inner)
-        }
-        pub fn into_inner(self) -> ::httpmock::Then {
-            self.0
-        }
-        pub fn ok(self, value: &types::ResearchTasksListResponse) -> Self {
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
             Self(
                 self
                     .0
-                    .status(200u16)
+                    .status(400u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
         }
-    }
-    pub struct ResearchTasksCreateWhen(::httpmock::When);
-    impl ResearchTasksCreateWhen {
-        pub fn new(inner: ::httpmock::When) -> Self {
-            Self(
-                inner
-                    .method(::httpmock::Method::POST)
-                    .path_matches(regex::Regex::new("^/research/v0/tasks$").unwrap()),
-            )
-        }
-        pub fn into_inner(self) -> ::httpmock::When {
-            self.0
-        }
-        pub fn body(self, value: &types::ResearchTasksCreateBody) -> Self {
-            Self(self.0.json_body_obj(value))
-        }
-    }
-    pub struct ResearchTasksCreateThen(::httpmock::Then);
-    impl ResearchTasksCreateThen {
-        pub fn new(inner: ::httpmock::Then) -> Self {
-            Self(inner)
-        }
-        pub fn into_inner(self) -> ::httpmock::Then {
-            self.0
-        }
-        pub fn created(self, value: &types::ResearchTasksCreateResponse) -> Self {
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
             Self(
                 self
                     .0
-                    .status(201u16)
+                    .status(401u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
         }
-    }
-    pub struct ResearchControllerV0GetResearchTaskWhen(::httpmock::When);
-    impl ResearchControllerV0GetResearchTaskWhen {
-        pub fn new(inner: ::httpmock::When) -> Self {
-            Self(
-                inner
-                    .method(::httpmock::Method::GET)
-                    .path_matches(
-                        regex::Regex::new("^/research/v0/tasks/[^/]*$").unwrap(),
-                    ),
-            )
-        }
-        pub fn into_inner(self) -> ::httpmock::When {
-            self.0
-        }
-        pub fn id(self, value: &str) -> Self {
-            let re = regex::Regex::new(
-                    &format!("^/research/v0/tasks/{}$", value.to_string()),
-                )
-                .unwrap();
-            Self(self.0.path_matches(re))
-        }
-    }
-    pub struct ResearchControllerV0GetResearchTaskThen(::httpmock::Then);
-    impl ResearchControllerV0GetResearchTaskThen {
-        pub fn new(inner: ::httpmock::Then) -> Self {
-            Self(inner)
-        }
-        pub fn into_inner(self) -> ::httpmock::Then {
-            self.0
-        }
-        pub fn ok(self, value: &types::ResearchTaskDto) -> Self {
+        pub fn payment_required(self, value: &types::ErrorResponse) -> Self {
             Self(
                 self
                     .0
-                    .status(200u16)
+                    .status(402u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -282,24 +208,6 @@ pub trait MockServerExt {
     fn answer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::AnswerWhen, operations::AnswerThen);
-    fn research_tasks_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
-    where
-        F: FnOnce(operations::ResearchTasksListWhen, operations::ResearchTasksListThen);
-    fn research_tasks_create<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
-    where
-        F: FnOnce(
-            operations::ResearchTasksCreateWhen,
-            operations::ResearchTasksCreateThen,
-        );
-    fn research_controller_v0_get_research_task<F>(
-        &self,
-        config_fn: F,
-    ) -> ::httpmock::Mock<'_>
-    where
-        F: FnOnce(
-            operations::ResearchControllerV0GetResearchTaskWhen,
-            operations::ResearchControllerV0GetResearchTaskThen,
-        );
 }
 impl MockServerExt for ::httpmock::MockServer {
     fn search<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -343,48 +251,6 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::AnswerWhen::new(when),
                 operations::AnswerThen::new(then),
-            )
-        })
-    }
-    fn research_tasks_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
-    where
-        F: FnOnce(operations::ResearchTasksListWhen, operations::ResearchTasksListThen),
-    {
-        self.mock(|when, then| {
-            config_fn(
-                operations::ResearchTasksListWhen::new(when),
-                operations::ResearchTasksListThen::new(then),
-            )
-        })
-    }
-    fn research_tasks_create<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
-    where
-        F: FnOnce(
-            operations::ResearchTasksCreateWhen,
-            operations::ResearchTasksCreateThen,
-        ),
-    {
-        self.mock(|when, then| {
-            config_fn(
-                operations::ResearchTasksCreateWhen::new(when),
-                operations::ResearchTasksCreateThen::new(then),
-            )
-        })
-    }
-    fn research_controller_v0_get_research_task<F>(
-        &self,
-        config_fn: F,
-    ) -> ::httpmock::Mock<'_>
-    where
-        F: FnOnce(
-            operations::ResearchControllerV0GetResearchTaskWhen,
-            operations::ResearchControllerV0GetResearchTaskThen,
-        ),
-    {
-        self.mock(|when, then| {
-            config_fn(
-                operations::ResearchControllerV0GetResearchTaskWhen::new(when),
-                operations::ResearchControllerV0GetResearchTaskThen::new(then),
             )
         })
     }

@@ -2066,6 +2066,13 @@ It is not required to provide it, we automatically detect the entity from all th
         ///Sources (existing imports or websets) to exclude from search results. Any results found within these sources will be omitted to prevent finding them during search.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub exclude: ::std::vec::Vec<CreateWebsetSearchParametersExcludeItem>,
+        ///Optional soft cap for people searches. When set, the search will try to include at most this many matching people from the same current employer company.
+        #[serde(
+            rename = "maxPeoplePerCompany",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub max_people_per_company: ::std::option::Option<::std::num::NonZeroU64>,
         ///Set of key-value pairs you want to associate with this object.
         #[serde(
             default,
@@ -3198,6 +3205,9 @@ Any URLs provided will be crawled and used as additional context for the search.
         ///The date and time the webset was created
         #[serde(rename = "createdAt")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The URL to view the webset in the Exa dashboard
+        #[serde(rename = "dashboardUrl")]
+        pub dashboard_url: ::std::string::String,
         ///The Enrichments to apply to the Webset Items.
         #[serde(default)]
         pub enrichments: ::std::vec::Vec<WebsetEnrichment>,
@@ -5221,6 +5231,10 @@ We automatically select the best format based on the description. If you want to
                 UpdateWebsetRequestMetadataValue,
             >,
         >,
+        ///Optional name that appears anywhere the Webset is displayed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub title: ::std::option::Option<UpdateWebsetRequestTitle>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -5276,6 +5290,61 @@ We automatically select the best format based on the description. If you want to
         }
     }
     impl<'de> ::serde::Deserialize<'de> for UpdateWebsetRequestMetadataValue {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Optional name that appears anywhere the Webset is displayed.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateWebsetRequestTitle(::std::string::String);
+    impl ::std::ops::Deref for UpdateWebsetRequestTitle {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateWebsetRequestTitle> for ::std::string::String {
+        fn from(value: UpdateWebsetRequestTitle) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateWebsetRequestTitle {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateWebsetRequestTitle {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for UpdateWebsetRequestTitle {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateWebsetRequestTitle {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -5790,6 +5859,9 @@ We automatically select the best format based on the description. If you want to
         ///The date and time the webset was created
         #[serde(rename = "createdAt")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The URL to view the webset in the Exa dashboard
+        #[serde(rename = "dashboardUrl")]
+        pub dashboard_url: ::std::string::String,
         ///The Enrichments to apply to the Webset Items.
         #[serde(default)]
         pub enrichments: ::std::vec::Vec<WebsetEnrichment>,
@@ -6062,8 +6134,22 @@ This will be automatically generated based on the description and format.*/
         pub object: WebsetItemObject,
         ///The properties of the Item
         pub properties: WebsetItemProperties,
+        ///The import that sourced this item, when the item came from a scoped search with evaluate enabled on the import.
+        #[serde(
+            rename = "scopeId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub scope_id: ::std::option::Option<::std::string::String>,
         ///The source of the Item
         pub source: WebsetItemSource,
+        ///The original identifier used to resolve this item (e.g., email, name, or URL). Only relevant when the source is import.
+        #[serde(
+            rename = "sourceEntityId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub source_entity_id: ::std::option::Option<::std::string::String>,
         ///The unique identifier for the source
         #[serde(rename = "sourceId")]
         pub source_id: ::std::string::String,
@@ -6227,7 +6313,26 @@ This will be automatically generated based on the description and format.*/
         ///The number of employees of the company
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         #[serde(default)]
-        pub employees: ::std::option::Option<f64>,
+        pub employees: ::std::option::Option<i64>,
+        ///Financial information about the company
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub financials: ::std::option::Option<
+            WebsetItemCompanyPropertiesCompanyFinancials,
+        >,
+        ///The year the company was founded
+        #[serde(
+            rename = "foundedYear",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub founded_year: ::std::option::Option<f64>,
+        ///The structured headquarters address of the company
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub headquarters: ::std::option::Option<
+            WebsetItemCompanyPropertiesCompanyHeadquarters,
+        >,
         ///The industry of the company
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         #[serde(default)]
@@ -6245,12 +6350,152 @@ This will be automatically generated based on the description and format.*/
         pub logo_url: ::std::option::Option<::std::string::String>,
         ///The name of the company
         pub name: ::std::string::String,
+        ///Web traffic metrics for the company
+        #[serde(
+            rename = "webTraffic",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub web_traffic: ::std::option::Option<
+            WebsetItemCompanyPropertiesCompanyWebTraffic,
+        >,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl WebsetItemCompanyPropertiesCompany {
         pub fn builder() -> builder::WebsetItemCompanyPropertiesCompany {
+            Default::default()
+        }
+    }
+    ///Financial information about the company
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct WebsetItemCompanyPropertiesCompanyFinancials {
+        ///The latest funding round
+        #[serde(
+            rename = "fundingLatestRound",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub funding_latest_round: ::std::option::Option<
+            WebsetItemCompanyPropertiesCompanyFinancialsFundingLatestRound,
+        >,
+        ///The total funding raised by the company (USD)
+        #[serde(
+            rename = "fundingTotal",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub funding_total: ::std::option::Option<f64>,
+        ///The annual revenue of the company (USD)
+        #[serde(
+            rename = "revenueAnnual",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub revenue_annual: ::std::option::Option<f64>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebsetItemCompanyPropertiesCompanyFinancials {
+        pub fn builder() -> builder::WebsetItemCompanyPropertiesCompanyFinancials {
+            Default::default()
+        }
+    }
+    ///The latest funding round
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct WebsetItemCompanyPropertiesCompanyFinancialsFundingLatestRound {
+        ///The amount raised in the funding round (USD)
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub amount: ::std::option::Option<f64>,
+        ///The date of the funding round
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub date: ::std::option::Option<::std::string::String>,
+        ///The name of the funding round (e.g. Series A)
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub name: ::std::option::Option<::std::string::String>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebsetItemCompanyPropertiesCompanyFinancialsFundingLatestRound {
+        pub fn builder() -> builder::WebsetItemCompanyPropertiesCompanyFinancialsFundingLatestRound {
+            Default::default()
+        }
+    }
+    ///The structured headquarters address of the company
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct WebsetItemCompanyPropertiesCompanyHeadquarters {
+        ///The street address of the headquarters
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub address: ::std::option::Option<::std::string::String>,
+        ///The city of the headquarters
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub city: ::std::option::Option<::std::string::String>,
+        ///The country of the headquarters
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub country: ::std::option::Option<::std::string::String>,
+        ///The ISO country code of the headquarters
+        #[serde(
+            rename = "countryCode",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub country_code: ::std::option::Option<::std::string::String>,
+        ///The postal code of the headquarters
+        #[serde(
+            rename = "postalCode",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub postal_code: ::std::option::Option<::std::string::String>,
+        ///The state or region of the headquarters
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub state: ::std::option::Option<::std::string::String>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebsetItemCompanyPropertiesCompanyHeadquarters {
+        pub fn builder() -> builder::WebsetItemCompanyPropertiesCompanyHeadquarters {
+            Default::default()
+        }
+    }
+    ///Web traffic metrics for the company
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct WebsetItemCompanyPropertiesCompanyWebTraffic {
+        ///The estimated monthly unique visitors
+        #[serde(
+            rename = "uniqueVisitors",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub unique_visitors: ::std::option::Option<f64>,
+        ///The estimated monthly website visits
+        #[serde(
+            rename = "visitsMonthly",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub visits_monthly: ::std::option::Option<f64>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebsetItemCompanyPropertiesCompanyWebTraffic {
+        pub fn builder() -> builder::WebsetItemCompanyPropertiesCompanyWebTraffic {
             Default::default()
         }
     }
@@ -6551,6 +6796,12 @@ This will be automatically generated based on the description and format.*/
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         #[serde(default)]
         pub company: ::std::option::Option<WebsetItemPersonPropertiesPersonCompany>,
+        ///The education history of the person
+        #[serde(rename = "educationHistory")]
+        #[serde(default)]
+        pub education_history: ::std::vec::Vec<
+            WebsetItemPersonPropertiesPersonEducationHistoryItem,
+        >,
         ///The location of the person
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         #[serde(default)]
@@ -6568,6 +6819,12 @@ This will be automatically generated based on the description and format.*/
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         #[serde(default)]
         pub position: ::std::option::Option<::std::string::String>,
+        ///The work history of the person
+        #[serde(rename = "workHistory")]
+        #[serde(default)]
+        pub work_history: ::std::vec::Vec<
+            WebsetItemPersonPropertiesPersonWorkHistoryItem,
+        >,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -6593,6 +6850,164 @@ This will be automatically generated based on the description and format.*/
     }
     impl WebsetItemPersonPropertiesPersonCompany {
         pub fn builder() -> builder::WebsetItemPersonPropertiesPersonCompany {
+            Default::default()
+        }
+    }
+    ///`WebsetItemPersonPropertiesPersonEducationHistoryItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct WebsetItemPersonPropertiesPersonEducationHistoryItem {
+        ///Education dates
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub dates: ::std::option::Option<
+            WebsetItemPersonPropertiesPersonEducationHistoryItemDates,
+        >,
+        ///Degree obtained
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub degree: ::std::option::Option<::std::string::String>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub institution: ::std::option::Option<
+            WebsetItemPersonPropertiesPersonEducationHistoryItemInstitution,
+        >,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebsetItemPersonPropertiesPersonEducationHistoryItem {
+        pub fn builder() -> builder::WebsetItemPersonPropertiesPersonEducationHistoryItem {
+            Default::default()
+        }
+    }
+    ///Education dates
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct WebsetItemPersonPropertiesPersonEducationHistoryItemDates {
+        ///Start date
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub from: ::std::option::Option<::std::string::String>,
+        ///End date
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub to: ::std::option::Option<::std::string::String>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebsetItemPersonPropertiesPersonEducationHistoryItemDates {
+        pub fn builder() -> builder::WebsetItemPersonPropertiesPersonEducationHistoryItemDates {
+            Default::default()
+        }
+    }
+    ///`WebsetItemPersonPropertiesPersonEducationHistoryItemInstitution`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct WebsetItemPersonPropertiesPersonEducationHistoryItemInstitution {
+        ///Entity ID of the institution
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///LinkedIn URL of the institution
+        #[serde(
+            rename = "linkedinUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub linkedin_url: ::std::option::Option<::std::string::String>,
+        ///Institution name
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub name: ::std::option::Option<::std::string::String>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebsetItemPersonPropertiesPersonEducationHistoryItemInstitution {
+        pub fn builder() -> builder::WebsetItemPersonPropertiesPersonEducationHistoryItemInstitution {
+            Default::default()
+        }
+    }
+    ///`WebsetItemPersonPropertiesPersonWorkHistoryItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct WebsetItemPersonPropertiesPersonWorkHistoryItem {
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub company: ::std::option::Option<
+            WebsetItemPersonPropertiesPersonWorkHistoryItemCompany,
+        >,
+        ///Employment dates
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub dates: ::std::option::Option<
+            WebsetItemPersonPropertiesPersonWorkHistoryItemDates,
+        >,
+        ///Work location
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub location: ::std::option::Option<::std::string::String>,
+        ///Job title or position
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub title: ::std::option::Option<::std::string::String>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebsetItemPersonPropertiesPersonWorkHistoryItem {
+        pub fn builder() -> builder::WebsetItemPersonPropertiesPersonWorkHistoryItem {
+            Default::default()
+        }
+    }
+    ///`WebsetItemPersonPropertiesPersonWorkHistoryItemCompany`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct WebsetItemPersonPropertiesPersonWorkHistoryItemCompany {
+        ///Entity ID of the company
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///LinkedIn URL of the company
+        #[serde(
+            rename = "linkedinUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub linkedin_url: ::std::option::Option<::std::string::String>,
+        ///Company name
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub name: ::std::option::Option<::std::string::String>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebsetItemPersonPropertiesPersonWorkHistoryItemCompany {
+        pub fn builder() -> builder::WebsetItemPersonPropertiesPersonWorkHistoryItemCompany {
+            Default::default()
+        }
+    }
+    ///Employment dates
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct WebsetItemPersonPropertiesPersonWorkHistoryItemDates {
+        ///Start date
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub from: ::std::option::Option<::std::string::String>,
+        ///End date
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
+        pub to: ::std::option::Option<::std::string::String>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebsetItemPersonPropertiesPersonWorkHistoryItemDates {
+        pub fn builder() -> builder::WebsetItemPersonPropertiesPersonWorkHistoryItemDates {
             Default::default()
         }
     }
@@ -7020,6 +7435,13 @@ When no entity is provided during creation, we will automatically select the bes
         pub exclude: ::std::vec::Vec<WebsetSearchExcludeItem>,
         ///The unique identifier for the search
         pub id: ::std::string::String,
+        ///The soft cap requested for matching people from the same current employer company, or null when no cap was requested.
+        #[serde(
+            rename = "maxPeoplePerCompany",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        #[serde(default)]
+        pub max_people_per_company: ::std::option::Option<::std::num::NonZeroU64>,
         ///Set of key-value pairs you want to associate with this object.
         #[serde(
             default,
@@ -9501,6 +9923,10 @@ If provided during creation, the search will only be performed on the sources pr
                 ::std::vec::Vec<super::CreateWebsetSearchParametersExcludeItem>,
                 ::std::string::String,
             >,
+            max_people_per_company: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
             metadata: ::std::result::Result<
                 ::std::collections::HashMap<
                     ::std::string::String,
@@ -9531,6 +9957,7 @@ If provided during creation, the search will only be performed on the sources pr
                     criteria: Ok(Default::default()),
                     entity: Ok(Default::default()),
                     exclude: Ok(Default::default()),
+                    max_people_per_company: Ok(Default::default()),
                     metadata: Ok(Default::default()),
                     query: Err("no value supplied for query".to_string()),
                     recall: Ok(Default::default()),
@@ -9603,6 +10030,22 @@ If provided during creation, the search will only be performed on the sources pr
                     });
                 self
             }
+            pub fn max_people_per_company<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_people_per_company = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for max_people_per_company: {e}"
+                        )
+                    });
+                self
+            }
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9671,6 +10114,7 @@ If provided during creation, the search will only be performed on the sources pr
                     criteria: value.criteria?,
                     entity: value.entity?,
                     exclude: value.exclude?,
+                    max_people_per_company: value.max_people_per_company?,
                     metadata: value.metadata?,
                     query: value.query?,
                     recall: value.recall?,
@@ -9688,6 +10132,7 @@ If provided during creation, the search will only be performed on the sources pr
                     criteria: Ok(value.criteria),
                     entity: Ok(value.entity),
                     exclude: Ok(value.exclude),
+                    max_people_per_company: Ok(value.max_people_per_company),
                     metadata: Ok(value.metadata),
                     query: Ok(value.query),
                     recall: Ok(value.recall),
@@ -10243,6 +10688,10 @@ If provided during creation, the search will only be performed on the sources pr
                 ::chrono::DateTime<::chrono::offset::Utc>,
                 ::std::string::String,
             >,
+            dashboard_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             enrichments: ::std::result::Result<
                 ::std::vec::Vec<super::WebsetEnrichment>,
                 ::std::string::String,
@@ -10297,6 +10746,9 @@ If provided during creation, the search will only be performed on the sources pr
             fn default() -> Self {
                 Self {
                     created_at: Err("no value supplied for created_at".to_string()),
+                    dashboard_url: Err(
+                        "no value supplied for dashboard_url".to_string(),
+                    ),
                     enrichments: Err("no value supplied for enrichments".to_string()),
                     excludes: Ok(Default::default()),
                     external_id: Err("no value supplied for external_id".to_string()),
@@ -10323,6 +10775,18 @@ If provided during creation, the search will only be performed on the sources pr
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn dashboard_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dashboard_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dashboard_url: {e}")
                     });
                 self
             }
@@ -10495,6 +10959,7 @@ If provided during creation, the search will only be performed on the sources pr
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     created_at: value.created_at?,
+                    dashboard_url: value.dashboard_url?,
                     enrichments: value.enrichments?,
                     excludes: value.excludes?,
                     external_id: value.external_id?,
@@ -10516,6 +10981,7 @@ If provided during creation, the search will only be performed on the sources pr
             fn from(value: super::GetWebsetResponse) -> Self {
                 Self {
                     created_at: Ok(value.created_at),
+                    dashboard_url: Ok(value.dashboard_url),
                     enrichments: Ok(value.enrichments),
                     excludes: Ok(value.excludes),
                     external_id: Ok(value.external_id),
@@ -13311,11 +13777,16 @@ If provided during creation, the search will only be performed on the sources pr
                 >,
                 ::std::string::String,
             >,
+            title: ::std::result::Result<
+                ::std::option::Option<super::UpdateWebsetRequestTitle>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for UpdateWebsetRequest {
             fn default() -> Self {
                 Self {
                     metadata: Ok(Default::default()),
+                    title: Ok(Default::default()),
                 }
             }
         }
@@ -13339,6 +13810,20 @@ If provided during creation, the search will only be performed on the sources pr
                     });
                 self
             }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdateWebsetRequestTitle>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<UpdateWebsetRequest>
         for super::UpdateWebsetRequest {
@@ -13348,6 +13833,7 @@ If provided during creation, the search will only be performed on the sources pr
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     metadata: value.metadata?,
+                    title: value.title?,
                     extra: ::std::default::Default::default(),
                 })
             }
@@ -13356,6 +13842,7 @@ If provided during creation, the search will only be performed on the sources pr
             fn from(value: super::UpdateWebsetRequest) -> Self {
                 Self {
                     metadata: Ok(value.metadata),
+                    title: Ok(value.title),
                 }
             }
         }
@@ -13813,6 +14300,10 @@ If provided during creation, the search will only be performed on the sources pr
                 ::chrono::DateTime<::chrono::offset::Utc>,
                 ::std::string::String,
             >,
+            dashboard_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             enrichments: ::std::result::Result<
                 ::std::vec::Vec<super::WebsetEnrichment>,
                 ::std::string::String,
@@ -13860,6 +14351,9 @@ If provided during creation, the search will only be performed on the sources pr
             fn default() -> Self {
                 Self {
                     created_at: Err("no value supplied for created_at".to_string()),
+                    dashboard_url: Err(
+                        "no value supplied for dashboard_url".to_string(),
+                    ),
                     enrichments: Err("no value supplied for enrichments".to_string()),
                     excludes: Ok(Default::default()),
                     external_id: Err("no value supplied for external_id".to_string()),
@@ -13885,6 +14379,18 @@ If provided during creation, the search will only be performed on the sources pr
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn dashboard_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dashboard_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dashboard_url: {e}")
                     });
                 self
             }
@@ -14043,6 +14549,7 @@ If provided during creation, the search will only be performed on the sources pr
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     created_at: value.created_at?,
+                    dashboard_url: value.dashboard_url?,
                     enrichments: value.enrichments?,
                     excludes: value.excludes?,
                     external_id: value.external_id?,
@@ -14063,6 +14570,7 @@ If provided during creation, the search will only be performed on the sources pr
             fn from(value: super::Webset) -> Self {
                 Self {
                     created_at: Ok(value.created_at),
+                    dashboard_url: Ok(value.dashboard_url),
                     enrichments: Ok(value.enrichments),
                     excludes: Ok(value.excludes),
                     external_id: Ok(value.external_id),
@@ -14470,8 +14978,16 @@ If provided during creation, the search will only be performed on the sources pr
                 super::WebsetItemProperties,
                 ::std::string::String,
             >,
+            scope_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             source: ::std::result::Result<
                 super::WebsetItemSource,
+                ::std::string::String,
+            >,
+            source_entity_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             source_id: ::std::result::Result<
@@ -14496,7 +15012,9 @@ If provided during creation, the search will only be performed on the sources pr
                     id: Err("no value supplied for id".to_string()),
                     object: Err("no value supplied for object".to_string()),
                     properties: Err("no value supplied for properties".to_string()),
+                    scope_id: Ok(Default::default()),
                     source: Err("no value supplied for source".to_string()),
+                    source_entity_id: Ok(Default::default()),
                     source_id: Err("no value supplied for source_id".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
                     webset_id: Err("no value supplied for webset_id".to_string()),
@@ -14576,6 +15094,18 @@ If provided during creation, the search will only be performed on the sources pr
                     });
                 self
             }
+            pub fn scope_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scope_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scope_id: {e}")
+                    });
+                self
+            }
             pub fn source<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::WebsetItemSource>,
@@ -14585,6 +15115,20 @@ If provided during creation, the search will only be performed on the sources pr
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for source: {e}")
+                    });
+                self
+            }
+            pub fn source_entity_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source_entity_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for source_entity_id: {e}"
+                        )
                     });
                 self
             }
@@ -14637,7 +15181,9 @@ If provided during creation, the search will only be performed on the sources pr
                     id: value.id?,
                     object: value.object?,
                     properties: value.properties?,
+                    scope_id: value.scope_id?,
                     source: value.source?,
+                    source_entity_id: value.source_entity_id?,
                     source_id: value.source_id?,
                     updated_at: value.updated_at?,
                     webset_id: value.webset_id?,
@@ -14654,7 +15200,9 @@ If provided during creation, the search will only be performed on the sources pr
                     id: Ok(value.id),
                     object: Ok(value.object),
                     properties: Ok(value.properties),
+                    scope_id: Ok(value.scope_id),
                     source: Ok(value.source),
+                    source_entity_id: Ok(value.source_entity_id),
                     source_id: Ok(value.source_id),
                     updated_at: Ok(value.updated_at),
                     webset_id: Ok(value.webset_id),
@@ -14996,7 +15544,23 @@ If provided during creation, the search will only be performed on the sources pr
                 ::std::string::String,
             >,
             employees: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            financials: ::std::result::Result<
+                ::std::option::Option<
+                    super::WebsetItemCompanyPropertiesCompanyFinancials,
+                >,
+                ::std::string::String,
+            >,
+            founded_year: ::std::result::Result<
                 ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            headquarters: ::std::result::Result<
+                ::std::option::Option<
+                    super::WebsetItemCompanyPropertiesCompanyHeadquarters,
+                >,
                 ::std::string::String,
             >,
             industry: ::std::result::Result<
@@ -15012,16 +15576,26 @@ If provided during creation, the search will only be performed on the sources pr
                 ::std::string::String,
             >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            web_traffic: ::std::result::Result<
+                ::std::option::Option<
+                    super::WebsetItemCompanyPropertiesCompanyWebTraffic,
+                >,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for WebsetItemCompanyPropertiesCompany {
             fn default() -> Self {
                 Self {
                     about: Err("no value supplied for about".to_string()),
                     employees: Err("no value supplied for employees".to_string()),
+                    financials: Err("no value supplied for financials".to_string()),
+                    founded_year: Err("no value supplied for founded_year".to_string()),
+                    headquarters: Err("no value supplied for headquarters".to_string()),
                     industry: Err("no value supplied for industry".to_string()),
                     location: Err("no value supplied for location".to_string()),
                     logo_url: Err("no value supplied for logo_url".to_string()),
                     name: Err("no value supplied for name".to_string()),
+                    web_traffic: Err("no value supplied for web_traffic".to_string()),
                 }
             }
         }
@@ -15040,13 +15614,57 @@ If provided during creation, the search will only be performed on the sources pr
             }
             pub fn employees<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.employees = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for employees: {e}")
+                    });
+                self
+            }
+            pub fn financials<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::WebsetItemCompanyPropertiesCompanyFinancials,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.financials = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for financials: {e}")
+                    });
+                self
+            }
+            pub fn founded_year<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.founded_year = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for founded_year: {e}")
+                    });
+                self
+            }
+            pub fn headquarters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::WebsetItemCompanyPropertiesCompanyHeadquarters,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.headquarters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for headquarters: {e}")
                     });
                 self
             }
@@ -15098,6 +15716,22 @@ If provided during creation, the search will only be performed on the sources pr
                     });
                 self
             }
+            pub fn web_traffic<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::WebsetItemCompanyPropertiesCompanyWebTraffic,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.web_traffic = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for web_traffic: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<WebsetItemCompanyPropertiesCompany>
         for super::WebsetItemCompanyPropertiesCompany {
@@ -15108,10 +15742,14 @@ If provided during creation, the search will only be performed on the sources pr
                 Ok(Self {
                     about: value.about?,
                     employees: value.employees?,
+                    financials: value.financials?,
+                    founded_year: value.founded_year?,
+                    headquarters: value.headquarters?,
                     industry: value.industry?,
                     location: value.location?,
                     logo_url: value.logo_url?,
                     name: value.name?,
+                    web_traffic: value.web_traffic?,
                     extra: ::std::default::Default::default(),
                 })
             }
@@ -15122,10 +15760,427 @@ If provided during creation, the search will only be performed on the sources pr
                 Self {
                     about: Ok(value.about),
                     employees: Ok(value.employees),
+                    financials: Ok(value.financials),
+                    founded_year: Ok(value.founded_year),
+                    headquarters: Ok(value.headquarters),
                     industry: Ok(value.industry),
                     location: Ok(value.location),
                     logo_url: Ok(value.logo_url),
                     name: Ok(value.name),
+                    web_traffic: Ok(value.web_traffic),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebsetItemCompanyPropertiesCompanyFinancials {
+            funding_latest_round: ::std::result::Result<
+                ::std::option::Option<
+                    super::WebsetItemCompanyPropertiesCompanyFinancialsFundingLatestRound,
+                >,
+                ::std::string::String,
+            >,
+            funding_total: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            revenue_annual: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebsetItemCompanyPropertiesCompanyFinancials {
+            fn default() -> Self {
+                Self {
+                    funding_latest_round: Err(
+                        "no value supplied for funding_latest_round".to_string(),
+                    ),
+                    funding_total: Err(
+                        "no value supplied for funding_total".to_string(),
+                    ),
+                    revenue_annual: Err(
+                        "no value supplied for revenue_annual".to_string(),
+                    ),
+                }
+            }
+        }
+        impl WebsetItemCompanyPropertiesCompanyFinancials {
+            pub fn funding_latest_round<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::WebsetItemCompanyPropertiesCompanyFinancialsFundingLatestRound,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.funding_latest_round = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for funding_latest_round: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn funding_total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.funding_total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for funding_total: {e}")
+                    });
+                self
+            }
+            pub fn revenue_annual<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.revenue_annual = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for revenue_annual: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebsetItemCompanyPropertiesCompanyFinancials>
+        for super::WebsetItemCompanyPropertiesCompanyFinancials {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebsetItemCompanyPropertiesCompanyFinancials,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    funding_latest_round: value.funding_latest_round?,
+                    funding_total: value.funding_total?,
+                    revenue_annual: value.revenue_annual?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebsetItemCompanyPropertiesCompanyFinancials>
+        for WebsetItemCompanyPropertiesCompanyFinancials {
+            fn from(value: super::WebsetItemCompanyPropertiesCompanyFinancials) -> Self {
+                Self {
+                    funding_latest_round: Ok(value.funding_latest_round),
+                    funding_total: Ok(value.funding_total),
+                    revenue_annual: Ok(value.revenue_annual),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebsetItemCompanyPropertiesCompanyFinancialsFundingLatestRound {
+            amount: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for WebsetItemCompanyPropertiesCompanyFinancialsFundingLatestRound {
+            fn default() -> Self {
+                Self {
+                    amount: Err("no value supplied for amount".to_string()),
+                    date: Err("no value supplied for date".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl WebsetItemCompanyPropertiesCompanyFinancialsFundingLatestRound {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            WebsetItemCompanyPropertiesCompanyFinancialsFundingLatestRound,
+        > for super::WebsetItemCompanyPropertiesCompanyFinancialsFundingLatestRound {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebsetItemCompanyPropertiesCompanyFinancialsFundingLatestRound,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    date: value.date?,
+                    name: value.name?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::WebsetItemCompanyPropertiesCompanyFinancialsFundingLatestRound,
+        > for WebsetItemCompanyPropertiesCompanyFinancialsFundingLatestRound {
+            fn from(
+                value: super::WebsetItemCompanyPropertiesCompanyFinancialsFundingLatestRound,
+            ) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    date: Ok(value.date),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebsetItemCompanyPropertiesCompanyHeadquarters {
+            address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            city: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            postal_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebsetItemCompanyPropertiesCompanyHeadquarters {
+            fn default() -> Self {
+                Self {
+                    address: Err("no value supplied for address".to_string()),
+                    city: Err("no value supplied for city".to_string()),
+                    country: Err("no value supplied for country".to_string()),
+                    country_code: Err("no value supplied for country_code".to_string()),
+                    postal_code: Err("no value supplied for postal_code".to_string()),
+                    state: Err("no value supplied for state".to_string()),
+                }
+            }
+        }
+        impl WebsetItemCompanyPropertiesCompanyHeadquarters {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
+                    });
+                self
+            }
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+            pub fn country_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_code: {e}")
+                    });
+                self
+            }
+            pub fn postal_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.postal_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for postal_code: {e}")
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebsetItemCompanyPropertiesCompanyHeadquarters>
+        for super::WebsetItemCompanyPropertiesCompanyHeadquarters {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebsetItemCompanyPropertiesCompanyHeadquarters,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    address: value.address?,
+                    city: value.city?,
+                    country: value.country?,
+                    country_code: value.country_code?,
+                    postal_code: value.postal_code?,
+                    state: value.state?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebsetItemCompanyPropertiesCompanyHeadquarters>
+        for WebsetItemCompanyPropertiesCompanyHeadquarters {
+            fn from(
+                value: super::WebsetItemCompanyPropertiesCompanyHeadquarters,
+            ) -> Self {
+                Self {
+                    address: Ok(value.address),
+                    city: Ok(value.city),
+                    country: Ok(value.country),
+                    country_code: Ok(value.country_code),
+                    postal_code: Ok(value.postal_code),
+                    state: Ok(value.state),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebsetItemCompanyPropertiesCompanyWebTraffic {
+            unique_visitors: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            visits_monthly: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebsetItemCompanyPropertiesCompanyWebTraffic {
+            fn default() -> Self {
+                Self {
+                    unique_visitors: Err(
+                        "no value supplied for unique_visitors".to_string(),
+                    ),
+                    visits_monthly: Err(
+                        "no value supplied for visits_monthly".to_string(),
+                    ),
+                }
+            }
+        }
+        impl WebsetItemCompanyPropertiesCompanyWebTraffic {
+            pub fn unique_visitors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unique_visitors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unique_visitors: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn visits_monthly<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.visits_monthly = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for visits_monthly: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebsetItemCompanyPropertiesCompanyWebTraffic>
+        for super::WebsetItemCompanyPropertiesCompanyWebTraffic {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebsetItemCompanyPropertiesCompanyWebTraffic,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    unique_visitors: value.unique_visitors?,
+                    visits_monthly: value.visits_monthly?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebsetItemCompanyPropertiesCompanyWebTraffic>
+        for WebsetItemCompanyPropertiesCompanyWebTraffic {
+            fn from(value: super::WebsetItemCompanyPropertiesCompanyWebTraffic) -> Self {
+                Self {
+                    unique_visitors: Ok(value.unique_visitors),
+                    visits_monthly: Ok(value.visits_monthly),
                 }
             }
         }
@@ -15633,6 +16688,12 @@ If provided during creation, the search will only be performed on the sources pr
                 ::std::option::Option<super::WebsetItemPersonPropertiesPersonCompany>,
                 ::std::string::String,
             >,
+            education_history: ::std::result::Result<
+                ::std::vec::Vec<
+                    super::WebsetItemPersonPropertiesPersonEducationHistoryItem,
+                >,
+                ::std::string::String,
+            >,
             location: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -15646,15 +16707,23 @@ If provided during creation, the search will only be performed on the sources pr
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            work_history: ::std::result::Result<
+                ::std::vec::Vec<super::WebsetItemPersonPropertiesPersonWorkHistoryItem>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for WebsetItemPersonPropertiesPerson {
             fn default() -> Self {
                 Self {
                     company: Err("no value supplied for company".to_string()),
+                    education_history: Err(
+                        "no value supplied for education_history".to_string(),
+                    ),
                     location: Err("no value supplied for location".to_string()),
                     name: Err("no value supplied for name".to_string()),
                     picture_url: Err("no value supplied for picture_url".to_string()),
                     position: Err("no value supplied for position".to_string()),
+                    work_history: Err("no value supplied for work_history".to_string()),
                 }
             }
         }
@@ -15670,6 +16739,24 @@ If provided during creation, the search will only be performed on the sources pr
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for company: {e}")
+                    });
+                self
+            }
+            pub fn education_history<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::WebsetItemPersonPropertiesPersonEducationHistoryItem,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.education_history = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for education_history: {e}"
+                        )
                     });
                 self
             }
@@ -15721,6 +16808,22 @@ If provided during creation, the search will only be performed on the sources pr
                     });
                 self
             }
+            pub fn work_history<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::WebsetItemPersonPropertiesPersonWorkHistoryItem,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.work_history = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for work_history: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<WebsetItemPersonPropertiesPerson>
         for super::WebsetItemPersonPropertiesPerson {
@@ -15730,10 +16833,12 @@ If provided during creation, the search will only be performed on the sources pr
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     company: value.company?,
+                    education_history: value.education_history?,
                     location: value.location?,
                     name: value.name?,
                     picture_url: value.picture_url?,
                     position: value.position?,
+                    work_history: value.work_history?,
                     extra: ::std::default::Default::default(),
                 })
             }
@@ -15743,10 +16848,12 @@ If provided during creation, the search will only be performed on the sources pr
             fn from(value: super::WebsetItemPersonPropertiesPerson) -> Self {
                 Self {
                     company: Ok(value.company),
+                    education_history: Ok(value.education_history),
                     location: Ok(value.location),
                     name: Ok(value.name),
                     picture_url: Ok(value.picture_url),
                     position: Ok(value.position),
+                    work_history: Ok(value.work_history),
                 }
             }
         }
@@ -15811,6 +16918,547 @@ If provided during creation, the search will only be performed on the sources pr
                 Self {
                     location: Ok(value.location),
                     name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebsetItemPersonPropertiesPersonEducationHistoryItem {
+            dates: ::std::result::Result<
+                ::std::option::Option<
+                    super::WebsetItemPersonPropertiesPersonEducationHistoryItemDates,
+                >,
+                ::std::string::String,
+            >,
+            degree: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            institution: ::std::result::Result<
+                ::std::option::Option<
+                    super::WebsetItemPersonPropertiesPersonEducationHistoryItemInstitution,
+                >,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for WebsetItemPersonPropertiesPersonEducationHistoryItem {
+            fn default() -> Self {
+                Self {
+                    dates: Err("no value supplied for dates".to_string()),
+                    degree: Err("no value supplied for degree".to_string()),
+                    institution: Err("no value supplied for institution".to_string()),
+                }
+            }
+        }
+        impl WebsetItemPersonPropertiesPersonEducationHistoryItem {
+            pub fn dates<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::WebsetItemPersonPropertiesPersonEducationHistoryItemDates,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dates = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dates: {e}")
+                    });
+                self
+            }
+            pub fn degree<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.degree = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for degree: {e}")
+                    });
+                self
+            }
+            pub fn institution<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::WebsetItemPersonPropertiesPersonEducationHistoryItemInstitution,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.institution = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for institution: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            WebsetItemPersonPropertiesPersonEducationHistoryItem,
+        > for super::WebsetItemPersonPropertiesPersonEducationHistoryItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebsetItemPersonPropertiesPersonEducationHistoryItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    dates: value.dates?,
+                    degree: value.degree?,
+                    institution: value.institution?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::WebsetItemPersonPropertiesPersonEducationHistoryItem,
+        > for WebsetItemPersonPropertiesPersonEducationHistoryItem {
+            fn from(
+                value: super::WebsetItemPersonPropertiesPersonEducationHistoryItem,
+            ) -> Self {
+                Self {
+                    dates: Ok(value.dates),
+                    degree: Ok(value.degree),
+                    institution: Ok(value.institution),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebsetItemPersonPropertiesPersonEducationHistoryItemDates {
+            from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            to: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for WebsetItemPersonPropertiesPersonEducationHistoryItemDates {
+            fn default() -> Self {
+                Self {
+                    from: Err("no value supplied for from".to_string()),
+                    to: Err("no value supplied for to".to_string()),
+                }
+            }
+        }
+        impl WebsetItemPersonPropertiesPersonEducationHistoryItemDates {
+            pub fn from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from: {e}")
+                    });
+                self
+            }
+            pub fn to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for to: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            WebsetItemPersonPropertiesPersonEducationHistoryItemDates,
+        > for super::WebsetItemPersonPropertiesPersonEducationHistoryItemDates {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebsetItemPersonPropertiesPersonEducationHistoryItemDates,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    from: value.from?,
+                    to: value.to?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::WebsetItemPersonPropertiesPersonEducationHistoryItemDates,
+        > for WebsetItemPersonPropertiesPersonEducationHistoryItemDates {
+            fn from(
+                value: super::WebsetItemPersonPropertiesPersonEducationHistoryItemDates,
+            ) -> Self {
+                Self {
+                    from: Ok(value.from),
+                    to: Ok(value.to),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebsetItemPersonPropertiesPersonEducationHistoryItemInstitution {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            linkedin_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for WebsetItemPersonPropertiesPersonEducationHistoryItemInstitution {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    linkedin_url: Err("no value supplied for linkedin_url".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl WebsetItemPersonPropertiesPersonEducationHistoryItemInstitution {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn linkedin_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.linkedin_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for linkedin_url: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            WebsetItemPersonPropertiesPersonEducationHistoryItemInstitution,
+        > for super::WebsetItemPersonPropertiesPersonEducationHistoryItemInstitution {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebsetItemPersonPropertiesPersonEducationHistoryItemInstitution,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    linkedin_url: value.linkedin_url?,
+                    name: value.name?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::WebsetItemPersonPropertiesPersonEducationHistoryItemInstitution,
+        > for WebsetItemPersonPropertiesPersonEducationHistoryItemInstitution {
+            fn from(
+                value: super::WebsetItemPersonPropertiesPersonEducationHistoryItemInstitution,
+            ) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    linkedin_url: Ok(value.linkedin_url),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebsetItemPersonPropertiesPersonWorkHistoryItem {
+            company: ::std::result::Result<
+                ::std::option::Option<
+                    super::WebsetItemPersonPropertiesPersonWorkHistoryItemCompany,
+                >,
+                ::std::string::String,
+            >,
+            dates: ::std::result::Result<
+                ::std::option::Option<
+                    super::WebsetItemPersonPropertiesPersonWorkHistoryItemDates,
+                >,
+                ::std::string::String,
+            >,
+            location: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for WebsetItemPersonPropertiesPersonWorkHistoryItem {
+            fn default() -> Self {
+                Self {
+                    company: Err("no value supplied for company".to_string()),
+                    dates: Err("no value supplied for dates".to_string()),
+                    location: Err("no value supplied for location".to_string()),
+                    title: Err("no value supplied for title".to_string()),
+                }
+            }
+        }
+        impl WebsetItemPersonPropertiesPersonWorkHistoryItem {
+            pub fn company<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::WebsetItemPersonPropertiesPersonWorkHistoryItemCompany,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.company = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company: {e}")
+                    });
+                self
+            }
+            pub fn dates<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::WebsetItemPersonPropertiesPersonWorkHistoryItemDates,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.dates = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dates: {e}")
+                    });
+                self
+            }
+            pub fn location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for location: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebsetItemPersonPropertiesPersonWorkHistoryItem>
+        for super::WebsetItemPersonPropertiesPersonWorkHistoryItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebsetItemPersonPropertiesPersonWorkHistoryItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    company: value.company?,
+                    dates: value.dates?,
+                    location: value.location?,
+                    title: value.title?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebsetItemPersonPropertiesPersonWorkHistoryItem>
+        for WebsetItemPersonPropertiesPersonWorkHistoryItem {
+            fn from(
+                value: super::WebsetItemPersonPropertiesPersonWorkHistoryItem,
+            ) -> Self {
+                Self {
+                    company: Ok(value.company),
+                    dates: Ok(value.dates),
+                    location: Ok(value.location),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebsetItemPersonPropertiesPersonWorkHistoryItemCompany {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            linkedin_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for WebsetItemPersonPropertiesPersonWorkHistoryItemCompany {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    linkedin_url: Err("no value supplied for linkedin_url".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl WebsetItemPersonPropertiesPersonWorkHistoryItemCompany {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn linkedin_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.linkedin_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for linkedin_url: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            WebsetItemPersonPropertiesPersonWorkHistoryItemCompany,
+        > for super::WebsetItemPersonPropertiesPersonWorkHistoryItemCompany {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebsetItemPersonPropertiesPersonWorkHistoryItemCompany,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    linkedin_url: value.linkedin_url?,
+                    name: value.name?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::WebsetItemPersonPropertiesPersonWorkHistoryItemCompany,
+        > for WebsetItemPersonPropertiesPersonWorkHistoryItemCompany {
+            fn from(
+                value: super::WebsetItemPersonPropertiesPersonWorkHistoryItemCompany,
+            ) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    linkedin_url: Ok(value.linkedin_url),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebsetItemPersonPropertiesPersonWorkHistoryItemDates {
+            from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            to: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default
+        for WebsetItemPersonPropertiesPersonWorkHistoryItemDates {
+            fn default() -> Self {
+                Self {
+                    from: Err("no value supplied for from".to_string()),
+                    to: Err("no value supplied for to".to_string()),
+                }
+            }
+        }
+        impl WebsetItemPersonPropertiesPersonWorkHistoryItemDates {
+            pub fn from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from: {e}")
+                    });
+                self
+            }
+            pub fn to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for to: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            WebsetItemPersonPropertiesPersonWorkHistoryItemDates,
+        > for super::WebsetItemPersonPropertiesPersonWorkHistoryItemDates {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebsetItemPersonPropertiesPersonWorkHistoryItemDates,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    from: value.from?,
+                    to: value.to?,
+                    extra: ::std::default::Default::default(),
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::WebsetItemPersonPropertiesPersonWorkHistoryItemDates,
+        > for WebsetItemPersonPropertiesPersonWorkHistoryItemDates {
+            fn from(
+                value: super::WebsetItemPersonPropertiesPersonWorkHistoryItemDates,
+            ) -> Self {
+                Self {
+                    from: Ok(value.from),
+                    to: Ok(value.to),
                 }
             }
         }
@@ -16140,6 +17788,10 @@ If provided during creation, the search will only be performed on the sources pr
                 ::std::string::String,
             >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            max_people_per_company: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
             metadata: ::std::result::Result<
                 ::std::collections::HashMap<
                     ::std::string::String,
@@ -16194,6 +17846,9 @@ If provided during creation, the search will only be performed on the sources pr
                     entity: Err("no value supplied for entity".to_string()),
                     exclude: Err("no value supplied for exclude".to_string()),
                     id: Err("no value supplied for id".to_string()),
+                    max_people_per_company: Err(
+                        "no value supplied for max_people_per_company".to_string(),
+                    ),
                     metadata: Ok(Default::default()),
                     object: Err("no value supplied for object".to_string()),
                     progress: Err("no value supplied for progress".to_string()),
@@ -16321,6 +17976,22 @@ If provided during creation, the search will only be performed on the sources pr
                 self.id = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn max_people_per_company<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_people_per_company = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for max_people_per_company: {e}"
+                        )
+                    });
                 self
             }
             pub fn metadata<T>(mut self, value: T) -> Self
@@ -16456,6 +18127,7 @@ If provided during creation, the search will only be performed on the sources pr
                     entity: value.entity?,
                     exclude: value.exclude?,
                     id: value.id?,
+                    max_people_per_company: value.max_people_per_company?,
                     metadata: value.metadata?,
                     object: value.object?,
                     progress: value.progress?,
@@ -16481,6 +18153,7 @@ If provided during creation, the search will only be performed on the sources pr
                     entity: Ok(value.entity),
                     exclude: Ok(value.exclude),
                     id: Ok(value.id),
+                    max_people_per_company: Ok(value.max_people_per_company),
                     metadata: Ok(value.metadata),
                     object: Ok(value.object),
                     progress: Ok(value.progress),
@@ -17322,6 +18995,8 @@ If provided during creation, the search will only be performed on the sources pr
         Completed,
         ///`failed`
         Failed,
+        ///`canceled`
+        Canceled,
         /// A value this client does not know yet, kept as sent.
         Unknown(::std::string::String),
     }
@@ -17333,6 +19008,7 @@ If provided during creation, the search will only be performed on the sources pr
                 Self::Processing => "processing",
                 Self::Completed => "completed",
                 Self::Failed => "failed",
+                Self::Canceled => "canceled",
                 Self::Unknown(value) => value.as_str(),
             }
         }
@@ -17344,6 +19020,7 @@ If provided during creation, the search will only be performed on the sources pr
                 "processing" => Self::Processing,
                 "completed" => Self::Completed,
                 "failed" => Self::Failed,
+                "canceled" => Self::Canceled,
                 other => Self::Unknown(other.to_string()),
             }
         }
@@ -17394,14 +19071,15 @@ If provided during creation, the search will only be performed on the sources pr
             };
             let metadata = schema.metadata();
             metadata.description = ::std::option::Option::Some(
-                "One of: pending, processing, completed, failed. Values added after this client was built are accepted too."
+                "One of: pending, processing, completed, failed, canceled. Values added after this client was built are accepted too."
                     .to_string(),
             );
             metadata.examples = ::std::vec![
                 ::serde_json::Value::from("pending"),
                 ::serde_json::Value::from("processing"),
                 ::serde_json::Value::from("completed"),
-                ::serde_json::Value::from("failed")
+                ::serde_json::Value::from("failed"),
+                ::serde_json::Value::from("canceled")
             ];
             schema.into()
         }
@@ -17851,6 +19529,8 @@ If provided during creation, the search will only be performed on the sources pr
         Completed,
         ///`failed`
         Failed,
+        ///`canceled`
+        Canceled,
         /// A value this client does not know yet, kept as sent.
         Unknown(::std::string::String),
     }
@@ -17862,6 +19542,7 @@ If provided during creation, the search will only be performed on the sources pr
                 Self::Processing => "processing",
                 Self::Completed => "completed",
                 Self::Failed => "failed",
+                Self::Canceled => "canceled",
                 Self::Unknown(value) => value.as_str(),
             }
         }
@@ -17873,6 +19554,7 @@ If provided during creation, the search will only be performed on the sources pr
                 "processing" => Self::Processing,
                 "completed" => Self::Completed,
                 "failed" => Self::Failed,
+                "canceled" => Self::Canceled,
                 other => Self::Unknown(other.to_string()),
             }
         }
@@ -17923,14 +19605,15 @@ If provided during creation, the search will only be performed on the sources pr
             };
             let metadata = schema.metadata();
             metadata.description = ::std::option::Option::Some(
-                "One of: pending, processing, completed, failed. Values added after this client was built are accepted too."
+                "One of: pending, processing, completed, failed, canceled. Values added after this client was built are accepted too."
                     .to_string(),
             );
             metadata.examples = ::std::vec![
                 ::serde_json::Value::from("pending"),
                 ::serde_json::Value::from("processing"),
                 ::serde_json::Value::from("completed"),
-                ::serde_json::Value::from("failed")
+                ::serde_json::Value::from("failed"),
+                ::serde_json::Value::from("canceled")
             ];
             schema.into()
         }
@@ -19197,6 +20880,8 @@ If provided during creation, the search will only be performed on the sources pr
         WebsetDeleted,
         ///`webset_canceled`
         WebsetCanceled,
+        ///`out_of_credits`
+        OutOfCredits,
         /// A value this client does not know yet, kept as sent.
         Unknown(::std::string::String),
     }
@@ -19206,6 +20891,7 @@ If provided during creation, the search will only be performed on the sources pr
             match self {
                 Self::WebsetDeleted => "webset_deleted",
                 Self::WebsetCanceled => "webset_canceled",
+                Self::OutOfCredits => "out_of_credits",
                 Self::Unknown(value) => value.as_str(),
             }
         }
@@ -19215,6 +20901,7 @@ If provided during creation, the search will only be performed on the sources pr
             match value {
                 "webset_deleted" => Self::WebsetDeleted,
                 "webset_canceled" => Self::WebsetCanceled,
+                "out_of_credits" => Self::OutOfCredits,
                 other => Self::Unknown(other.to_string()),
             }
         }
@@ -19265,12 +20952,13 @@ If provided during creation, the search will only be performed on the sources pr
             };
             let metadata = schema.metadata();
             metadata.description = ::std::option::Option::Some(
-                "One of: webset_deleted, webset_canceled. Values added after this client was built are accepted too."
+                "One of: webset_deleted, webset_canceled, out_of_credits. Values added after this client was built are accepted too."
                     .to_string(),
             );
             metadata.examples = ::std::vec![
                 ::serde_json::Value::from("webset_deleted"),
-                ::serde_json::Value::from("webset_canceled")
+                ::serde_json::Value::from("webset_canceled"),
+                ::serde_json::Value::from("out_of_credits")
             ];
             schema.into()
         }
@@ -19727,11 +21415,11 @@ If provided during creation, the search will only be performed on the sources pr
     }
 }
 #[derive(Clone, Debug)]
-/**Client for Websets
+/**Client for Exa Websets API
 
+Websets (/v0/...) of the Exa Public API 2.0.0.
 
-
-Version: 0*/
+Version: 2.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -19773,7 +21461,7 @@ impl Client {
 }
 impl ClientInfo<crate::hooks::HookState> for Client {
     fn api_version() -> &'static str {
-        "0"
+        "2.0.0"
     }
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
@@ -19827,6 +21515,10 @@ let response = client.websets_create()
     }
     /**Get a Webset
 
+Returns a Webset by `id` or `externalId`, including its status, searches, imports, enrichments, and monitors.
+
+Pass `expand=items` to include up to the first 100 items in the response.
+
 Sends a `GET` request to `/websets/v0/websets/{id}`
 
 Arguments:
@@ -19843,6 +21535,8 @@ let response = client.websets_get()
         builder::WebsetsGet::new(self)
     }
     /**Update a Webset
+
+Updates the `title` or `metadata` of a Webset. Searches, imports, and enrichments are managed through their own endpoints.
 
 Sends a `POST` request to `/websets/v0/websets/{id}`
 
@@ -19906,9 +21600,11 @@ Use this to help users understand how their search will be interpreted before co
 Sends a `POST` request to `/websets/v0/websets/preview`
 
 Arguments:
+- `search`: Whether to also search for a preview list of items.
 - `body`: Search parameters
 ```ignore
 let response = client.websets_preview()
+    .search(search)
     .body(body)
     .send()
     .await;
@@ -20094,14 +21790,9 @@ let response = client.webhooks_list()
     }
     /**Create a Webhook
 
-Webhooks let you get notifications when things happen in your Websets. When you create a webhook, you choose which events you want to know about and where to send the notifications.
+Creates a Webhook that delivers the selected events to your URL as they occur.
 
-When an event happens, Exa sends an HTTP POST request to your webhook URL with:
-- Event details (type, time, ID)
-- Full data of what triggered the event
-- A signature to verify the request came from Exa
-
-The webhook starts as `active` and begins getting notifications right away. You'll get a secret key for checking webhook signatures - save this safely as it's only shown once when you create the webhook.
+The response includes the signing `secret` used to verify deliveries; it is only returned on creation.
 
 Sends a `POST` request to `/websets/v0/webhooks`
 
@@ -20116,8 +21807,7 @@ let response = client.webhooks_create()
     }
     /**Get a Webhook
 
-Get information about a webhook using its ID.
-The webhook secret is not shown here for security - you only get it when you first create the webhook.
+Returns a Webhook by id, including its status, subscribed events, target URL, and metadata. The signing `secret` is not returned.
 
 Sends a `GET` request to `/websets/v0/webhooks/{id}`
 
@@ -20153,12 +21843,7 @@ let response = client.webhooks_delete()
     }
     /**Update a Webhook
 
-Change a webhook's settings. You can update:
-- Events: Add or remove which events you want to hear about - URL: Change where notifications are sent - Metadata: Update custom data linked to the webhook
-
-Changes happen right away. If you change the events list, the webhook will start or stop getting notifications for those events immediately.
-
-The webhook keeps its current status (`active` or `inactive`) when you update it.
+Updates the target URL, subscribed events, or metadata of a Webhook. Omitted fields are left unchanged.
 
 Sends a `PATCH` request to `/websets/v0/webhooks/{id}`
 
@@ -20982,14 +22667,26 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct WebsetsPreview<'a> {
         client: &'a super::Client,
+        search: Result<Option<bool>, String>,
         body: Result<types::builder::PreviewWebsetParameters, String>,
     }
     impl<'a> WebsetsPreview<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
+                search: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
+        }
+        pub fn search<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.search = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for search failed".to_string());
+            self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
@@ -21021,7 +22718,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PreviewWebsetResponse>, Error<()>> {
-            let Self { client, body } = self;
+            let Self { client, search, body } = self;
+            let search = search.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::PreviewWebsetParameters::try_from(v)
@@ -21039,6 +22737,7 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
+                .query(&progenitor_client::QueryParam::new("search", &search))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -21210,7 +22909,7 @@ pub mod builder {
         client: &'a super::Client,
         webset: Result<::std::string::String, String>,
         cursor: Result<Option<types::WebsetsItemsListCursor>, String>,
-        limit: Result<Option<f64>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
         source_id: Result<Option<::std::string::String>, String>,
     }
     impl<'a> WebsetsItemsList<'a> {
@@ -21250,12 +22949,15 @@ pub mod builder {
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<f64>,
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
         {
             self.limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `f64` for limit failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
             self
         }
         pub fn source_id<V>(mut self, value: V) -> Self
@@ -22112,7 +23814,7 @@ pub mod builder {
         id: Result<::std::string::String, String>,
         cursor: Result<Option<types::WebhooksAttemptsListCursor>, String>,
         event_type: Result<Option<types::WebhooksAttemptsListEventType>, String>,
-        limit: Result<Option<f64>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
         successful: Result<Option<bool>, String>,
     }
     impl<'a> WebhooksAttemptsList<'a> {
@@ -22166,12 +23868,15 @@ pub mod builder {
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<f64>,
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
         {
             self.limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `f64` for limit failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
             self
         }
         pub fn successful<V>(mut self, value: V) -> Self
@@ -23179,7 +24884,7 @@ pub mod builder {
     pub struct ImportsList<'a> {
         client: &'a super::Client,
         cursor: Result<Option<types::ImportsListCursor>, String>,
-        limit: Result<Option<f64>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
     }
     impl<'a> ImportsList<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -23203,12 +24908,15 @@ pub mod builder {
         }
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<f64>,
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
         {
             self.limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `f64` for limit failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
             self
         }
         ///Sends a `GET` request to `/websets/v0/imports`
@@ -23521,9 +25229,9 @@ pub mod spec {
     pub static DOCUMENT: crate::spec::Document = crate::spec::Document {
         module: "websets",
         file: "exa-websets.yaml",
-        title: "Websets",
+        title: "Exa Websets API",
         beta_tokens: &[],
-        default_server: Some("https://api.exa.ai/websets/"),
+        default_server: Some("https://api.exa.ai/websets"),
         operations: &[
             &WEBSETS_LIST,
             &WEBSETS_CREATE,
@@ -23757,7 +25465,7 @@ pub mod spec {
                 max_length: None,
             },
         ],
-        number_query: &["limit"],
+        number_query: &[],
         beta: false,
         errors: &[],
     };
@@ -23980,7 +25688,7 @@ pub mod spec {
                 max_length: None,
             },
         ],
-        number_query: &["limit"],
+        number_query: &[],
         beta: false,
         errors: &[],
     };
@@ -24209,7 +25917,7 @@ pub mod spec {
         method: "GET",
         path: "/websets/v0/imports",
         path_params: &[],
-        number_query: &["limit"],
+        number_query: &[],
         beta: false,
         errors: &[],
     };

@@ -299,6 +299,16 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
+        pub fn search<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("search", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("search"))
+            }
+        }
         pub fn body(self, value: &types::PreviewWebsetParameters) -> Self {
             Self(self.0.json_body_obj(value))
         }
@@ -453,7 +463,7 @@ pub mod operations {
         }
         pub fn limit<T>(self, value: T) -> Self
         where
-            T: Into<Option<f64>>,
+            T: Into<Option<::std::num::NonZeroU64>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("limit", value.to_string()))
@@ -1010,7 +1020,7 @@ pub mod operations {
         }
         pub fn limit<T>(self, value: T) -> Self
         where
-            T: Into<Option<f64>>,
+            T: Into<Option<::std::num::NonZeroU64>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("limit", value.to_string()))
@@ -1658,7 +1668,7 @@ pub mod operations {
         }
         pub fn limit<T>(self, value: T) -> Self
         where
-            T: Into<Option<f64>>,
+            T: Into<Option<::std::num::NonZeroU64>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("limit", value.to_string()))

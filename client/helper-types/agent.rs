@@ -7,6 +7,7 @@ pub mod types {
             rename = "completedAt",
             deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub completed_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -19,6 +20,7 @@ pub mod types {
         pub object: AgentRunObject,
         pub output: AgentRunOutput,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(default)]
         pub request: ::std::option::Option<AgentRunRequest>,
         pub status: AgentRunStatus,
         ///Why the run stopped. `null` while the run is queued or running.
@@ -26,8 +28,12 @@ pub mod types {
             rename = "stopReason",
             deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub stop_reason: ::std::option::Option<AgentStopReason>,
         pub usage: AgentUsage,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`AgentRunEvent`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -40,11 +46,15 @@ pub mod types {
         pub event: AgentRunEventEvent,
         ///Event ID within the run.
         pub id: ::std::string::String,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`AgentRunEventList`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AgentRunEventList {
+        #[serde(default)]
         pub data: ::std::vec::Vec<AgentRunEvent>,
         ///Whether there are more results
         #[serde(rename = "hasMore")]
@@ -53,13 +63,18 @@ pub mod types {
             rename = "nextCursor",
             deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub next_cursor: ::std::option::Option<::std::string::String>,
         pub object: AgentRunEventListObject,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`AgentRunList`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AgentRunList {
+        #[serde(default)]
         pub data: ::std::vec::Vec<AgentRun>,
         ///Whether there are more results
         #[serde(rename = "hasMore")]
@@ -68,29 +83,47 @@ pub mod types {
             rename = "nextCursor",
             deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(default)]
         pub next_cursor: ::std::option::Option<AgentRunId>,
         pub object: AgentRunListObject,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`AgentRunOutput`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AgentRunOutput {
         ///Field-level citations emitted by the run.
+        #[serde(default)]
         pub grounding: ::std::vec::Vec<AgentGrounding>,
-        ///Validated JSON matching `outputSchema`, or `null` when no schema was provided.
+        ///JSON shaped by `outputSchema`; fields unsupported by evidence may be `null`. `null` when no schema was provided.
         pub structured: ::serde_json::Value,
         ///Natural-language answer or summary.
         pub text: ::std::string::String,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CreateAgentRunRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CreateAgentRunRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub budget: ::std::option::Option<CreateAgentRunRequestBudget>,
+        #[serde(default)]
+        pub budget: ::std::option::Option<AgentBudget>,
+        ///Exa Connect data providers to enable for the run. Each entry enables all of that provider's tools.
+        #[serde(
+            rename = "dataSources",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub data_sources: ::std::vec::Vec<AgentDataSource>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub effort: ::std::option::Option<AgentEffort>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
         pub input: ::std::option::Option<CreateAgentRunRequestInput>,
         ///Caller-provided metadata stored with the run.
         #[serde(
@@ -101,11 +134,12 @@ pub mod types {
             ::std::string::String,
             ::std::string::String,
         >,
-        ///JSON Schema for validated structured output in `output.structured`. Supports draft-07, 2019-09, and 2020-12 via `$schema`.
+        ///JSON Schema for validated structured output in `output.structured`. Fields unsupported by evidence may be returned as `null`. Supports draft-07, 2019-09, and 2020-12 via `$schema`.
         #[serde(
             rename = "outputSchema",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub output_schema: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
@@ -114,6 +148,7 @@ pub mod types {
             rename = "previousRunId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub previous_run_id: ::std::option::Option<AgentRunId>,
         ///Natural-language question or instructions for the request.
         pub query: CreateAgentRunRequestQuery,
@@ -122,7 +157,11 @@ pub mod types {
             rename = "systemPrompt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
         pub system_prompt: ::std::option::Option<::std::string::String>,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Natural-language question or instructions for the request.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -136,8 +175,11 @@ pub mod types {
         pub deleted: bool,
         pub id: AgentRunId,
         pub object: DeleteAgentRunResponseObject,
+        /// Fields the document does not declare, as the server sent them.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
-    ///`text/event-stream` streams server-sent events; `application/json` answers with JSON.
+    ///Set to `text/event-stream` to receive server-sent events.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -160,6 +202,8 @@ pub mod types {
     ///One of the documented values, or [`AgentEffort::Unknown`] for a value added after this client was built.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum AgentEffort {
+        ///`minimal`
+        Minimal,
         ///`low`
         Low,
         ///`medium`
@@ -170,6 +214,10 @@ pub mod types {
         Xhigh,
         ///`auto`
         Auto,
+        ///`ultra`
+        Ultra,
+        ///`max`
+        Max,
         /// A value this client does not know yet, kept as sent.
         Unknown(::std::string::String),
     }

@@ -19,6 +19,9 @@ use crate::sse::{Event, Events, Resume, StreamOptions};
 /// The most items a page of runs or events holds.
 const MAX_LIMIT: u64 = 100;
 
+/// The token `stop` and `effort: max`/`ultra` need (the Stop-a-run reference names it).
+pub const MAX_EFFORT_BETA: &str = "agent-max-effort-2026-07-27";
+
 /// The statuses a run ends in.
 const TERMINAL: [&str; 3] = ["completed", "failed", "cancelled"];
 
@@ -127,9 +130,62 @@ impl<'a> Draft<'a, Client, types::CreateAgentRunRequest> {
         self.with(|r| r.system_prompt = Some(prompt.into()))
     }
 
-    /// How much work the agent may do.
+    /// How much work the agent may do (`minimal` to `xhigh`, `auto`, `max`, `ultra`). `max` and
+    /// `ultra` need the beta token [`MAX_EFFORT_BETA`], which `send` then adds to the request
+    /// (`stream` does not: add it with `ExaBuilder::document_beta("agent", ..)`).
     pub fn effort(self, effort: types::AgentEffort) -> Self {
         self.with(|r| r.effort = Some(effort))
+    }
+
+    /// The data sources the agent may use (`dataSources`), by provider.
+    ///
+    /// ```no_run
+    /// use exa_client::agent::types::AgentDataSourceProvider;
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let run = exa.agent().create("Polymarket odds on the next Fed cut")
+    ///     .data_sources([AgentDataSourceProvider::Polymarket])
+    ///     .send()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn data_sources(
+        self,
+        providers: impl IntoIterator<Item = types::AgentDataSourceProvider>,
+    ) -> Self {
+        self.edit(|r| {
+            for provider in providers {
+                let source = types::AgentDataSource::builder()
+                    .provider(provider)
+                    .try_into()
+                    .map_err(|e: types::error::ConversionError| e.to_string())?;
+                r.data_sources.push(source);
+            }
+            Ok(())
+        })
+    }
+
+    /// The run's budget: at most `max_cost_dollars` (when given) and `max_duration_seconds`
+    /// (when given, 300 to 10,800).
+    pub fn budget(self, max_cost_dollars: Option<f64>, max_duration_seconds: Option<i64>) -> Self {
+        self.edit(|r| {
+            if let Some(s) = max_duration_seconds.filter(|s| !(300..=10_800).contains(s)) {
+                return Err(format!(
+                    "budget max_duration_seconds must be 300 to 10800, not {s}"
+                ));
+            }
+            if let Some(d) = max_cost_dollars.filter(|d| !d.is_finite() || *d < 0.0) {
+                return Err(format!(
+                    "budget max_cost_dollars must be 0 or more, not {d}"
+                ));
+            }
+            let budget = types::AgentBudget::builder()
+                .max_cost_dollars(max_cost_dollars)
+                .max_duration_seconds(max_duration_seconds)
+                .try_into()
+                .map_err(|e: types::error::ConversionError| e.to_string())?;
+            r.budget = Some(budget);
+            Ok(())
+        })
     }
 
     /// A JSON Schema for `output.structured`, as a JSON object.
@@ -194,8 +250,15 @@ impl<'a> Draft<'a, Client, types::CreateAgentRunRequest> {
     /// [`Api::list`](crate::Api::list) tells whether the run exists.
     pub async fn send(self) -> Result<types::AgentRun, Error> {
         let (api, request) = self.into_parts()?;
+        let beta = matches!(
+            request.effort,
+            Some(types::AgentEffort::Max | types::AgentEffort::Ultra)
+        )
+        .then_some(MAX_EFFORT_BETA);
         let result = api
-            .call(async |api| api.create_agent_run().body(request).send().await)
+            .call_checked_beta(&spec::CREATE_AGENT_RUN, &[], None, beta, async |api| {
+                api.create_agent_run().body(request).send().await
+            })
             .await;
         result.map_err(with_create_hint)
     }
@@ -335,6 +398,29 @@ impl<'a> Api<'a, Client> {
         self.call_checked(&spec::CANCEL_AGENT_RUN, &[id], Some(true), async |api| {
             api.cancel_agent_run().id(id).send().await
         })
+        .await
+    }
+
+    /// Stops a running run (`POST /agent/runs/{id}/stop`, ultra effort only) and returns it:
+    /// the run ends with what it has so far (`stopReason: stopped`). Sends the beta token
+    /// [`MAX_EFFORT_BETA`] the operation needs, beside the client's. Retried like a GET:
+    /// stopping twice stops once.
+    ///
+    /// ```no_run
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let run = exa.agent().stop("agent_run_abc").await?;
+    /// println!("{}", run.status.as_str());
+    /// # Ok(()) }
+    /// ```
+    #[cfg(exa_operation = "agent.stopAgentRun")]
+    pub async fn stop(&self, id: &str) -> Result<types::AgentRun, Error> {
+        self.call_checked_beta(
+            &spec::STOP_AGENT_RUN,
+            &[id],
+            Some(true),
+            Some(MAX_EFFORT_BETA),
+            async |api| api.stop_agent_run().id(id).send().await,
+        )
         .await
     }
 

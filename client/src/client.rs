@@ -231,6 +231,32 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
         check_values(C::DOCUMENT, op, values)
     }
 
+    /// The JSON body of a successful `response` from [`Api::raw`], read up to the client's
+    /// response-size limit.
+    pub(crate) async fn read_json<T: serde::de::DeserializeOwned>(
+        &self,
+        mut response: reqwest::Response,
+    ) -> Result<T, Error> {
+        let limit = self.exa.state.settings.max_response_bytes;
+        let status = response.status();
+        let mut body = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(|e| {
+            Error::Stream(crate::error::StreamError::Dropped {
+                reconnects: 0,
+                reason: e.to_string(),
+            })
+        })? {
+            if body.len() + chunk.len() > limit {
+                return Err(Error::ResponseTooLarge { status, limit });
+            }
+            body.extend_from_slice(&chunk);
+        }
+        serde_json::from_slice(&body).map_err(|e| Error::Decode {
+            message: e.to_string(),
+            body: body.into(),
+        })
+    }
+
     /// Sends operation `op` of the document as a plain request (for a streamed body, which
     /// the generated code would decode as JSON), through the same hooks: path checks, auth,
     /// beta header, retries and tracing. `values` fill the path template in order; `build`
@@ -258,10 +284,27 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
     where
         F: AsyncFnOnce(&C) -> Result<ResponseValue<T>, progenitor_client::Error<E>>,
     {
+        self.call_checked_beta(op, values, idempotent, None, operation)
+            .await
+    }
+
+    /// [`Api::call_checked`] sending `beta` beside the client's tokens (once).
+    pub(crate) async fn call_checked_beta<T, E, F>(
+        &self,
+        op: &'static Operation,
+        values: &[&str],
+        idempotent: Option<bool>,
+        beta: Option<&'static str>,
+        operation: F,
+    ) -> Result<T, Error>
+    where
+        F: AsyncFnOnce(&C) -> Result<ResponseValue<T>, progenitor_client::Error<E>>,
+    {
         Self::check_path(op, values)?;
         let options = CallOptions {
             idempotent,
             checked: Some(op),
+            beta,
         };
         self.run(options, operation, ResponseValue::into_inner)
             .await
@@ -281,6 +324,7 @@ impl<'a, C: GeneratedApi> Api<'a, C> {
         let record = Arc::new(CallRecord {
             idempotent: options.idempotent,
             checked: options.checked,
+            beta: options.beta,
             ..CallRecord::default()
         });
         let state = HookState {
@@ -307,6 +351,8 @@ struct CallOptions {
     idempotent: Option<bool>,
     /// The operation whose path values were checked by their rules before the call.
     checked: Option<&'static Operation>,
+    /// A beta token this call sends beside the client's.
+    beta: Option<&'static str>,
 }
 
 impl Exa {

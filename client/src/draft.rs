@@ -67,7 +67,7 @@ impl<'a, C, B> Draft<'a, C, B> {
     /// let found = exa
     ///     .search()
     ///     .search("blog post about AI")
-    ///     .with(|r| r.additional_queries = vec!["AI blogpost".into()])
+    ///     .with(|r| r.additional_queries = Some(vec!["AI blogpost".into()]))
     ///     .send()
     ///     .await?;
     /// # Ok(()) }

@@ -60,6 +60,9 @@ pub(crate) struct CallRecord {
     /// Set by the caller: the operation whose path parameters were each checked by their rule
     /// before the call. A request of any other operation is checked here in full.
     pub(crate) checked: Option<&'static Operation>,
+    /// Set by the caller: a token this one request needs beside the client's (`stop` and
+    /// `effort: max` need `agent-max-effort-2026-07-27`), joined to the header once.
+    pub(crate) beta: Option<&'static str>,
     pub(crate) facts: Mutex<CallFacts>,
 }
 
@@ -146,8 +149,25 @@ pub fn pre<E>(
     let declared = operation.is_some_and(|op| op.beta);
     let headers = request.headers_mut();
     crate::auth::insert(headers, &settings.auth.0, &settings.auth.1);
-    if let Some(beta) = settings.betas.header(document, declared) {
-        headers.insert(EXA_BETA, beta.clone());
+    let configured = settings.betas.header(document, declared);
+    match state.call.as_ref().and_then(|c| c.beta) {
+        Some(extra) => {
+            let mut tokens: Vec<&str> = configured
+                .and_then(|v| v.to_str().ok())
+                .map(|v| v.split(',').collect())
+                .unwrap_or_default();
+            if !tokens.contains(&extra) {
+                tokens.push(extra);
+            }
+            if let Ok(value) = HeaderValue::from_str(&tokens.join(",")) {
+                headers.insert(EXA_BETA, value);
+            }
+        }
+        None => {
+            if let Some(beta) = configured {
+                headers.insert(EXA_BETA, beta.clone());
+            }
+        }
     }
     headers.insert(USER_AGENT, settings.user_agent.clone());
     Ok(())

@@ -1,5 +1,6 @@
 //! A typed Rust client for the whole Exa API, generated at build time from Exa's OpenAPI
-//! documents (one module per file in `openapi/`: `agent`, `search`, `websets`), with a thin
+//! documents (one module per file in `openapi/`: `agent`, `batches`, `monitors`, `search`,
+//! `teams`, `websets`), with a thin
 //! facade that adds what generated code cannot: the `Exa-Beta` header where a document declares
 //! it, `x-api-key` or Bearer auth, path parameters checked before any I/O, typed errors, retries
 //! that never repeat a request the server may have acted on, timeouts, pagination, resumable
@@ -97,6 +98,8 @@
 #[cfg(exa_document = "agent")]
 pub mod agent_api;
 mod auth;
+#[cfg(exa_document = "batches")]
+pub mod batches_api;
 pub mod betas;
 mod builder;
 mod client;
@@ -106,6 +109,8 @@ mod draft;
 mod error;
 mod hooks;
 mod ids;
+#[cfg(exa_document = "monitors")]
+pub mod monitors_api;
 pub mod pages;
 mod poll;
 mod retry;
@@ -113,6 +118,8 @@ mod retry;
 pub mod search_api;
 pub mod spec;
 pub mod sse;
+#[cfg(exa_document = "teams")]
+pub mod teams_api;
 #[cfg(exa_document = "websets")]
 pub mod websets_api;
 mod wire;

@@ -35,6 +35,11 @@ impl Limit {
         self.0
     }
 
+    /// The number as the type of a `limit` parameter with `minimum: 1`.
+    pub fn non_zero(self) -> std::num::NonZeroU64 {
+        std::num::NonZeroU64::new(self.0).unwrap_or(std::num::NonZeroU64::MIN)
+    }
+
     /// `limit` checked, when there is one.
     pub(crate) fn checked(limit: Option<u64>, max: u64) -> Result<Option<Self>, Error> {
         limit.map(|n| Self::new(n, max)).transpose()

@@ -1,15 +1,19 @@
 //! The Search document's helpers on [`Api`]`<search::Client>` (`exa.search()`), named as exa-py
 //! names them, each only when the document has its operation (`cfg(exa_operation =
-//! "search.<operationId>")`). A value the document refuses (an empty answer query, 101 results,
-//! instructions past 4096 characters) or a date that does not parse is an
-//! [`Error::InvalidRequest`] from `send`, before anything is sent.
+//! "search.<operationId>")`). A value the document refuses (an empty query, 101 results) or a
+//! date that does not parse is an [`Error::InvalidRequest`] from `send`, before anything is
+//! sent.
+//!
+//! Research (`/research/v0/tasks`, `/research/v1`) is retired: the API answers `410
+//! RESEARCH_RETIRED`, and the document no longer has it. An Agent run
+//! (`exa.agent().create(instructions).output_schema(schema)`, then `wait`) does what a
+//! research task did.
 
-use futures::Stream;
+use crate::sse::Events;
 
 use crate::client::Api;
 use crate::draft::Draft;
 use crate::error::Error;
-use crate::poll::{Ends, WaitOptions};
 use crate::search::spec;
 use crate::search::types;
 use crate::search::Client;
@@ -20,7 +24,7 @@ use crate::search::Client;
 /// ```no_run
 /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
 /// let found = exa.search().search("Latest research in LLMs").num_results(5).text(true).send().await?;
-/// for result in &found.results {
+/// for result in found.results() {
 ///     println!("{:?} {:?}", result.title, result.url);
 /// }
 /// # Ok(()) }
@@ -37,7 +41,7 @@ where
 }
 
 #[cfg(exa_operation = "search.search")]
-impl Request<'_, types::SearchBody> {
+impl Request<'_, types::SearchRequest> {
     /// How many results, 1 to 100 (the server's default is 10).
     ///
     /// ```no_run
@@ -46,30 +50,30 @@ impl Request<'_, types::SearchBody> {
     /// # Ok(()) }
     /// ```
     pub fn num_results(self, n: u64) -> Self {
-        self.edit(|r| set(&mut r.num_results, checked_num_results(n)))
+        self.edit(|r| set(&mut r.num_results, checked_num_results(n).map(Some)))
     }
 
     /// The kind of search (`type`: `auto` by default, `fast`, `deep`, ...).
     ///
     /// ```no_run
-    /// use exa_client::search::types::SearchBodyType;
+    /// use exa_client::search::types::SearchRequestType;
     /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
-    /// let found = exa.search().search("rust async").search_type(SearchBodyType::Fast).send().await?;
+    /// let found = exa.search().search("rust async").search_type(SearchRequestType::Fast).send().await?;
     /// # Ok(()) }
     /// ```
-    pub fn search_type(self, kind: types::SearchBodyType) -> Self {
-        self.with(|r| r.type_ = kind)
+    pub fn search_type(self, kind: types::SearchRequestType) -> Self {
+        self.with(|r| r.type_ = Some(kind))
     }
 
     /// The kind of pages to look for (`news`, `research paper`, `company`, ...).
     ///
     /// ```no_run
-    /// use exa_client::search::types::SearchBodyCategory;
+    /// use exa_client::search::types::SearchRequestCategory;
     /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
-    /// let found = exa.search().search("rust async").category(SearchBodyCategory::News).send().await?;
+    /// let found = exa.search().search("rust async").category(SearchRequestCategory::News).send().await?;
     /// # Ok(()) }
     /// ```
-    pub fn category(self, category: types::SearchBodyCategory) -> Self {
+    pub fn category(self, category: types::SearchRequestCategory) -> Self {
         self.with(|r| r.category = Some(category))
     }
 
@@ -81,7 +85,7 @@ impl Request<'_, types::SearchBody> {
     /// # Ok(()) }
     /// ```
     pub fn include_domains(self, domains: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        self.with(|r| r.include_domains = domains.into_iter().map(Into::into).collect())
+        self.with(|r| r.include_domains = Some(domains.into_iter().map(Into::into).collect()))
     }
 
     /// No results from these domains.
@@ -92,7 +96,7 @@ impl Request<'_, types::SearchBody> {
     /// # Ok(()) }
     /// ```
     pub fn exclude_domains(self, domains: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        self.with(|r| r.exclude_domains = domains.into_iter().map(Into::into).collect())
+        self.with(|r| r.exclude_domains = Some(domains.into_iter().map(Into::into).collect()))
     }
 
     /// Only pages published after `date`: `2024-01-31` (midnight UTC) or an RFC 3339 time.
@@ -170,15 +174,15 @@ impl Request<'_, types::SearchBody> {
     /// ```
     pub fn summary(self, query: Option<&str>) -> Self {
         self.with(|r| {
-            contents(&mut r.contents).summary = Some(types::ContentsRequestSummary {
+            contents(&mut r.contents).summary = Some(types::ContentsOptionsSummary {
                 query: query.map(String::from),
                 ..Default::default()
             })
         })
     }
 
-    /// Runs the search (`POST /search`). It is sent again only when the server cannot have
-    /// received it.
+    /// Runs the search (`POST /search`) and returns its JSON response. It is sent again only
+    /// when the server cannot have received it.
     ///
     /// ```no_run
     /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
@@ -186,43 +190,109 @@ impl Request<'_, types::SearchBody> {
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<types::SearchResponse, Error> {
-        let (api, body) = self.into_parts()?;
+        let (api, mut body) = self.into_parts()?;
+        body.stream = None;
         api.call(async |api| api.search().body(body).send().await)
             .await
+    }
+
+    /// The search as server-sent events (`POST /search` with `stream: true`), each typed as
+    /// the document's `SearchStreamChunk` (`text-delta`, `grounding`, `results`, `done`,
+    /// `error`, ...), until `[DONE]` or the end of the body. The server streams only when an
+    /// `outputSchema` is set; otherwise it answers one JSON response, which comes as one
+    /// `results` chunk. A dropped connection is the last item
+    /// ([`crate::StreamError::Dropped`]): a search is not resumed.
+    ///
+    /// ```no_run
+    /// use futures::TryStreamExt;
+    /// use exa_client::search::types::SearchStreamChunk;
+    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
+    /// let schema = serde_json::json!({"type": "text"});
+    /// let mut chunks = exa
+    ///     .search()
+    ///     .search("Who founded Exa?")
+    ///     .with(|r| r.output_schema = serde_json::from_value(schema).ok())
+    ///     .stream()
+    ///     .await?;
+    /// while let Some(chunk) = chunks.try_next().await? {
+    ///     if let SearchStreamChunk::TextDelta { delta, .. } = chunk {
+    ///         print!("{delta}");
+    ///     }
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub async fn stream(self) -> Result<Events<'static, types::SearchStreamChunk>, Error> {
+        let (api, mut body) = self.into_parts()?;
+        body.stream = Some(true);
+        let idle = crate::defaults::STREAM_IDLE_TIMEOUT;
+        let response = api
+            .open_stream(&spec::SEARCH, &[], idle, |b| b.json(&body))
+            .await?;
+        let is_events = response
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("text/event-stream"));
+        if is_events {
+            return Ok(crate::sse::json_events(response, search_chunk));
+        }
+        // Without an output schema the server answers JSON: one chunk of its results.
+        let body: types::SearchResponse = api.read_json(response).await?;
+        let chunk = types::SearchStreamChunk::Results {
+            request_id: body.request_id().map(String::from),
+            results: body.results().to_vec(),
+        };
+        Ok(Box::pin(futures::stream::iter([Ok(chunk)])))
+    }
+}
+
+/// A streamed search event's data, as the document's `SearchStreamChunk`.
+#[cfg(exa_operation = "search.search")]
+fn search_chunk(event: crate::sse::Event) -> Result<types::SearchStreamChunk, String> {
+    serde_json::from_value(event.data).map_err(|e| e.to_string())
+}
+
+#[cfg(exa_operation = "search.search")]
+impl types::SearchResponse {
+    /// The results, whichever form the response has (with or without a synthesized
+    /// `output`).
+    pub fn results(&self) -> &[types::SearchResultOutput] {
+        match self {
+            Self::Variant0 { results, .. } | Self::Variant1 { results, .. } => results,
+        }
+    }
+
+    /// The output synthesized for an `outputSchema`, when there is one.
+    pub fn output(&self) -> Option<&types::SearchSynthesisOutputOutput> {
+        match self {
+            Self::Variant0 { output, .. } => Some(output),
+            Self::Variant1 { .. } => None,
+        }
+    }
+
+    /// The request's id, when the server sent one.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Self::Variant0 { request_id, .. } | Self::Variant1 { request_id, .. } => {
+                request_id.as_deref()
+            }
+        }
     }
 }
 
 #[cfg(exa_operation = "search.findSimilar")]
 impl Request<'_, types::FindSimilarBody> {
     /// How many results, 1 to 100 (the server's default is 10).
-    ///
-    /// ```no_run
-    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
-    /// let similar = exa.search().find_similar("https://arxiv.org/abs/2307.06435").num_results(5).send().await?;
-    /// # Ok(()) }
-    /// ```
     pub fn num_results(self, n: u64) -> Self {
         self.edit(|r| set(&mut r.num_results, checked_num_results(n)))
     }
 
     /// Each result's full text (`contents.text`).
-    ///
-    /// ```no_run
-    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
-    /// let similar = exa.search().find_similar("https://arxiv.org/abs/2307.06435").text(true).send().await?;
-    /// # Ok(()) }
-    /// ```
     pub fn text(self, on: bool) -> Self {
         self.with(|r| contents(&mut r.contents).text = Some(on.into()))
     }
 
     /// Finds the similar pages (`POST /findSimilar`).
-    ///
-    /// ```no_run
-    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
-    /// let similar = exa.search().find_similar("https://arxiv.org/abs/2307.06435").send().await?;
-    /// # Ok(()) }
-    /// ```
     pub async fn send(self) -> Result<types::FindSimilarResponse, Error> {
         let (api, body) = self.into_parts()?;
         api.call(async |api| api.find_similar().body(body).send().await)
@@ -231,7 +301,7 @@ impl Request<'_, types::FindSimilarBody> {
 }
 
 #[cfg(exa_operation = "search.getContents")]
-impl Request<'_, types::GetContentsBody> {
+impl Request<'_, types::ContentsRequest> {
     /// Each page's full text.
     ///
     /// ```no_run
@@ -240,7 +310,14 @@ impl Request<'_, types::GetContentsBody> {
     /// # Ok(()) }
     /// ```
     pub fn text(self, on: bool) -> Self {
-        self.with(|r| r.text = Some(types::GetContentsBodyText::Boolean(on)))
+        self.with(|r| match r {
+            types::ContentsRequest::Variant0 { text, .. } => {
+                *text = Some(types::ContentsRequestVariant0Text::Boolean(on))
+            }
+            types::ContentsRequest::Variant1 { text, .. } => {
+                *text = Some(types::ContentsRequestVariant1Text::Boolean(on))
+            }
+        })
     }
 
     /// Fetches the pages (`POST /contents`); `statuses` tells which could not be fetched.
@@ -250,7 +327,7 @@ impl Request<'_, types::GetContentsBody> {
     /// let pages = exa.search().get_contents(["https://arxiv.org/abs/2307.06435"]).send().await?;
     /// # Ok(()) }
     /// ```
-    pub async fn send(self) -> Result<types::GetContentsResponse, Error> {
+    pub async fn send(self) -> Result<types::ContentsResponse, Error> {
         let (api, body) = self.into_parts()?;
         api.call(async |api| api.get_contents().body(body).send().await)
             .await
@@ -274,7 +351,7 @@ pub struct AnswerChunk {
     /// The next piece of the answer's text; empty in a chunk that carries only citations.
     pub text: String,
     /// The sources the answer cites, in the chunk that carries them.
-    pub citations: Vec<types::AnswerCitation>,
+    pub citations: Vec<types::AnswerResponseCitationsItem>,
 }
 
 /// A streamed event's data: the document's `answer`, or the `choices[0].delta.content` that
@@ -298,7 +375,7 @@ fn answer_chunk(event: crate::sse::Event) -> Result<AnswerChunk, String> {
 }
 
 #[cfg(exa_operation = "search.answer")]
-impl Request<'_, types::AnswerBody> {
+impl Request<'_, types::AnswerRequest> {
     /// The full text of the pages behind each citation.
     ///
     /// ```no_run
@@ -316,7 +393,7 @@ impl Request<'_, types::AnswerBody> {
     /// use exa_client::search::types::AnswerResponseAnswer;
     /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
     /// let answer = exa.search().answer("What is the latest valuation of SpaceX?").send().await?;
-    /// if let Some(AnswerResponseAnswer::String(text)) = &answer.answer {
+    /// if let AnswerResponseAnswer::String(text) = &answer.answer {
     ///     println!("{text} ({} sources)", answer.citations.len());
     /// }
     /// # Ok(()) }
@@ -340,9 +417,7 @@ impl Request<'_, types::AnswerBody> {
     /// let text: String = chunks.map_ok(|chunk| chunk.text).try_collect().await?;
     /// # Ok(()) }
     /// ```
-    pub async fn stream(
-        self,
-    ) -> Result<impl Stream<Item = Result<AnswerChunk, Error>> + Send + 'static, Error> {
+    pub async fn stream(self) -> Result<Events<'static, AnswerChunk>, Error> {
         let (api, mut body) = self.into_parts()?;
         body.stream = true;
         let idle = crate::defaults::STREAM_IDLE_TIMEOUT;
@@ -353,51 +428,9 @@ impl Request<'_, types::AnswerBody> {
     }
 }
 
-#[cfg(exa_operation = "search.research-tasks-create")]
-impl Request<'_, types::ResearchTasksCreateBody> {
-    /// The research model (`exa-research` by default, or `exa-research-pro`).
-    ///
-    /// ```no_run
-    /// use exa_client::search::types::ResearchTasksCreateBodyModel;
-    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
-    /// let task = exa.search().research_create("Ants like honeypot ants").model(ResearchTasksCreateBodyModel::ExaResearchPro).send().await?;
-    /// # Ok(()) }
-    /// ```
-    pub fn model(self, model: types::ResearchTasksCreateBodyModel) -> Self {
-        self.with(|r| r.model = model)
-    }
-
-    /// A JSON Schema for the task's `data`.
-    ///
-    /// ```no_run
-    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
-    /// let schema = serde_json::json!({"type": "object", "properties": {"answer": {"type": "string"}}});
-    /// let task = exa.search().research_create("Ants like honeypot ants").output_schema(schema).send().await?;
-    /// # Ok(()) }
-    /// ```
-    pub fn output_schema(self, schema: serde_json::Value) -> Self {
-        self.with(|r| r.output.get_or_insert_with(Default::default).schema = Some(schema))
-    }
-
-    /// Creates the task (`POST /research/v0/tasks`) and returns its id; see
-    /// [`Api::research_wait`]. Never sent twice when the server may have received it: a
-    /// failure then is [`Error::OutcomeUnknown`].
-    ///
-    /// ```no_run
-    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
-    /// let created = exa.search().research_create("What species of ant are similar to honeypot ants?").send().await?;
-    /// println!("{}", created.id.unwrap_or_default());
-    /// # Ok(()) }
-    /// ```
-    pub async fn send(self) -> Result<types::ResearchTasksCreateResponse, Error> {
-        let (api, body) = self.into_parts()?;
-        api.call(async |api| api.research_tasks_create().body(body).send().await)
-            .await
-    }
-}
-
 impl<'a> Api<'a, Client> {
-    /// A search for `query` (`POST /search`), as exa-py's `search` and `search_and_contents`.
+    /// A search for `query` (`POST /search`), as exa-py's `search` and `search_and_contents`:
+    /// whole with `send`, or as server-sent events with `stream`.
     ///
     /// ```no_run
     /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
@@ -405,18 +438,15 @@ impl<'a> Api<'a, Client> {
     /// # Ok(()) }
     /// ```
     #[cfg(exa_operation = "search.search")]
-    pub fn search(&self, query: impl Into<String>) -> Request<'a, types::SearchBody> {
-        request(self, types::SearchBody::builder().query(query.into()))
+    pub fn search(&self, query: impl Into<String>) -> Request<'a, types::SearchRequest> {
+        request(self, types::SearchRequest::builder().query(query.into()))
     }
 
     /// Pages like the one at `url` (`POST /findSimilar`).
-    ///
-    /// ```no_run
-    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
-    /// let similar = exa.search().find_similar("https://arxiv.org/abs/2307.06435").send().await?;
-    /// # Ok(()) }
-    /// ```
     #[cfg(exa_operation = "search.findSimilar")]
+    #[deprecated(
+        note = "no current Exa API reference documents /findSimilar; search with the page's topic as the query instead (`exa.search().search(topic)`)"
+    )]
     pub fn find_similar(&self, url: impl Into<String>) -> Request<'a, types::FindSimilarBody> {
         request(self, types::FindSimilarBody::builder().url(url.into()))
     }
@@ -432,9 +462,12 @@ impl<'a> Api<'a, Client> {
     pub fn get_contents(
         &self,
         urls: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Request<'a, types::GetContentsBody> {
+    ) -> Request<'a, types::ContentsRequest> {
         let urls: Vec<String> = urls.into_iter().map(Into::into).collect();
-        request(self, types::GetContentsBody::builder().urls(urls))
+        // The body is "`ids` or `urls`" (a `oneOf`, without a builder): built from its JSON.
+        let body = serde_json::from_value(serde_json::json!({ "urls": urls }))
+            .map_err(|e| format!("urls: {e}"));
+        Draft::new(*self, body)
     }
 
     /// An answer to `query` from search results, with citations (`POST /answer`): whole with
@@ -447,65 +480,8 @@ impl<'a> Api<'a, Client> {
     /// # Ok(()) }
     /// ```
     #[cfg(exa_operation = "search.answer")]
-    pub fn answer(&self, query: impl Into<String>) -> Request<'a, types::AnswerBody> {
-        request(self, types::AnswerBody::builder().query(query.into()))
-    }
-
-    /// A research task to create from `instructions` (at most 4096 characters).
-    ///
-    /// ```no_run
-    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
-    /// let created = exa.search().research_create("What species of ant are similar to honeypot ants?").send().await?;
-    /// # Ok(()) }
-    /// ```
-    #[cfg(exa_operation = "search.research-tasks-create")]
-    pub fn research_create(
-        &self,
-        instructions: impl Into<String>,
-    ) -> Request<'a, types::ResearchTasksCreateBody> {
-        let built = types::ResearchTasksCreateBody::builder().instructions(instructions.into());
-        request(self, built)
-    }
-
-    /// A research task (`GET /research/v0/tasks/{id}`).
-    ///
-    /// ```no_run
-    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
-    /// let task = exa.search().research_get("a1b2c3d4-e5f6-7890-abcd-ef1234567890").await?;
-    /// println!("{}", task.status);
-    /// # Ok(()) }
-    /// ```
-    #[cfg(exa_operation = "search.ResearchControllerV0_getResearchTask")]
-    pub async fn research_get(&self, id: &str) -> Result<types::ResearchTaskDto, Error> {
-        self.call(async |api| {
-            api.research_controller_v0_get_research_task()
-                .id(id)
-                .send()
-                .await
-        })
-        .await
-    }
-
-    /// Polls a research task every `options.interval` until it is `completed` or `failed` (the
-    /// document's terminal statuses) and returns it, as exa-py's `poll_task`. Past
-    /// `options.timeout` the last status seen is an [`Error::WaitTimedOut`].
-    ///
-    /// ```no_run
-    /// use std::time::Duration;
-    /// use exa_client::WaitOptions;
-    /// # async fn run(exa: exa_client::Exa) -> Result<(), exa_client::Error> {
-    /// let options = WaitOptions { interval: Duration::from_secs(5), timeout: Duration::from_secs(600) };
-    /// let task = exa.search().research_wait("a1b2c3d4", options).await?;
-    /// println!("{:?}", task.data);
-    /// # Ok(()) }
-    /// ```
-    #[cfg(exa_operation = "search.ResearchControllerV0_getResearchTask")]
-    pub async fn research_wait(
-        &self,
-        id: &str,
-        options: WaitOptions,
-    ) -> Result<types::ResearchTaskDto, Error> {
-        crate::poll::until(options, || self.research_get(id)).await
+    pub fn answer(&self, query: impl Into<String>) -> Request<'a, types::AnswerRequest> {
+        request(self, types::AnswerRequest::builder().query(query.into()))
     }
 }
 
@@ -526,7 +502,7 @@ fn checked_num_results(n: u64) -> Result<std::num::NonZeroU64, String> {
 
 /// The `contents` object of a search, created on first use.
 #[cfg(any(exa_operation = "search.search", exa_operation = "search.findSimilar"))]
-fn contents(field: &mut Option<types::ContentsRequest>) -> &mut types::ContentsRequest {
+fn contents(field: &mut Option<types::ContentsOptions>) -> &mut types::ContentsOptions {
     field.get_or_insert_with(Default::default)
 }
 
@@ -539,15 +515,4 @@ fn parse_date(date: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
     chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d")
         .map(|day| day.and_time(chrono::NaiveTime::MIN).and_utc())
         .map_err(|_| format!("{date:?} is neither a date (2024-01-31) nor an RFC 3339 time"))
-}
-
-#[cfg(exa_operation = "search.ResearchControllerV0_getResearchTask")]
-impl Ends for types::ResearchTaskDto {
-    fn status(&self) -> &str {
-        self.status.as_str()
-    }
-
-    fn has_ended(&self) -> bool {
-        matches!(self.status.as_str(), "completed" | "failed")
-    }
 }

@@ -211,7 +211,7 @@ impl<'a> Api<'a, Client> {
             api.call_checked(&spec::WEBSETS_ITEMS_LIST, &[webset_id], None, async |api| {
                 let mut request = api.websets_items_list().webset(webset_id);
                 if let Some(limit) = limit {
-                    request = request.limit(limit.get() as f64);
+                    request = request.limit(limit.non_zero());
                 }
                 if let Some(cursor) = &cursor {
                     request = request.cursor(cursor.as_str());

@@ -88,3 +88,19 @@ pub fn nested_cargo(dir: &Path) -> Command {
         .env_remove("EXA_OPENAPI_DIR");
     command
 }
+
+/// A `Batch` as `GET /batches/{id}` answers it, in status `status`, with `results_url` once it
+/// has one.
+pub fn batch_body(id: &str, status: &str, results_url: Option<&str>) -> Value {
+    serde_json::json!({
+        "id": id,
+        "object": "batch",
+        "status": status,
+        "requestCounts": {"total": 2, "completed": 2, "failed": 0},
+        "createdAt": "2026-06-06T12:00:00Z",
+        "expiresAt": null,
+        "endedAt": null,
+        "resultsUrl": results_url,
+        "metadata": {}
+    })
+}

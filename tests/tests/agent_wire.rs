@@ -19,12 +19,13 @@ fn client(server: &MockServer) -> Exa {
         .expect("client builds")
 }
 
-/// What every request of the Agent document carries.
+/// What every request of the Agent document carries: the key, and no `Exa-Beta` (the document
+/// has no default token).
 fn expect(when: When, method: Method, path: &str) -> When {
     when.method(method)
         .path(path)
         .header("x-api-key", KEY)
-        .header("exa-beta", "agent-2026-05-07")
+        .header_missing("exa-beta")
 }
 
 fn run(id: &str, status: &str, structured: Value) -> Value {
@@ -241,4 +242,133 @@ async fn bad_ids_are_refused_with_their_rule_before_anything_is_sent() {
         }
     }
     assert_eq!(any.calls_async().await, 0);
+}
+
+#[tokio::test]
+async fn stop_sends_the_max_effort_token_and_is_retried_like_a_get() {
+    let server = MockServer::start_async().await;
+    let stop = server
+        .mock_async(|when, then| {
+            when.method(POST)
+                .path(format!("/agent/runs/{RUN}/stop"))
+                .header("x-api-key", KEY)
+                .header("exa-beta", "agent-max-effort-2026-07-27")
+                .header("content-length", "0");
+            then.status(200)
+                .json_body(run(RUN, "completed", Value::Null));
+        })
+        .await;
+    let stopped = client(&server).agent().stop(RUN).await.unwrap();
+    assert_eq!(stopped.status.as_str(), "completed");
+    assert_eq!(stop.calls_async().await, 1);
+
+    let server = MockServer::start_async().await;
+    let failing = server
+        .mock_async(|when, then| {
+            when.method(POST)
+                .path(format!("/agent/runs/{RUN}/stop"))
+                .header("exa-beta", "agent-max-effort-2026-07-27");
+            then.status(503);
+        })
+        .await;
+    client(&server).agent().stop(RUN).await.unwrap_err();
+    assert_eq!(failing.calls_async().await, 3, "stop is idempotent");
+}
+
+#[tokio::test]
+async fn the_max_effort_token_joins_the_clients_tokens_once() {
+    let server = MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            when.method(POST)
+                .path(format!("/agent/runs/{RUN}/stop"))
+                .header("exa-beta", "x,agent-max-effort-2026-07-27");
+            then.status(200)
+                .json_body(run(RUN, "completed", Value::Null));
+        })
+        .await;
+    let exa = exa_client_tests::builder(server.base_url(), 0)
+        .beta("x")
+        .build()
+        .unwrap();
+    exa.agent().stop(RUN).await.unwrap();
+    let exa = exa_client_tests::builder(server.base_url(), 0)
+        .beta("x")
+        .document_beta("agent", "agent-max-effort-2026-07-27")
+        .build()
+        .unwrap();
+    exa.agent().stop(RUN).await.unwrap();
+    assert_eq!(mock.calls_async().await, 2);
+}
+
+#[tokio::test]
+async fn create_with_max_effort_data_sources_and_a_budget_sends_them_with_the_token() {
+    let server = MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            let body = json!({
+                "query": "odds", "effort": "max",
+                "dataSources": [{ "provider": "polymarket" }],
+                "budget": { "maxCostDollars": 5.0, "maxDurationSeconds": 600 }
+            });
+            when.method(POST)
+                .path("/agent/runs")
+                .header("exa-beta", "agent-max-effort-2026-07-27")
+                .json_body_includes(body.to_string());
+            then.status(200).json_body(run(RUN, "queued", Value::Null));
+        })
+        .await;
+    let plain = server
+        .mock_async(|when, then| {
+            expect(when, POST, "/agent/runs")
+                .json_body_includes(json!({"effort": "minimal"}).to_string());
+            then.status(200).json_body(run(RUN, "queued", Value::Null));
+        })
+        .await;
+    let exa = client(&server);
+    exa.agent()
+        .create("odds")
+        .effort(AgentEffort::Max)
+        .data_sources([exa_client::agent::types::AgentDataSourceProvider::Polymarket])
+        .budget(Some(5.0), Some(600))
+        .send()
+        .await
+        .unwrap();
+    exa.agent()
+        .create("odds")
+        .effort(AgentEffort::Minimal)
+        .send()
+        .await
+        .unwrap();
+    let refused = exa
+        .agent()
+        .create("odds")
+        .budget(None, Some(60))
+        .send()
+        .await;
+    assert!(
+        matches!(&refused, Err(Error::InvalidRequest(m)) if m.contains("300 to 10800")),
+        "{refused:?}"
+    );
+    assert_eq!(mock.calls_async().await, 1);
+    assert_eq!(plain.calls_async().await, 1, "minimal effort sends no beta");
+}
+
+#[tokio::test]
+async fn teams_me_reads_the_keys_team_below_the_websets_path() {
+    let server = MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            expect(when, GET, "/websets/v0/teams/me");
+            then.status(200).json_body(json!({
+                "id": "team_1", "object": "team", "name": "Research",
+                "concurrency": { "active": 1, "queued": 0 },
+                "limits": { "maxConcurrent": 5, "maxQueued": null }
+            }));
+        })
+        .await;
+    let team = client(&server).teams().me().await;
+    let team = serde_json::to_value(team.expect("team decodes")).unwrap();
+    assert_eq!(team["id"], "team_1");
+    assert_eq!(mock.calls_async().await, 1);
 }

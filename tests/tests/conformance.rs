@@ -324,6 +324,8 @@ async fn exa_client_call(exa: &Exa, call: &str) -> Result<(), exa_client::Error>
             .send()
             .await
             .map(drop),
+        // Deprecated (no current reference documents it), still sent as exa-js sends it.
+        #[allow(deprecated)]
         "find_similar" => search
             .find_similar(URL_A)
             .num_results(3)

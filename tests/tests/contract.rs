@@ -20,12 +20,17 @@ const COVERED: &[&str] = &[
     "cancelAgentRun",
     "deleteAgentRun",
     "listAgentRunEvents",
+    "stopAgentRun",
 ];
 
 const RUN: &str = "agent_run_01j7x9v0m2n4p6q8r0s2t4v6w8";
 
 fn start() -> Option<Prism> {
-    let spec = exa_client_tests::workspace().join("openapi/exa-agent.yaml");
+    start_document("agent")
+}
+
+fn start_document(module: &str) -> Option<Prism> {
+    let spec = exa_client_tests::workspace().join(format!("openapi/exa-{module}.yaml"));
     Prism::start(&spec).unwrap_or_else(|e| panic!("Prism did not start: {e}"))
 }
 
@@ -98,12 +103,17 @@ async fn every_operation_is_accepted_under_both_auth_schemes() {
             &what("listAgentRunEvents"),
             agent.events_page(RUN, Some(20), None).await,
         );
+        accepted(&prism, &what("stopAgentRun"), agent.stop(RUN).await);
     }
 }
 
+/// The Batches document requires `Exa-Beta: batches-2026-06-06` (the Agent document's header is
+/// optional and free-form now, so it cannot show a refusal).
 #[tokio::test]
 async fn a_request_without_the_beta_header_is_rejected() {
-    let Some(prism) = start() else { return };
+    let Some(prism) = start_document("batches") else {
+        return;
+    };
     let exa = Exa::builder()
         .api_key("contract-test-key")
         .base_url(prism.base_url())
@@ -112,14 +122,14 @@ async fn a_request_without_the_beta_header_is_rejected() {
         .build()
         .unwrap();
     let error = exa
-        .agent()
+        .batches()
         .client()
-        .delete_agent_run()
-        .id("agent_run_abc")
+        .get_batch()
+        .id("batch_abc")
         .send()
         .await
         .unwrap_err();
-    let exa_client::agent::Error::UnexpectedResponse(response) = error else {
+    let exa_client::batches::Error::UnexpectedResponse(response) = error else {
         panic!("expected Prism's 400, got {error}");
     };
     assert_eq!(response.status(), 400);
@@ -133,14 +143,20 @@ async fn a_request_without_the_beta_header_is_rejected() {
 
 #[tokio::test]
 async fn a_wrong_beta_token_is_rejected() {
-    let Some(prism) = start() else { return };
+    let Some(prism) = start_document("batches") else {
+        return;
+    };
     let exa = Exa::builder()
         .api_key("contract-test-key")
         .base_url(prism.base_url())
-        .betas(["agent-1999-01-01"])
+        .betas(["batches-1999-01-01"])
         .max_retries(0)
         .build()
         .unwrap();
-    let error = exa.agent().delete("agent_run_abc").await.unwrap_err();
+    let error = exa
+        .batches()
+        .call(async |c| c.get_batch().id("batch_abc").send().await)
+        .await
+        .unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(400), "{error}");
 }

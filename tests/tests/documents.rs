@@ -3,18 +3,19 @@
 //! reports.
 
 use exa_client::agent::types::{AgentErrorCode, AgentErrorResponse, AgentErrorType};
-use exa_client::search::types::{SearchBody, SearchResponse};
+use exa_client::search::types::{SearchRequest, SearchResponse};
 use exa_client::{Error, Exa, ExaBuilder};
-use exa_client_tests::{builder, deleted_body, error_body};
+use exa_client_tests::{batch_body, builder, deleted_body, error_body};
 use httpmock::prelude::*;
 use serde_json::json;
 
 const RUN: &str = "agent_run_abc";
 const RUN_PATH: &str = "/agent/runs/agent_run_abc";
-/// The token the Agent document's `Exa-Beta` header allows (its default).
-const AGENT_BETA: &str = "agent-2026-05-07";
+/// The token the Batches document's `Exa-Beta` header allows (its default).
+const BATCHES_BETA: &str = "batches-2026-06-06";
+const BATCH: &str = "batch_abc";
 
-fn search_body() -> SearchBody {
+fn search_body() -> SearchRequest {
     serde_json::from_value(json!({ "query": "rust http clients" })).expect("a valid search body")
 }
 
@@ -35,19 +36,19 @@ fn header_values(request: &HttpMockRequest, name: &str) -> Vec<String> {
         .collect()
 }
 
-/// Sends one Agent delete and one search with the client `configure` makes, to mocks that
-/// match only when `exa-beta` is exactly `agent` (resp. `search`) or, for `None`, missing.
+/// Sends one batch get and one search with the client `configure` makes, to mocks that
+/// match only when `exa-beta` is exactly `batches` (resp. `search`) or, for `None`, missing.
 async fn assert_betas(
     configure: impl FnOnce(ExaBuilder) -> ExaBuilder,
-    agent: Option<&'static str>,
+    batches: Option<&'static str>,
     search_beta: Option<&'static str>,
 ) {
-    let case = format!("agent {agent:?}, search {search_beta:?}");
+    let case = format!("batches {batches:?}, search {search_beta:?}");
     let server = MockServer::start_async().await;
-    let agent_mock = server
+    let batch_mock = server
         .mock_async(|when, then| {
-            let when = when.method(DELETE).path(RUN_PATH);
-            match agent {
+            let when = when.method(GET).path(format!("/batches/{BATCH}"));
+            match batches {
                 Some(value) => {
                     when.header_exists("exa-beta")
                         .header("exa-beta", value)
@@ -57,7 +58,8 @@ async fn assert_betas(
                     when.header_missing("exa-beta");
                 }
             }
-            then.status(200).json_body(deleted_body(RUN));
+            then.status(200)
+                .json_body(batch_body(BATCH, "in_progress", None));
         })
         .await;
     let search_mock = server
@@ -81,20 +83,24 @@ async fn assert_betas(
         .build()
         .expect("client builds");
 
-    let deleted = exa.agent().delete(RUN).await;
+    let batch = exa
+        .batches()
+        .call(async |api| api.get_batch().id(BATCH).send().await)
+        .await;
     let found = search(&exa).await;
-    assert!(deleted.is_ok(), "{case}: agent: {deleted:?}");
+    assert!(batch.is_ok(), "{case}: batches: {batch:?}");
     assert!(found.is_ok(), "{case}: search: {found:?}");
-    assert_eq!(agent_mock.calls_async().await, 1, "{case}: agent");
+    assert_eq!(batch_mock.calls_async().await, 1, "{case}: batches");
     assert_eq!(search_mock.calls_async().await, 1, "{case}: search");
 }
 
 #[test]
-fn the_agent_document_declares_its_beta_and_search_declares_none() {
+fn the_batches_document_declares_its_beta_and_search_and_agent_declare_none() {
     assert_eq!(
-        exa_client::agent::spec::DOCUMENT.default_beta(),
-        Some(AGENT_BETA)
+        exa_client::batches::spec::DOCUMENT.default_beta(),
+        Some(BATCHES_BETA)
     );
+    assert_eq!(exa_client::agent::spec::DOCUMENT.default_beta(), None);
     assert_eq!(exa_client::search::spec::DOCUMENT.default_beta(), None);
     assert!(
         exa_client::search::spec::DOCUMENT
@@ -103,33 +109,33 @@ fn the_agent_document_declares_its_beta_and_search_declares_none() {
             .all(|op| !op.beta)
     );
     let modules: Vec<&str> = Exa::documents().iter().map(|d| d.module).collect();
-    for module in ["agent", "search", "websets"] {
+    for module in ["agent", "batches", "monitors", "search", "teams", "websets"] {
         assert!(modules.contains(&module), "{module} in {modules:?}");
     }
 }
 
 #[tokio::test]
-async fn by_default_an_agent_operation_sends_its_beta_and_a_search_sends_none() {
-    assert_betas(|b| b, Some(AGENT_BETA), None).await;
+async fn by_default_a_batches_operation_sends_its_beta_and_a_search_sends_none() {
+    assert_betas(|b| b, Some(BATCHES_BETA), None).await;
 }
 
 #[tokio::test]
 async fn a_beta_for_every_request_reaches_both_documents() {
-    assert_betas(|b| b.beta("x"), Some("agent-2026-05-07,x"), Some("x")).await;
+    assert_betas(|b| b.beta("x"), Some("batches-2026-06-06,x"), Some("x")).await;
 }
 
 #[tokio::test]
 async fn a_document_beta_reaches_only_that_documents_requests() {
     assert_betas(
         |b| b.document_beta("search", "s"),
-        Some(AGENT_BETA),
+        Some(BATCHES_BETA),
         Some("s"),
     )
     .await;
 }
 
 #[tokio::test]
-async fn an_empty_list_of_betas_makes_the_agent_send_none() {
+async fn an_empty_list_of_betas_makes_the_batches_send_none() {
     assert_betas(|b| b.betas(Vec::<String>::new()), None, None).await;
 }
 
@@ -141,9 +147,9 @@ async fn betas_in_place_of_the_default_apply_only_where_the_header_is_declared()
 #[tokio::test]
 async fn a_repeated_token_is_sent_once() {
     assert_betas(
-        |b| b.beta(AGENT_BETA).beta("x").document_beta("search", "x"),
-        Some("agent-2026-05-07,x"),
-        Some("agent-2026-05-07,x"),
+        |b| b.beta(BATCHES_BETA).beta("x").document_beta("search", "x"),
+        Some("batches-2026-06-06,x"),
+        Some("batches-2026-06-06,x"),
     )
     .await;
 }

@@ -109,6 +109,7 @@ fn response_schemas(doc: &Value) -> Vec<(String, &Value)> {
 #[test]
 fn every_response_enum_of_every_vendored_document_is_open() {
     let mut documents = 0;
+    let mut with_open_enums = 0;
     for entry in std::fs::read_dir(workspace().join("openapi")).unwrap() {
         let path = entry.unwrap().path();
         if !matches!(
@@ -167,8 +168,9 @@ fn every_response_enum_of_every_vendored_document_is_open() {
             "{}: no `Unknown` variant in {missing:?}",
             path.display()
         );
-        assert!(!normalized.open_enums.is_empty(), "{}", path.display());
+        with_open_enums += usize::from(!normalized.open_enums.is_empty());
     }
+    assert!(with_open_enums >= 5, "response enums were found");
     assert!(documents >= 3, "the vendored documents were found");
 }
 
@@ -176,11 +178,11 @@ fn every_response_enum_of_every_vendored_document_is_open() {
 fn an_unknown_value_decodes_into_unknown_and_is_written_back() {
     use exa_client::{agent, search, websets};
     let value = serde_json::json!("added-later");
-    let search_type: search::types::SearchResponseSearchType =
-        serde_json::from_value(serde_json::json!("auto")).unwrap();
+    let status: search::types::ContentsResponseStatusesItemStatus =
+        serde_json::from_value(serde_json::json!("pending")).unwrap();
     assert_eq!(
-        search_type,
-        search::types::SearchResponseSearchType::Unknown("auto".into())
+        status,
+        search::types::ContentsResponseStatusesItemStatus::Unknown("pending".into())
     );
     let status: agent::types::AgentRunStatus = serde_json::from_value(value.clone()).unwrap();
     assert_eq!(status.as_str(), "added-later");

@@ -419,7 +419,11 @@ fn deletes_a_run(name: &str) {
             .map(|(_, v)| v.as_str())
     };
     assert_eq!(header("x-api-key"), Some("k"), "{head}");
-    assert_eq!(header("exa-beta"), Some("agent-2026-05-07"), "{head}");
+    assert_eq!(
+        header("exa-beta"),
+        None,
+        "the Agent document has no default token: {head}"
+    );
     let stdout = String::from_utf8_lossy(&run.stdout);
     assert!(stdout.contains("agent_run_abc"), "{stdout}");
 }

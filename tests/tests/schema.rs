@@ -70,8 +70,6 @@ fn an_unknown_error_code_decodes_and_serializes_back_unchanged() {
 fn known_error_codes_decode_to_their_variants_and_serialize_back_unchanged() {
     let cases = [
         ("INVALID_REQUEST", AgentErrorCode::InvalidRequest),
-        ("MISSING_BETA_HEADER", AgentErrorCode::MissingBetaHeader),
-        ("INVALID_BETA_HEADER", AgentErrorCode::InvalidBetaHeader),
         ("TEAM_NOT_FOUND", AgentErrorCode::TeamNotFound),
         ("RUN_NOT_FOUND", AgentErrorCode::RunNotFound),
         (

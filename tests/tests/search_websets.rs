@@ -29,7 +29,7 @@ fn expect(when: When, method: Method, path: &str) -> When {
 fn webset(id: &str, status: &str) -> Value {
     json!({
         "id": id, "object": "webset", "status": status, "externalId": null, "title": null,
-        "searches": [], "imports": [], "enrichments": [], "monitors": [],
+        "dashboardUrl": format!("https://websets.exa.ai/{id}"), "searches": [], "imports": [], "enrichments": [], "monitors": [],
         "createdAt": "2025-01-01T00:00:00Z", "updatedAt": "2025-01-01T00:00:00Z"
     })
 }
@@ -44,10 +44,6 @@ fn item(id: &str) -> Value {
         "evaluations": [], "enrichments": null,
         "createdAt": "2025-01-01T00:00:00Z", "updatedAt": "2025-01-01T00:00:00Z"
     })
-}
-
-fn task(status: &str) -> Value {
-    json!({ "id": "task_1", "status": status, "instructions": "ants" })
 }
 
 #[tokio::test]
@@ -74,8 +70,8 @@ async fn search_sends_the_builder_fields_once() {
         .search()
         .search("llms")
         .num_results(5)
-        .search_type(exa_client::search::types::SearchBodyType::Fast)
-        .category(exa_client::search::types::SearchBodyCategory::News)
+        .search_type(exa_client::search::types::SearchRequestType::Fast)
+        .category(exa_client::search::types::SearchRequestCategory::News)
         .include_domains(["arxiv.org"])
         .exclude_domains(["reddit.com"])
         .start_published_date("2024-01-01")
@@ -85,15 +81,16 @@ async fn search_sends_the_builder_fields_once() {
         .text(true)
         .highlights(true)
         .summary(Some("gist"))
-        .with(|r| r.additional_queries = vec!["large language models".into()])
+        .with(|r| r.additional_queries = Some(vec!["large language models".into()]))
         .send()
         .await
         .expect("search succeeds");
-    assert_eq!(found.request_id.as_deref(), Some("req_1"));
+    assert_eq!(found.request_id(), Some("req_1"));
     assert_eq!(mock.calls_async().await, 1);
 }
 
 #[tokio::test]
+#[allow(deprecated)]
 async fn find_similar_and_get_contents_send_their_bodies() {
     let server = MockServer::start_async().await;
     let similar = server
@@ -123,7 +120,11 @@ async fn find_similar_and_get_contents_send_their_bodies() {
     search
         .get_contents(["https://a.example", "https://b.example"])
         .text(true)
-        .with(|r| r.summary = Some(Default::default()))
+        .with(|r| {
+            if let exa_client::search::types::ContentsRequest::Variant1 { summary, .. } = r {
+                *summary = Some(Default::default());
+            }
+        })
         .send()
         .await
         .expect("contents succeed");
@@ -153,12 +154,9 @@ async fn answer_sends_json_and_reads_citations() {
         .expect("answer succeeds");
     assert!(matches!(
         answer.answer,
-        Some(exa_client::search::types::AnswerResponseAnswer::String(ref s)) if s == "$350 billion."
+        exa_client::search::types::AnswerResponseAnswer::String(ref s) if s == "$350 billion."
     ));
-    assert_eq!(
-        answer.citations[0].url.as_deref(),
-        Some("https://news.example/spacex")
-    );
+    assert_eq!(answer.citations[0].url, "https://news.example/spacex");
     assert_eq!(mock.calls_async().await, 1);
 }
 
@@ -195,7 +193,7 @@ async fn a_streamed_answer_yields_text_deltas_then_citations() {
     let text: String = chunks.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(text, "$350 billion.");
     assert_eq!(chunks.len(), 3);
-    assert_eq!(chunks[2].citations[0].title.as_deref(), Some("SpaceX"));
+    assert_eq!(chunks[2].citations[0].title, "SpaceX");
     assert_eq!(mock.calls_async().await, 1);
 }
 
@@ -230,81 +228,93 @@ async fn a_malformed_answer_event_ends_the_stream_with_an_error() {
 }
 
 #[tokio::test]
-async fn research_create_is_sent_once_and_wait_polls_until_completed() {
+async fn a_streamed_search_yields_typed_chunks_until_done() {
     let server = MockServer::start_async().await;
-    let create = server
+    let events = concat!(
+        "data: {\"type\":\"text-delta\",\"delta\":\"Exa was \"}\n\n",
+        "data: {\"type\":\"text-delta\",\"delta\":\"founded in 2021.\"}\n\n",
+        "data: {\"type\":\"results\",\"results\":[{\"title\":\"Exa\",\"url\":\"https://exa.ai\"}]}\n\n",
+        "data: {\"type\":\"done\",\"output\":null,\"searchTime\":812.5}\n\n",
+        "data: [DONE]\n\n",
+        "data: {\"type\":\"text-delta\",\"delta\":\"after the end\"}\n\n",
+    );
+    let mock = server
         .mock_async(|when, then| {
-            let body = json!({
-                "instructions": "ants", "model": "exa-research-pro",
-                "output": { "schema": { "type": "object" } }
-            });
-            expect(when, POST, "/research/v0/tasks").json_body_includes(body.to_string());
-            then.status(201).json_body(json!({ "id": "task_1" }));
+            expect(when, POST, "/search")
+                .header("accept", "text/event-stream")
+                .json_body_includes(json!({ "query": "Exa?", "stream": true }).to_string());
+            then.status(200)
+                .header("content-type", "text/event-stream")
+                .body(events);
         })
         .await;
-    let running = server
-        .mock_async(|when, then| {
-            expect(when, GET, "/research/v0/tasks/task_1");
-            then.status(200).json_body(task("running"));
-        })
-        .await;
-    running.up_to_n_times_async(2).await;
-    let completed = server
-        .mock_async(|when, then| {
-            expect(when, GET, "/research/v0/tasks/task_1");
-            then.status(200).json_body(task("completed"));
-        })
-        .await;
-    let exa = client(&server);
-    let created = exa
+    let chunks: Vec<_> = client(&server)
         .search()
-        .research_create("ants")
-        .model(exa_client::search::types::ResearchTasksCreateBodyModel::ExaResearchPro)
-        .output_schema(json!({ "type": "object" }))
-        .send()
+        .search("Exa?")
+        .stream()
         .await
-        .expect("create succeeds");
-    assert_eq!(created.id.as_deref(), Some("task_1"));
-    let done = exa
-        .search()
-        .research_wait(
-            "task_1",
-            exa_client::WaitOptions {
-                interval: Duration::from_millis(5),
-                timeout: Duration::from_secs(10),
-            },
-        )
+        .expect("the stream opens")
+        .try_collect()
         .await
-        .expect("the task completes");
-    assert_eq!(done.status.as_str(), "completed");
-    assert_eq!(create.calls_async().await, 1);
-    assert_eq!(running.calls_async().await, 2);
-    assert_eq!(completed.calls_async().await, 1);
+        .expect("every event parses");
+    use exa_client::search::types::SearchStreamChunk as Chunk;
+    let text: String = chunks
+        .iter()
+        .filter_map(|c| match c {
+            Chunk::TextDelta { delta, .. } => Some(delta.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(text, "Exa was founded in 2021.");
+    assert_eq!(chunks.len(), 4);
+    assert!(
+        matches!(&chunks[2], Chunk::Results { results, .. } if results[0].url == "https://exa.ai")
+    );
+    assert!(matches!(&chunks[3], Chunk::Done { search_time, .. } if *search_time == 812.5));
+    assert_eq!(mock.calls_async().await, 1);
 }
 
 #[tokio::test]
-async fn research_wait_gives_up_after_its_timeout() {
+async fn a_search_stream_answered_with_json_is_one_results_chunk() {
     let server = MockServer::start_async().await;
     server
         .mock_async(|when, then| {
-            expect(when, GET, "/research/v0/tasks/task_1");
-            then.status(200).json_body(task("running"));
+            expect(when, POST, "/search");
+            then.status(200).json_body(json!({
+                "requestId": "req_9",
+                "results": [{ "title": "Exa", "url": "https://exa.ai" }]
+            }));
         })
         .await;
-    let error = client(&server)
+    let chunks: Vec<_> = client(&server)
         .search()
-        .research_wait(
-            "task_1",
-            exa_client::WaitOptions {
-                interval: Duration::from_millis(5),
-                timeout: Duration::from_millis(30),
-            },
-        )
+        .search("Exa?")
+        .stream()
         .await
-        .expect_err("the task never ends");
+        .expect("opens")
+        .try_collect()
+        .await
+        .expect("reads");
+    use exa_client::search::types::SearchStreamChunk as Chunk;
+    assert_eq!(chunks.len(), 1);
+    assert!(matches!(
+        &chunks[0],
+        Chunk::Results { request_id: Some(id), results } if id == "req_9" && results.len() == 1
+    ));
+}
+
+#[test]
+fn research_is_retired_and_the_search_document_has_no_research_operation() {
+    let ops = exa_client::search::spec::DOCUMENT.operations;
     assert!(
-        matches!(&error, Error::WaitTimedOut { status, .. } if status == "running"),
-        "{error:?}"
+        ops.iter().all(|op| !op.path.starts_with("/research")),
+        "{:?}",
+        ops.iter().map(|op| op.path).collect::<Vec<_>>()
+    );
+    let readme = std::fs::read_to_string(exa_client_tests::workspace().join("README.md")).unwrap();
+    assert!(
+        readme.contains("RESEARCH_RETIRED"),
+        "the README's migration table names the retirement"
     );
 }
 
@@ -333,6 +343,7 @@ async fn creates_are_not_sent_twice_after_a_5xx() {
 }
 
 #[tokio::test]
+#[allow(deprecated)]
 async fn invalid_input_is_refused_before_anything_is_sent() {
     let server = MockServer::start_async().await;
     let any = server
@@ -368,13 +379,6 @@ async fn invalid_input_is_refused_before_anything_is_sent() {
     );
     refused(search.answer("").send().await.map(drop));
     refused(search.answer("").stream().await.map(drop));
-    refused(
-        search
-            .research_create("x".repeat(4097))
-            .send()
-            .await
-            .map(drop),
-    );
     let websets = exa.websets();
     refused(websets.create("").send().await.map(drop));
     refused(websets.create("q").count(0).send().await.map(drop));

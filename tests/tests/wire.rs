@@ -17,11 +17,26 @@ use serde_json::json;
 const RUN: &str = "agent_run_abc";
 const RUN_PATH: &str = "/agent/runs/agent_run_abc";
 
-/// The Agent document's default beta token.
+/// The Batches document's default beta token (the Agent document has none).
 fn default_beta() -> &'static str {
-    exa_client::agent::spec::DOCUMENT
+    exa_client::batches::spec::DOCUMENT
         .default_beta()
-        .expect("the Agent document declares a beta token")
+        .expect("the Batches document declares a beta token")
+}
+
+const BATCH_PATH: &str = "/batches/batch_abc";
+
+fn deleted_batch() -> serde_json::Value {
+    json!({ "id": "batch_abc", "object": "batch.deleted", "deleted": true })
+}
+
+/// `DELETE /batches/batch_abc` through the facade.
+async fn delete_batch(
+    exa: &Exa,
+) -> Result<exa_client::batches::types::DeletedBatch, exa_client::Error> {
+    exa.batches()
+        .call(async |c| c.delete_batch().id("batch_abc").send().await)
+        .await
 }
 
 fn client(server: &MockServer, retries: u32) -> Exa {
@@ -106,14 +121,14 @@ async fn a_custom_http_client_gets_the_key_and_beta_per_request() {
     let seen = Arc::new(Mutex::new(Vec::new()));
     let mock = server
         .mock_async(|when, then| {
-            when.method(DELETE).path(RUN_PATH);
+            when.method(DELETE).path(BATCH_PATH);
             let seen = seen.clone();
             then.respond_with(move |req| {
                 seen.lock().unwrap().push(req.clone());
                 HttpMockResponse::builder()
                     .status(200)
                     .header("content-type", "application/json")
-                    .body(deleted_body(RUN).to_string())
+                    .body(deleted_batch().to_string())
                     .build()
             });
         })
@@ -129,7 +144,7 @@ async fn a_custom_http_client_gets_the_key_and_beta_per_request() {
         .http_client(http)
         .build()
         .unwrap();
-    exa.agent().delete(RUN).await.expect("delete succeeds");
+    delete_batch(&exa).await.expect("delete succeeds");
 
     assert_eq!(mock.calls_async().await, 1);
     let request = seen.lock().unwrap()[0].clone();
@@ -149,7 +164,7 @@ async fn the_beta_header_is_sent_once_on_every_attempt() {
     let mock = server
         .mock_async(|when, then| {
             when.method(DELETE)
-                .path(RUN_PATH)
+                .path(BATCH_PATH)
                 .header("exa-beta", beta)
                 .is_true(move |req| header_values(req, "exa-beta") == [beta]);
             then.status(500)
@@ -157,7 +172,7 @@ async fn the_beta_header_is_sent_once_on_every_attempt() {
         })
         .await;
 
-    let error = expect_api(client(&server, 2).agent().delete(RUN).await);
+    let error = expect_api(delete_batch(&client(&server, 2)).await);
     assert_eq!(error.status, 500);
     assert_eq!(error.attempts, 3);
     assert_eq!(
@@ -173,9 +188,9 @@ async fn custom_betas_are_joined_into_one_header() {
     let mock = server
         .mock_async(|when, then| {
             when.method(DELETE)
-                .path(RUN_PATH)
+                .path(BATCH_PATH)
                 .is_true(|req| header_values(req, "exa-beta") == ["a,b"]);
-            then.status(200).json_body(deleted_body(RUN));
+            then.status(200).json_body(deleted_batch());
         })
         .await;
 
@@ -183,7 +198,7 @@ async fn custom_betas_are_joined_into_one_header() {
         .betas(["a", "b"])
         .build()
         .unwrap();
-    exa.agent().delete(RUN).await.expect("delete succeeds");
+    delete_batch(&exa).await.expect("delete succeeds");
     assert_eq!(mock.calls_async().await, 1);
 }
 
@@ -226,20 +241,6 @@ async fn every_documented_error_maps_to_an_api_error() {
             AgentErrorType::InvalidRequest,
             "INVALID_REQUEST",
             AgentErrorCode::InvalidRequest,
-        ),
-        (
-            400,
-            "INVALID_REQUEST",
-            AgentErrorType::InvalidRequest,
-            "MISSING_BETA_HEADER",
-            AgentErrorCode::MissingBetaHeader,
-        ),
-        (
-            400,
-            "INVALID_REQUEST",
-            AgentErrorType::InvalidRequest,
-            "INVALID_BETA_HEADER",
-            AgentErrorCode::InvalidBetaHeader,
         ),
         (
             400,
