@@ -56,9 +56,10 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-    /// Record in SNAPSHOT the shape of the generated types NAMES of SPEC (the names already in
-    /// SNAPSHOT when none is given): what `client/build.rs` compares a new document's types
-    /// with, for the types the hand-written helpers name (`client/helper-types/`).
+    /// Record in SNAPSHOT the shape of the generated types NAMES of SPEC (with `--helpers`, the
+    /// types that helper source names; with neither, the names already in SNAPSHOT): what
+    /// `client/build.rs` compares a new document's types with, for the types the hand-written
+    /// helpers name (`client/helper-types/`).
     HelperTypes {
         /// The OpenAPI document (YAML or JSON).
         spec: PathBuf,
@@ -66,6 +67,9 @@ enum Command {
         snapshot: PathBuf,
         /// Rust type names.
         names: Vec<String>,
+        /// A helper's source, e.g. `client/src/teams_api.rs`: the types it names.
+        #[arg(long)]
+        helpers: Option<PathBuf>,
     },
     /// Generate every document in DIR into OUT, for a build of exa-client without the feature
     /// `generate` (the packaged `client/generated/`; `scripts/package.sh` runs it).
@@ -210,8 +214,16 @@ fn run(command: Command) -> Result<String, (String, String)> {
             spec,
             snapshot,
             mut names,
+            helpers,
         } => {
             let fail = |e: String| (String::new(), e);
+            if let Some(helpers) = helpers {
+                let source = std::fs::read_to_string(&helpers)
+                    .map_err(|e| fail(format!("{}: {e}", helpers.display())))?;
+                let named = exa_build_tools::helpers::helper_types(&source)
+                    .map_err(|e| fail(format!("{}: {e}", helpers.display())))?;
+                names.extend(named.into_iter().map(|t| t.name));
+            }
             if names.is_empty() {
                 let recorded = std::fs::read_to_string(&snapshot)
                     .map_err(|e| fail(format!("{}: {e}", snapshot.display())))?;

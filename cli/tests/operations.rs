@@ -11,8 +11,6 @@ use serde_json::{Value, json};
 mod common;
 use common::{bare_exa_agent, checked, exa_agent, run};
 
-const BETA: &str = "agent-2026-05-07";
-
 /// `(operationId, summary)` of every operation of a vendored document, read from the document
 /// itself rather than from the table the command line is built from.
 fn operations_of(file: &str) -> Vec<(String, String)> {
@@ -103,14 +101,14 @@ fn help_shows_no_empty_environment_value() {
 }
 
 #[test]
-fn an_agent_operation_sends_its_flags_as_the_json_body_with_the_key_and_beta_header() {
+fn an_agent_operation_sends_its_flags_as_the_json_body_with_the_key_and_no_beta_header() {
     let server = MockServer::start();
     let created = json!({"id": "agent_run_1", "status": "queued", "object": "agent_run"});
     let mock = server.mock(|when, then| {
         when.method(POST)
             .path("/agent/runs")
             .header("x-api-key", KEY)
-            .header("exa-beta", BETA)
+            .header_missing("exa-beta")
             .header("content-type", "application/json")
             .json_body(json!({
                 "query": "Who raised a Series A?",
@@ -250,7 +248,7 @@ fn a_stream_prints_one_json_line_per_event() {
             .path("/agent/runs/agent_run_1/events")
             .header("accept", "text/event-stream")
             .header("last-event-id", "0")
-            .header("exa-beta", BETA);
+            .header_missing("exa-beta");
         then.status(200)
             .header("content-type", "text/event-stream")
             .body(events);

@@ -79,22 +79,36 @@ pub mod types {
         }
     }
     ///`AgentCostDollars`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AgentCostDollars {
-        #[serde(rename = "agentCompute")]
-        pub agent_compute: f64,
+        #[serde(
+            rename = "agentCompute",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub agent_compute: ::std::option::Option<f64>,
         #[serde(
             rename = "dataSources",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         #[serde(default)]
         pub data_sources: ::std::option::Option<AgentDataSourceCost>,
-        pub emails: f64,
-        #[serde(rename = "phoneNumbers")]
-        pub phone_numbers: f64,
-        pub search: f64,
-        pub total: f64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub emails: ::std::option::Option<f64>,
+        #[serde(
+            rename = "phoneNumbers",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub phone_numbers: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub search: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub total: ::std::option::Option<f64>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -715,21 +729,33 @@ pub mod types {
         }
     }
     ///`AgentUsage`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AgentUsage {
-        #[serde(rename = "agentComputeUnits")]
-        pub agent_compute_units: f64,
+        #[serde(
+            rename = "agentComputeUnits",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub agent_compute_units: ::std::option::Option<f64>,
         #[serde(
             rename = "dataSources",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         #[serde(default)]
         pub data_sources: ::std::option::Option<AgentDataSourceUsage>,
-        pub emails: u64,
-        #[serde(rename = "phoneNumbers")]
-        pub phone_numbers: u64,
-        pub searches: u64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub emails: ::std::option::Option<u64>,
+        #[serde(
+            rename = "phoneNumbers",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(default)]
+        pub phone_numbers: ::std::option::Option<u64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        pub searches: ::std::option::Option<u64>,
         /// Fields the document does not declare, as the server sent them.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -1265,36 +1291,47 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct AgentCostDollars {
-            agent_compute: ::std::result::Result<f64, ::std::string::String>,
+            agent_compute: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
             data_sources: ::std::result::Result<
                 ::std::option::Option<super::AgentDataSourceCost>,
                 ::std::string::String,
             >,
-            emails: ::std::result::Result<f64, ::std::string::String>,
-            phone_numbers: ::std::result::Result<f64, ::std::string::String>,
-            search: ::std::result::Result<f64, ::std::string::String>,
-            total: ::std::result::Result<f64, ::std::string::String>,
+            emails: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            phone_numbers: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            search: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for AgentCostDollars {
             fn default() -> Self {
                 Self {
-                    agent_compute: Err(
-                        "no value supplied for agent_compute".to_string(),
-                    ),
+                    agent_compute: Ok(Default::default()),
                     data_sources: Ok(Default::default()),
-                    emails: Err("no value supplied for emails".to_string()),
-                    phone_numbers: Err(
-                        "no value supplied for phone_numbers".to_string(),
-                    ),
-                    search: Err("no value supplied for search".to_string()),
-                    total: Err("no value supplied for total".to_string()),
+                    emails: Ok(Default::default()),
+                    phone_numbers: Ok(Default::default()),
+                    search: Ok(Default::default()),
+                    total: Ok(Default::default()),
                 }
             }
         }
         impl AgentCostDollars {
             pub fn agent_compute<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.agent_compute = value
@@ -1320,7 +1357,7 @@ pub mod types {
             }
             pub fn emails<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.emails = value
@@ -1332,7 +1369,7 @@ pub mod types {
             }
             pub fn phone_numbers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.phone_numbers = value
@@ -1344,7 +1381,7 @@ pub mod types {
             }
             pub fn search<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.search = value
@@ -1356,7 +1393,7 @@ pub mod types {
             }
             pub fn total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.total = value
@@ -2612,34 +2649,42 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct AgentUsage {
-            agent_compute_units: ::std::result::Result<f64, ::std::string::String>,
+            agent_compute_units: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
             data_sources: ::std::result::Result<
                 ::std::option::Option<super::AgentDataSourceUsage>,
                 ::std::string::String,
             >,
-            emails: ::std::result::Result<u64, ::std::string::String>,
-            phone_numbers: ::std::result::Result<u64, ::std::string::String>,
-            searches: ::std::result::Result<u64, ::std::string::String>,
+            emails: ::std::result::Result<
+                ::std::option::Option<u64>,
+                ::std::string::String,
+            >,
+            phone_numbers: ::std::result::Result<
+                ::std::option::Option<u64>,
+                ::std::string::String,
+            >,
+            searches: ::std::result::Result<
+                ::std::option::Option<u64>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for AgentUsage {
             fn default() -> Self {
                 Self {
-                    agent_compute_units: Err(
-                        "no value supplied for agent_compute_units".to_string(),
-                    ),
+                    agent_compute_units: Ok(Default::default()),
                     data_sources: Ok(Default::default()),
-                    emails: Err("no value supplied for emails".to_string()),
-                    phone_numbers: Err(
-                        "no value supplied for phone_numbers".to_string(),
-                    ),
-                    searches: Err("no value supplied for searches".to_string()),
+                    emails: Ok(Default::default()),
+                    phone_numbers: Ok(Default::default()),
+                    searches: Ok(Default::default()),
                 }
             }
         }
         impl AgentUsage {
             pub fn agent_compute_units<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.agent_compute_units = value
@@ -2667,7 +2712,7 @@ pub mod types {
             }
             pub fn emails<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<u64>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.emails = value
@@ -2679,7 +2724,7 @@ pub mod types {
             }
             pub fn phone_numbers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<u64>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.phone_numbers = value
@@ -2691,7 +2736,7 @@ pub mod types {
             }
             pub fn searches<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<u64>,
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.searches = value

@@ -255,7 +255,7 @@ async fn send_operation_sends_any_operation_by_its_document_and_operation_id_thr
     let create = server
         .mock_async(|when, then| {
             expect(when, POST, "/agent/runs")
-                .header("exa-beta", "agent-2026-05-07")
+                .header_missing("exa-beta")
                 .json_body(json!({"query": "q"}));
             then.status(503).body("busy");
         })

@@ -42,15 +42,11 @@ const CALLS: &[&str] = &[
     "agent_events",
 ];
 
-const BETA: &str = "the Agent document declares Exa-Beta required (agent-2026-05-07); exa-js's \
-    exa.agent.runs no longer sends it (exa.beta.agent.runs does)";
 const NO_BODY: &str = "no body, so no content type; exa-js sets application/json on every request";
 const DOC_DEFAULT: &str = "a default the Search document declares, sent by the generated client; \
     exa-js omits it and the API applies the same default";
 const JS_TEXT: &str = "exa-js's own default for a search without contents (text up to 10,000 \
     characters); the document declares none";
-const JS_MODEL: &str = "exa-js sends its default model; the vendored Search document has no \
-    `model` for /answer, and the API applies the same default (exa) when it is absent";
 const F64: &str = "the same JSON number: the document types count as a number, so the \
     generated client writes it as a float";
 
@@ -135,18 +131,6 @@ const ACCEPTED: &[(&str, &str, &str, &str)] = &[
         DOC_DEFAULT,
     ),
     (
-        "answer",
-        "body",
-        "/model: exa-js \"exa\", exa-client null",
-        JS_MODEL,
-    ),
-    (
-        "answer_stream",
-        "body",
-        "/model: exa-js \"exa\", exa-client null",
-        JS_MODEL,
-    ),
-    (
         "websets_create",
         "body",
         "/search/count: exa-js 5, exa-client 5.0",
@@ -183,22 +167,10 @@ const ACCEPTED: &[(&str, &str, &str, &str)] = &[
         NO_BODY,
     ),
     (
-        "agent_create",
-        "exa-beta",
-        "exa-js null, exa-client \"agent-2026-05-07\"",
-        BETA,
-    ),
-    (
         "agent_get",
         "content-type",
         "exa-js \"application/json\", exa-client null",
         NO_BODY,
-    ),
-    (
-        "agent_get",
-        "exa-beta",
-        "exa-js null, exa-client \"agent-2026-05-07\"",
-        BETA,
     ),
     (
         "agent_list",
@@ -207,22 +179,10 @@ const ACCEPTED: &[(&str, &str, &str, &str)] = &[
         NO_BODY,
     ),
     (
-        "agent_list",
-        "exa-beta",
-        "exa-js null, exa-client \"agent-2026-05-07\"",
-        BETA,
-    ),
-    (
         "agent_cancel",
         "content-type",
         "exa-js \"application/json\", exa-client null",
         NO_BODY,
-    ),
-    (
-        "agent_cancel",
-        "exa-beta",
-        "exa-js null, exa-client \"agent-2026-05-07\"",
-        BETA,
     ),
     (
         "agent_delete",
@@ -231,22 +191,10 @@ const ACCEPTED: &[(&str, &str, &str, &str)] = &[
         NO_BODY,
     ),
     (
-        "agent_delete",
-        "exa-beta",
-        "exa-js null, exa-client \"agent-2026-05-07\"",
-        BETA,
-    ),
-    (
         "agent_events",
         "content-type",
         "exa-js \"application/json\", exa-client null",
         NO_BODY,
-    ),
-    (
-        "agent_events",
-        "exa-beta",
-        "exa-js null, exa-client \"agent-2026-05-07\"",
-        BETA,
     ),
 ];
 
@@ -254,7 +202,8 @@ fn webset() -> Value {
     json!({
         "id": "ws_1", "object": "webset", "status": "idle", "externalId": null, "title": null,
         "searches": [], "imports": [], "enrichments": [], "monitors": [],
-        "createdAt": "2025-01-01T00:00:00Z", "updatedAt": "2025-01-01T00:00:00Z"
+        "createdAt": "2025-01-01T00:00:00Z", "updatedAt": "2025-01-01T00:00:00Z",
+        "dashboardUrl": "https://dashboard.exa.ai/websets/ws_1"
     })
 }
 

@@ -59,18 +59,23 @@ const RESPONSE_TYPES: &[(&str, Decode)] = decode! {
     "websets.imports-get" => exa_client::websets::types::Import,
     "websets.imports-update" => exa_client::websets::types::Import,
     "websets.imports-delete" => exa_client::websets::types::Import,
+    "monitors.listMonitors" => exa_client::monitors::types::ListSearchMonitorsResponse,
+    "monitors.createMonitor" => exa_client::monitors::types::CreateSearchMonitorResponse,
+    "monitors.getMonitor" => exa_client::monitors::types::SearchMonitor,
+    "monitors.deleteMonitor" => exa_client::monitors::types::SearchMonitor,
+    "monitors.updateMonitor" => exa_client::monitors::types::SearchMonitor,
+    "monitors.triggerMonitor" => exa_client::monitors::types::TriggerSearchMonitorResponse,
+    "monitors.listRuns" => exa_client::monitors::types::ListSearchMonitorRunsResponse,
+    "monitors.getRun" => exa_client::monitors::types::SearchMonitorRun,
+    "monitors.batchMonitors" => exa_client::monitors::types::BatchMonitorsResponse,
 };
 
 /// Requests of the fixtures that no vendored document has an operation for, by path prefix,
 /// and why. Any other request without an operation fails the test.
 const NOT_IN_THE_DOCUMENTS: &[(&str, &str)] = &[
     (
-        "/monitors",
-        "Search monitors: no vendored document describes /monitors yet",
-    ),
-    (
         "/research/v1",
-        "Research v1: the vendored Search document has /research/v0 only (the API answers 410)",
+        "Research: retired from the current official API, which no vendored document describes",
     ),
     (
         "/websets/test",
@@ -86,6 +91,12 @@ const PROGRESS: &str =
 const REFRESH: &str = "a `refresh` monitor behavior: exa-py 2.16 still models it, the newest \
     sources (fragments, exa-js 2.23.0) allow `search` only";
 const UNKNOWN_EVENT: &str = "an event type no document declares (exa-py keeps it as a raw dict)";
+const DASHBOARD: &str = "a webset without `dashboardUrl`, which the Websets document and \
+    exa-js 2.23.0's types require and every exa-py fixture of a webset has (these are exa-js \
+    2.17.0's)";
+const GROUNDING: &str = "a monitor run whose `grounding` entries are bare citations \
+    (`url`, `title`); the Monitors document and exa-js 2.23.0's `GroundingEntry` require `field`, \
+    `citations` and `confidence`";
 const SNAKE_CASE: &str = "snake_case keys (`created_at`) that exa-py's models accept by field \
     name; the API sends camelCase";
 
@@ -118,6 +129,31 @@ const NOT_DECODED: &[(&str, &str, &[&str])] = &[
         ],
     ),
     (
+        "missing field `dashboardUrl`",
+        DASHBOARD,
+        &[
+            "exa-js/websets/L0056.json",
+            "exa-js/websets/L0225.json",
+            "exa-js/websets/L0272.json",
+            "exa-js/websets/L0310.json",
+            "exa-js/websets/L0344.json",
+            "exa-js/websets/L0377.json",
+            "exa-js/websets/L0650.json",
+            "exa-js/websets/L0693.json",
+        ],
+    ),
+    (
+        "missing field `confidence`",
+        GROUNDING,
+        &[
+            "exa-js/monitors/L0232.json",
+            "exa-js/monitors/L0275.json",
+            "exa-js/monitors/L0312.json",
+            "exa-js/monitors/L0317.json",
+            "exa-js/monitors/L0338.json",
+        ],
+    ),
+    (
         "missing field `createdAt`",
         SNAKE_CASE,
         &[
@@ -134,6 +170,7 @@ const DOCUMENTS: &[&Document] = &[
     &exa_client::agent::spec::DOCUMENT,
     &exa_client::search::spec::DOCUMENT,
     &exa_client::websets::spec::DOCUMENT,
+    &exa_client::monitors::spec::DOCUMENT,
 ];
 
 struct Fixture {

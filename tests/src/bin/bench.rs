@@ -14,7 +14,6 @@ use std::time::{Duration, Instant};
 
 use clap::Parser;
 use exa_client::Exa;
-use exa_client::agent::ClientInfo;
 use exa_client::agent::types::DeleteAgentRunResponse;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -37,6 +36,13 @@ struct Args {
     /// Only this many sequential deletes with this client, nothing else (for a profiler).
     #[arg(long)]
     only: Option<Client>,
+    /// With `--only`: `--nginx-requests` deletes by `--concurrency` tasks against this base URL
+    /// (a server started elsewhere), nothing else.
+    #[arg(long)]
+    against: Option<String>,
+    /// Tasks in flight for `--against`.
+    #[arg(long, default_value_t = 64)]
+    concurrency: usize,
     /// Ids in the file for the peak-memory check (0 skips it).
     #[arg(long, default_value_t = 1_000_000)]
     big_batch: usize,
@@ -73,6 +79,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .enable_all()
         .build()?;
 
+    if let (Some(client), Some(against)) = (args.only, &args.against) {
+        // One client alone against a server started elsewhere, for `perf stat` and a profiler.
+        let multi = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()?;
+        let n = args.nginx_requests;
+        let took = multi.block_on(concurrent(client, against, n, args.concurrency))?;
+        println!(
+            "{client:?}: {:.0} requests/s",
+            n as f64 / took.as_secs_f64()
+        );
+        return Ok(());
+    }
     if let Some(client) = args.only {
         let took = runtime
             .block_on(async { Clients::new(&base).await?.run(client, args.requests).await })?;
@@ -160,16 +179,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let cli = exa_agent_binary();
         let ids = write_ids(n)?;
         for concurrency in [1, 64] {
-            // Bare, CLI, CLI, bare: a drift in the machine's speed during the four slows both
-            // alike.
-            let (mut bare, mut batch, mut rss) = (Duration::ZERO, Duration::ZERO, 0);
-            for turn in 0..4 {
-                if turn == 0 || turn == 3 {
-                    bare += multi.block_on(bare_concurrent(&base, n, concurrency))?;
-                } else if let Some(cli) = &cli {
-                    let (took, peak) = run_cli(cli, &base, &ids, concurrency)?;
-                    batch += took;
-                    rss = rss.max(peak);
+            // Bare, facade, CLI, CLI, facade, bare: a drift in the machine's speed during the
+            // six slows each alike.
+            let (mut bare, mut facade, mut batch, mut rss) =
+                (Duration::ZERO, Duration::ZERO, Duration::ZERO, 0);
+            for turn in 0..6 {
+                match turn {
+                    0 | 5 => {
+                        bare += multi.block_on(concurrent(Client::Bare, &base, n, concurrency))?
+                    }
+                    1 | 4 => {
+                        facade +=
+                            multi.block_on(concurrent(Client::Facade, &base, n, concurrency))?
+                    }
+                    _ => {
+                        if let Some(cli) = &cli {
+                            let (took, peak) = run_cli(cli, &base, &ids, concurrency)?;
+                            batch += took;
+                            rss = rss.max(peak);
+                        }
+                    }
                 }
             }
             row(
@@ -177,6 +206,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 2 * n,
                 bare,
                 None,
+                None,
+            );
+            row(
+                &format!(
+                    "(f{concurrency}) facade `exa.agent().delete`, tokio tasks, concurrency {concurrency}"
+                ),
+                2 * n,
+                facade,
+                Some(bare.as_secs_f64() / facade.as_secs_f64()),
                 None,
             );
             if cli.is_some() {
@@ -234,8 +272,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     println!();
     println!(
-        "Ratios: (b)/(a) and (c)/(a) in requests/s over all runs; each `exa-agent` row against \
-         the bare client row above it (the same concurrency, the same nginx); exa-js against \
+        "Ratios: (b)/(a) and (c)/(a) in requests/s over all runs; each facade-tasks and \
+         `exa-agent` row against the bare client row of its concurrency (the same nginx); exa-js against \
          `exa-agent --concurrency 64`."
     );
     println!();
@@ -389,30 +427,27 @@ type BareError = Box<dyn std::error::Error + Send + Sync>;
 async fn bare_delete(
     http: &reqwest::Client,
     url: &str,
-    beta: &str,
+    beta: Option<&str>,
 ) -> Result<DeleteAgentRunResponse, BareError> {
-    let body = http
+    let mut request = http
         .delete(url)
         .header("accept", "application/json")
-        .header(
-            "api-version",
-            <exa_client::agent::Client as ClientInfo<_>>::api_version(),
-        )
         .header("x-api-key", KEY)
-        .header("exa-beta", beta)
-        .header("user-agent", exa_client::defaults::USER_AGENT)
-        .send()
-        .await?
-        .error_for_status()?
-        .bytes()
-        .await?;
+        .header("user-agent", exa_client::defaults::USER_AGENT);
+    if let Some(beta) = beta {
+        request = request.header("exa-beta", beta);
+    }
+    let body = request.send().await?.error_for_status()?.bytes().await?;
     Ok(serde_json::from_slice(&body)?)
 }
 
-/// `requests` deletes by a fresh bare `reqwest::Client` on the multi-thread runtime:
-/// `concurrency` tasks, each sending one request after another, the same request as the
-/// client's (the same headers), the body decoded.
-async fn bare_concurrent(
+/// `requests` deletes on the multi-thread runtime by `concurrency` tasks, each sending one
+/// request after another, the body decoded: with a fresh bare `reqwest::Client` (the same
+/// request and headers as the client's), or with `exa.agent().delete` on a fresh `Exa` with
+/// its defaults (timeouts, retries, the id check), which tells the facade's share of the CLI's
+/// cost from the share of its scheduling.
+async fn concurrent(
+    client: Client,
     base: &str,
     requests: usize,
     concurrency: usize,
@@ -420,19 +455,24 @@ async fn bare_concurrent(
     use std::sync::atomic::{AtomicUsize, Ordering};
     let started = Instant::now();
     let http = reqwest::Client::new();
+    let exa = Arc::new(Exa::builder().api_key(KEY).base_url(base).build()?);
     let next = Arc::new(AtomicUsize::new(0));
-    let beta = exa_client::agent::spec::DOCUMENT
-        .default_beta()
-        .unwrap_or_default();
+    let beta = exa_client::agent::spec::DOCUMENT.default_beta();
+    let url = Arc::new(format!("{base}/agent/runs/{RUN}"));
     let mut tasks = tokio::task::JoinSet::new();
     for _ in 0..concurrency {
-        let (http, next, base) = (http.clone(), next.clone(), base.to_owned());
+        let (http, exa, next, url) = (http.clone(), exa.clone(), next.clone(), url.clone());
         tasks.spawn(async move {
             while next.fetch_add(1, Ordering::Relaxed) < requests {
-                let deleted = bare_delete(&http, &format!("{base}/agent/runs/{RUN}"), beta).await?;
+                let deleted = match client {
+                    Client::Facade => exa.agent().delete(RUN).await.map_err(|e| e.to_string())?,
+                    _ => bare_delete(&http, &url, beta)
+                        .await
+                        .map_err(|e| e.to_string())?,
+                };
                 assert!(deleted.deleted);
             }
-            Ok::<_, BareError>(())
+            Ok::<_, String>(())
         });
     }
     while let Some(done) = tasks.join_next().await {
@@ -644,9 +684,7 @@ impl Clients {
         requests: usize,
     ) -> Result<Duration, Box<dyn std::error::Error>> {
         let url = format!("{}/agent/runs/{RUN}", self.base);
-        let beta = exa_client::agent::spec::DOCUMENT
-            .default_beta()
-            .unwrap_or_default();
+        let beta = exa_client::agent::spec::DOCUMENT.default_beta();
         let started = Instant::now();
         for _ in 0..requests {
             let deleted = match client {
