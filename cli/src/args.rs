@@ -14,6 +14,7 @@ Examples:
   exa runs wait agent_run_01j7x9v0m2n4p6q8r0s2t4v6w8 --timeout 600
   exa runs delete --from ids.txt --concurrency 32 > results.jsonl
   exa --base-url http://127.0.0.1:4010 runs delete agent_run_abc
+  exa batches submit requests.jsonl --wait --results results.jsonl
 
 Environment:
   EXA_API_KEY   the API key (or --api-key; the environment keeps it out of `ps`)

@@ -192,7 +192,9 @@ fn results_to_stdout_leave_stdout_to_the_results_and_the_batch_lines_to_stderr()
     let store = MockServer::start();
     let url = store.url("/r.jsonl");
     let create = create_mock(&api, &json!({ "requests": requests_body() }));
-    let get = get_mock(&api, &batch_body("batch_1", "completed", Some(&url)));
+    let mut completed = batch_body("batch_1", "completed", Some(&url));
+    completed["requestCounts"] = json!({ "total": 2, "completed": 1, "failed": 1 });
+    let get = get_mock(&api, &completed);
     let download = store.mock(|when, then| {
         when.method(GET)
             .path("/r.jsonl")
@@ -206,13 +208,16 @@ fn results_to_stdout_leave_stdout_to_the_results_and_the_batch_lines_to_stderr()
 
     assert_eq!(out.code, Some(0), "{}", out.stderr);
     assert_eq!(out.json_lines(), result_lines());
-    let on_stderr: Vec<Value> = out
-        .stderr
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("a batch line"))
-        .collect();
-    assert_eq!(on_stderr[0]["status"], "in_progress");
-    assert_eq!(on_stderr[1]["status"], "completed");
+    let stderr: Vec<&str> = out.stderr.lines().collect();
+    assert_eq!(stderr.len(), 3, "{}", out.stderr);
+    let line = |n: usize| serde_json::from_str::<Value>(stderr[n]).expect("a batch line");
+    assert_eq!(line(0), batch_body("batch_1", "in_progress", None));
+    assert_eq!(line(1), completed);
+    // A completed batch is a success; the requests that failed are named in the results.
+    assert_eq!(
+        stderr[2],
+        "1 of 2 requests failed (their lines in the results say why)"
+    );
     assert_eq!((create.calls(), get.calls(), download.calls()), (1, 1, 1));
 }
 
@@ -423,6 +428,13 @@ fn the_generated_batches_commands_stay_beside_submit() {
     ] {
         assert_eq!(starting(name), 1, "{name}: {}", help.stdout);
     }
+    let top = run(exa_agent("http://127.0.0.1:1").arg("--help"));
+    assert!(
+        top.stdout
+            .contains("exa batches submit requests.jsonl --wait --results"),
+        "{}",
+        top.stdout
+    );
     let submit = run(exa_agent("http://127.0.0.1:1").args(["batches", "submit", "--help"]));
     for text in ["--results <PATH|->", "--wait", "--interval", "Exit status"] {
         assert!(submit.stdout.contains(text), "{text}: {}", submit.stdout);
