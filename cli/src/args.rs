@@ -14,6 +14,7 @@ Examples:
   exa runs wait agent_run_01j7x9v0m2n4p6q8r0s2t4v6w8 --timeout 600
   exa runs delete --from ids.txt --concurrency 32 > results.jsonl
   exa --base-url http://127.0.0.1:4010 runs delete agent_run_abc
+  exa batches submit requests.jsonl --wait --results results.jsonl
 
 Environment:
   EXA_API_KEY   the API key (or --api-key; the environment keeps it out of `ps`)
@@ -379,7 +380,7 @@ fn beta_help() -> String {
     format!("Beta token sent in the `Exa-Beta` header; repeat for several [default: {default}]")
 }
 
-fn parse_seconds(text: &str) -> Result<Duration, String> {
+pub(crate) fn parse_seconds(text: &str) -> Result<Duration, String> {
     let seconds: f64 = text
         .trim()
         .parse()
@@ -390,7 +391,7 @@ fn parse_seconds(text: &str) -> Result<Duration, String> {
     Duration::try_from_secs_f64(seconds).map_err(|e| e.to_string())
 }
 
-fn parse_key_value(text: &str) -> Result<(String, String), String> {
+pub(crate) fn parse_key_value(text: &str) -> Result<(String, String), String> {
     match text.split_once('=') {
         Some((key, value)) if !key.is_empty() => Ok((key.to_string(), value.to_string())),
         _ => Err("expected KEY=VALUE".into()),
@@ -404,6 +405,25 @@ pub enum Parsed {
     Runs(Cli),
     /// A generated command: one operation of one document.
     Operation(crate::operations::Call),
+    /// `exa batches submit`.
+    #[cfg(all(
+        exa_operation = "batches.createBatch",
+        exa_operation = "batches.getBatch"
+    ))]
+    Submit(Global, crate::batches::SubmitArgs),
+}
+
+/// The hand-written commands that join the generated ones of the document `module`.
+fn verbs(module: &str) -> Vec<clap::Command> {
+    #[cfg(all(
+        exa_operation = "batches.createBatch",
+        exa_operation = "batches.getBatch"
+    ))]
+    if module == "batches" {
+        return vec![crate::batches::command()];
+    }
+    let _ = module;
+    Vec::new()
 }
 
 /// Parses the command line: the `runs` commands, and a command per document with a
@@ -419,10 +439,21 @@ pub fn parse() -> Result<Parsed, u8> {
     for document in documents {
         // A document whose module is a hand-written command keeps to the library.
         if command.find_subcommand(&document.module).is_none() {
-            command = command.subcommand(crate::operations::document_command(document));
+            let verbs = verbs(&document.module);
+            command = command.subcommand(crate::operations::document_command(document, verbs));
         }
     }
     let parsed = command.try_get_matches().and_then(|matches| {
+        #[cfg(all(
+            exa_operation = "batches.createBatch",
+            exa_operation = "batches.getBatch"
+        ))]
+        if let Some(("batches", sub)) = matches.subcommand()
+            && let Some((crate::batches::SUBMIT, args)) = sub.subcommand()
+        {
+            let global = Global::from_arg_matches(&matches)?;
+            return Ok(Parsed::Submit(global, crate::batches::args(args)?));
+        }
         let generated = matches.subcommand().and_then(|(name, sub)| {
             let document = documents.iter().find(|d| d.module == name)?;
             let (op, op_matches) = sub.subcommand()?;
@@ -499,7 +530,8 @@ mod tests {
     fn the_generated_commands_are_consistent_with_the_connection_flags() {
         let mut command = Cli::command();
         for document in crate::table::documents() {
-            command = command.subcommand(crate::operations::document_command(document));
+            let verbs = verbs(&document.module);
+            command = command.subcommand(crate::operations::document_command(document, verbs));
         }
         command.debug_assert();
     }

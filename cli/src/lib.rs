@@ -9,9 +9,17 @@
 //!   they come; `get`, `cancel`, `stop`, `wait` and `delete` take ids given as arguments, or streamed
 //!   from a file or stdin, with bounded concurrency, one JSON line per id on stdout and a
 //!   summary on stderr.
+//! - `exa batches submit FILE|-`: a JSONL file of requests made one batch, optionally waited
+//!   for, its results file written as it downloads (`batches`), beside the generated commands
+//!   of the Batches document.
 
 mod args;
 mod batch;
+#[cfg(all(
+    exa_operation = "batches.createBatch",
+    exa_operation = "batches.getBatch"
+))]
+mod batches;
 mod input;
 mod operations;
 mod report;
@@ -72,6 +80,11 @@ pub fn main() -> ExitCode {
     let cli = match args::parse() {
         Ok(args::Parsed::Runs(cli)) => cli,
         Ok(args::Parsed::Operation(call)) => return operations::main(call),
+        #[cfg(all(
+            exa_operation = "batches.createBatch",
+            exa_operation = "batches.getBatch"
+        ))]
+        Ok(args::Parsed::Submit(global, args)) => return batches::main(global, args),
         Err(code) => return ExitCode::from(code),
     };
     let runtime = match runtime(&cli.command) {

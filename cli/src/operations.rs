@@ -59,8 +59,15 @@ pub struct Call {
 }
 
 /// The command of a document: one subcommand per operation, with the summaries of the
-/// document.
-pub fn document_command(document: &'static Document) -> clap::Command {
+/// document, and the hand-written `verbs` of the document. A verb takes the place of an
+/// operation whose command has its name (one name, one meaning; the vendored documents have
+/// none).
+pub fn document_command(document: &'static Document, verbs: Vec<clap::Command>) -> clap::Command {
+    let taken: Vec<String> = verbs.iter().map(|v| v.get_name().to_string()).collect();
+    let generated = document
+        .operations
+        .iter()
+        .filter(|op| !taken.contains(&op.name) && !taken.contains(&op.id));
     clap::Command::new(document.module.as_str())
         .about(format!("{} ({})", document.about, document.file))
         .subcommand_required(true)
@@ -69,7 +76,8 @@ pub fn document_command(document: &'static Document) -> clap::Command {
         // Without a width, clap puts every summary under its command once a long operationId
         // (`research-controller-v0-get-research-task`) takes 40% of 100 columns: one line each.
         .term_width(0)
-        .subcommands(document.operations.iter().map(operation_command))
+        .subcommands(verbs)
+        .subcommands(generated.map(operation_command))
 }
 
 fn operation_command(op: &'static Operation) -> clap::Command {
