@@ -3,20 +3,16 @@
 
 use std::fmt;
 use std::io::{self, IsTerminal};
-use std::pin::pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::task::Poll;
 use std::time::Instant;
 
 use exa_client::WaitOptions;
 use exa_client::agent::types::AgentRunStatus;
 use exa_client::{ApiError, Error, Exa};
 
-use futures::future::{Fuse, FusedFuture};
 use futures::{FutureExt, StreamExt};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
-use tokio::sync::mpsc::{self, error::TryRecvError};
 use tokio::sync::watch;
 use tokio::task::{JoinError, JoinSet};
 
@@ -257,144 +253,109 @@ struct Finished {
 impl Batch {
     /// `concurrency` workers, each taking the next id whenever it is free, so that at most
     /// `concurrency` requests are in flight; a worker per slot rather than a task per id, whose
-    /// spawn, allocation and join would cost more than the request's own bookkeeping. Results
-    /// are written here, one writer, in the order they complete; stdout is flushed whenever no
-    /// result is ready.
+    /// spawn, allocation and join would cost more than the request's own bookkeeping. Each
+    /// worker writes its own results into the one buffered report, on the thread where the
+    /// request completed: nothing is handed to another thread, which on two cores cost half a
+    /// context switch per request (threads waiting on each other's allocator locks, see
+    /// `BENCHMARKS.md`). This loop only waits, and flushes stdout every `FLUSH_EVERY`.
     async fn run(self) -> Finished {
         let Self {
             exa,
             action,
             concurrency,
             ids,
-            mut report,
+            report,
             stop,
             stop_rx,
         } = self;
-        let source = Arc::new(Source {
-            ids: tokio::sync::Mutex::new(Some(ids)),
-            started: AtomicU64::new(0),
-            read_error: std::sync::Mutex::new(None),
-            progress: report.progress.clone(),
+        let shared = Arc::new(Shared {
+            source: Source {
+                ids: tokio::sync::Mutex::new(Some(ids)),
+                started: AtomicU64::new(0),
+                read_error: std::sync::Mutex::new(None),
+                progress: report.progress.clone(),
+            },
+            report: std::sync::Mutex::new(report),
+            stop,
         });
-        // Bounded: results wait here only while stdout is slower than the requests.
-        let (results, mut completed) = mpsc::channel(concurrency);
-        let worker = || {
-            work(
-                source.clone(),
-                stop_rx.clone(),
-                exa.clone(),
-                action,
-                results.clone(),
-            )
-        };
         let mut tasks = JoinSet::new();
-        // `--concurrency 1` (on a runtime of one thread, see `main`): the one worker runs in
-        // this loop's task, which has nothing else to do meanwhile. Otherwise each worker is a
-        // task of its own, so that the runtime's threads share them.
-        let mut here = pin!(match concurrency {
-            1 => worker().fuse(),
-            _ => {
-                for _ in 0..concurrency {
-                    tasks.spawn(worker());
-                }
-                Fuse::terminated()
-            }
-        });
-        // The channel closes once every worker has stopped.
-        drop(results);
-        let mut abandoned = false;
-        let mut yielded = false;
-        // One receiver for every wait: a Ctrl-C or a broken stdout wakes the loop to look again
-        // (the workers stop taking ids by themselves).
+        for _ in 0..concurrency {
+            tasks.spawn(work(shared.clone(), stop_rx.clone(), exa.clone(), action));
+        }
+        let mut flush = tokio::time::interval(FLUSH_EVERY);
+        flush.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        // A Ctrl-C or a broken stdout wakes the loop to look again (the workers stop taking ids
+        // by themselves).
         let mut changes = stop_rx;
+        let mut abandoned = false;
         loop {
-            let done = match completed.try_recv() {
-                Ok(done) => done,
-                Err(TryRecvError::Disconnected) => break,
-                Err(TryRecvError::Empty) if !yielded => {
-                    // Let the tasks queued on this thread run first: results that complete
-                    // meanwhile go out in the same write, and a request just started reaches
-                    // the socket before stdout is written.
-                    yielded = true;
-                    tokio::task::yield_now().await;
-                    continue;
-                }
-                Err(TryRecvError::Empty) => {
-                    // Nothing is ready: let whoever reads stdout see what is done so far.
-                    yielded = false;
-                    if !report.flush() {
-                        stop.send_modify(|s| s.output_broken = true);
+            tokio::select! {
+                joined = tasks.join_next() => match joined {
+                    Some(joined) => finished(joined),
+                    None => break,
+                },
+                _ = flush.tick() => {
+                    if !shared.report().flush() {
+                        shared.stop.send_modify(|s| s.output_broken = true);
                     }
-                    if changes.borrow_and_update().abandon_in_flight() {
+                }
+                changed = changes.changed() => {
+                    if changed.is_err() || changes.borrow_and_update().abandon_in_flight() {
                         abandoned = true;
                         break;
                     }
-                    let mut changed = pin!(changes.changed());
-                    let woke = std::future::poll_fn(|cx| {
-                        // No new requests, or abandon those in flight: decided above.
-                        if changed.as_mut().poll(cx).is_ready() {
-                            return Poll::Ready(None);
-                        }
-                        if here.is_terminated() {
-                            return completed.poll_recv(cx).map(|done| Some(done.ok_or(())));
-                        }
-                        // The worker here is all that sends: what it completed is in the
-                        // channel once it waits again, and only its own wake-ups matter.
-                        if here.as_mut().poll(cx).is_ready() {
-                            return Poll::Ready(None);
-                        }
-                        match completed.try_recv() {
-                            Ok(done) => Poll::Ready(Some(Ok(done))),
-                            Err(TryRecvError::Empty) => Poll::Pending,
-                            Err(TryRecvError::Disconnected) => Poll::Ready(Some(Err(()))),
-                        }
-                    });
-                    match woke.await {
-                        None => continue,
-                        Some(Ok(done)) => done,
-                        Some(Err(())) => break,
-                    }
                 }
-            };
-            if !report.record(&done) {
-                stop.send_modify(|s| s.output_broken = true);
             }
         }
-        // A second Ctrl-C: what is still in flight is dropped, here and in the tasks.
-        here.set(Fuse::terminated());
-        if !abandoned {
-            while let Some(joined) = tasks.join_next().await {
-                finished(joined);
-            }
-        }
-        drop(tasks);
-        let read_error = source
+        // A second Ctrl-C: what is still in flight is dropped.
+        tasks.shutdown().await;
+        let read_error = shared
+            .source
             .read_error
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .take();
+        let started = shared.source.started.load(Ordering::Relaxed);
+        let report = match Arc::try_unwrap(shared) {
+            Ok(shared) => shared
+                .report
+                .into_inner()
+                .unwrap_or_else(|e| e.into_inner()),
+            // Every worker has ended above, and with it its handle.
+            Err(_) => unreachable!("a worker outlived the batch"),
+        };
         Finished {
             report,
             read_error,
             abandoned,
-            started: source.started.load(Ordering::Relaxed),
+            started,
         }
     }
 }
 
-/// Sends the next id it gets from `source` until none is left or no new request may start,
-/// each result to `results`.
-async fn work(
-    source: Arc<Source>,
-    mut stop: watch::Receiver<Stop>,
-    exa: Arc<Exa>,
-    action: Action,
-    results: mpsc::Sender<Done>,
-) {
-    while let Some(id) = source.next(&mut stop).await {
+/// How long a result may wait in the buffer before whoever reads stdout sees it.
+const FLUSH_EVERY: std::time::Duration = std::time::Duration::from_millis(50);
+
+/// What every worker shares.
+struct Shared {
+    source: Source,
+    report: std::sync::Mutex<Report>,
+    stop: watch::Sender<Stop>,
+}
+
+impl Shared {
+    fn report(&self) -> std::sync::MutexGuard<'_, Report> {
+        self.report.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// Sends the next id it gets until none is left or no new request may start, and reports
+/// each result.
+async fn work(shared: Arc<Shared>, mut stop: watch::Receiver<Stop>, exa: Arc<Exa>, action: Action) {
+    while let Some(id) = shared.source.next(&mut stop).await {
         let done = action.apply(&exa, id).await;
-        if results.send(done).await.is_err() {
-            return;
+        if !shared.report().record(&done) {
+            shared.stop.send_modify(|s| s.output_broken = true);
         }
     }
 }
@@ -412,7 +373,12 @@ struct Source {
 impl Source {
     /// The next id to send; `None` once the ids ran out or no new request may start.
     async fn next(&self, stop: &mut watch::Receiver<Stop>) -> Option<String> {
-        let mut ids = self.ids.lock().await;
+        // Free, the lock is taken without queueing: a queued worker is woken by the one that
+        // releases it, on that one's thread, and moves there with the memory it allocated.
+        let mut ids = match self.ids.try_lock() {
+            Ok(ids) => ids,
+            Err(_) => self.ids.lock().await,
+        };
         loop {
             if stop.borrow_and_update().no_new_requests() {
                 return None;

@@ -29,6 +29,14 @@ mod table;
 use std::io::Write;
 use std::process::ExitCode;
 
+/// mimalloc, not the system's allocator: hyper frees a response's headers on whichever worker
+/// thread the request's task runs, often not the one that parsed them, and glibc's malloc then
+/// waits on the other thread's arena lock. At `--concurrency 64` on two cores that was 0.4
+/// context switches per request and 24% more CPU time (`BENCHMARKS.md`); mimalloc frees across
+/// threads without a lock. The binaries get it through this crate (their only code).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use args::{Command, RunsCommand};
 use batch::Action;
 use exa_client::WaitOptions;

@@ -80,7 +80,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .build()?;
 
     if let (Some(client), Some(against)) = (args.only, &args.against) {
-        // One client alone against a server started elsewhere, for `perf stat` and a profiler.
+        // One client alone against a server started elsewhere, for `perf stat` and a profiler,
+        // on every core as the rows against nginx.
+        unpin();
         let multi = tokio::runtime::Builder::new_multi_thread()
             .enable_all()
             .build()?;
