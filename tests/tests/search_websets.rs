@@ -311,10 +311,11 @@ fn research_is_retired_and_the_search_document_has_no_research_operation() {
         "{:?}",
         ops.iter().map(|op| op.path).collect::<Vec<_>>()
     );
-    let readme = std::fs::read_to_string(exa_client_tests::workspace().join("README.md")).unwrap();
+    let migration =
+        std::fs::read_to_string(exa_client_tests::workspace().join("docs/migration.md")).unwrap();
     assert!(
-        readme.contains("RESEARCH_RETIRED"),
-        "the README's migration table names the retirement"
+        migration.contains("RESEARCH_RETIRED"),
+        "the migration table in docs/migration.md names the retirement"
     );
 }
 
