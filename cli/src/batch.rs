@@ -277,6 +277,7 @@ impl Batch {
             },
             report: std::sync::Mutex::new(report),
             stop,
+            flush_each: concurrency == 1,
         });
         let mut tasks = JoinSet::new();
         for _ in 0..concurrency {
@@ -341,6 +342,9 @@ struct Shared {
     source: Source,
     report: std::sync::Mutex<Report>,
     stop: watch::Sender<Stop>,
+    /// One request at a time: each result is flushed as it comes (there is nothing to batch it
+    /// with), so that a closed stdout stops the next request.
+    flush_each: bool,
 }
 
 impl Shared {
@@ -354,7 +358,11 @@ impl Shared {
 async fn work(shared: Arc<Shared>, mut stop: watch::Receiver<Stop>, exa: Arc<Exa>, action: Action) {
     while let Some(id) = shared.source.next(&mut stop).await {
         let done = action.apply(&exa, id).await;
-        if !shared.report().record(&done) {
+        let written = {
+            let mut report = shared.report();
+            report.record(&done) && (!shared.flush_each || report.flush())
+        };
+        if !written {
             shared.stop.send_modify(|s| s.output_broken = true);
         }
     }
