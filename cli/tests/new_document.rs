@@ -1,14 +1,14 @@
 //! A document dropped into the folder of documents gains its commands with no hand edit: the
 //! command line is built with `EXA_OPENAPI_DIR` pointing at the Agent document and a new one,
-//! in the fixture target directory the client's document builds use (`target/fixture-build`),
-//! so that the main build is not invalidated. SLOW cold (the command line's dependencies are
-//! compiled once more there: about two minutes of CPU); a rerun with the same folder builds
-//! nothing.
+//! in the target directory of every build a test starts (`target/nested`, whose client
+//! dependencies the other builds share), so that the main build is not invalidated. SLOW cold
+//! (the command line's own dependencies are compiled once more there); a rerun with the same
+//! folder builds nothing.
 
 use std::path::PathBuf;
 use std::process::Command;
 
-use exa_client_tests::{KEY, workspace, write_if_changed};
+use exa_client_tests::{KEY, nested_cargo, nested_target, workspace, write_if_changed};
 use httpmock::prelude::*;
 use serde_json::json;
 
@@ -24,9 +24,7 @@ fn build_with_a_new_document() -> PathBuf {
         .expect("fixture");
     write_if_changed(&dir.join("exa-agent.yaml"), agent);
     write_if_changed(&dir.join("exa-catalog.yaml"), catalog);
-    let target = workspace().join("target/fixture-build");
-    let output = Command::new(env!("CARGO"))
-        .current_dir(workspace())
+    let output = nested_cargo(&workspace())
         .args([
             "build",
             "--offline",
@@ -36,7 +34,6 @@ fn build_with_a_new_document() -> PathBuf {
             "--bin",
             "exa",
         ])
-        .env("CARGO_TARGET_DIR", &target)
         .env("EXA_OPENAPI_DIR", &dir)
         .output()
         .expect("cargo runs");
@@ -45,7 +42,7 @@ fn build_with_a_new_document() -> PathBuf {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    target.join("debug/exa")
+    nested_target().join("debug/exa")
 }
 
 #[test]
