@@ -288,6 +288,7 @@ impl Batch {
         // A Ctrl-C or a broken stdout wakes the loop to look again (the workers stop taking ids
         // by themselves).
         let mut changes = stop_rx;
+        let mut watching = true;
         let mut abandoned = false;
         loop {
             tokio::select! {
@@ -300,8 +301,11 @@ impl Batch {
                         shared.stop.send_modify(|s| s.output_broken = true);
                     }
                 }
-                changed = changes.changed() => {
-                    if changed.is_err() || changes.borrow_and_update().abandon_in_flight() {
+                changed = changes.changed(), if watching => {
+                    // The sender lives as long as `shared`: an error is only ever the end of
+                    // changes, never a reason to abandon what is in flight.
+                    watching = changed.is_ok();
+                    if watching && changes.borrow_and_update().abandon_in_flight() {
                         abandoned = true;
                         break;
                     }
