@@ -478,6 +478,10 @@ def monitors(spec):
     ref = lambda name: {"$ref": f"#/components/schemas/{name}"}
     partial_search = copy.deepcopy(schemas["SearchMonitorSearchOutput"])
     partial_search.pop("required", None)
+    # A field left out keeps its value, so a partial search has no defaults: a generated client
+    # would send them (`numResults: 10`) and reset what the update does not name.
+    for field in partial_search["properties"].values():
+        field.pop("default", None)
     partial_search["description"] = "The fields of the monitor's search to change; the others keep their values."
     metadata = {"type": "object", "additionalProperties": {"type": "string"},
                 "description": "Optional key-value metadata, echoed back in webhook deliveries."}

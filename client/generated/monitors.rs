@@ -1572,7 +1572,7 @@ pub mod types {
         }
     }
     ///The fields of the monitor's search to change; the others keep their values.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[serde(deny_unknown_fields)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateSearchMonitorParametersSearch {
@@ -1595,23 +1595,12 @@ pub mod types {
         ///Number of results to return. Limits vary by search type. The maximum public limit is 100 results. Contact sales (hello@exa.ai) to discuss higher limits.
         #[serde(
             rename = "numResults",
-            default = "defaults::default_nzu64::<::std::num::NonZeroU64, 10>"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub num_results: ::std::num::NonZeroU64,
+        pub num_results: ::std::option::Option<::std::num::NonZeroU64>,
         ///The query string for the search.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub query: ::std::option::Option<UpdateSearchMonitorParametersSearchQuery>,
-    }
-    impl ::std::default::Default for UpdateSearchMonitorParametersSearch {
-        fn default() -> Self {
-            Self {
-                contents: Default::default(),
-                exclude_domains: Default::default(),
-                include_domains: Default::default(),
-                num_results: defaults::default_nzu64::<::std::num::NonZeroU64, 10>(),
-                query: Default::default(),
-            }
-        }
     }
     impl UpdateSearchMonitorParametersSearch {
         pub fn builder() -> builder::UpdateSearchMonitorParametersSearch {
@@ -4384,7 +4373,7 @@ pub mod types {
                 ::std::string::String,
             >,
             num_results: ::std::result::Result<
-                ::std::num::NonZeroU64,
+                ::std::option::Option<::std::num::NonZeroU64>,
                 ::std::string::String,
             >,
             query: ::std::result::Result<
@@ -4398,9 +4387,7 @@ pub mod types {
                     contents: Ok(Default::default()),
                     exclude_domains: Ok(Default::default()),
                     include_domains: Ok(Default::default()),
-                    num_results: Ok(
-                        super::defaults::default_nzu64::<::std::num::NonZeroU64, 10>(),
-                    ),
+                    num_results: Ok(Default::default()),
                     query: Ok(Default::default()),
                 }
             }
@@ -4450,7 +4437,9 @@ pub mod types {
             }
             pub fn num_results<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::num::NonZeroU64>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.num_results = value

@@ -11,6 +11,10 @@ use std::collections::BTreeMap;
 use std::process::Command;
 
 use exa_client::Exa;
+use exa_client::monitors::types::UpdateSearchMonitorParametersSearch;
+use exa_client::monitors::types::UpdateSearchMonitorParametersStatus as MonitorStatus;
+use exa_client::search::types::SearchStreamChunk;
+use exa_client::sse::StreamOptions;
 use exa_client_tests::in_ci;
 use exa_client_tests::recorder::{Recorded, Recorder};
 use exa_client_tests::workspace;
@@ -19,6 +23,9 @@ use serde_json::{Value, json};
 
 const KEY: &str = "conformance-key";
 const URL_A: &str = "https://a.example";
+const HOOK: &str = "https://example.com/hook";
+/// The text every canned stream carries; a streamed call decoded it only if it comes out whole.
+const STREAMED: &str = "Exa";
 
 /// The calls, in the order both sides make them (the names of `conformance.mjs`).
 const CALLS: &[&str] = &[
@@ -28,6 +35,7 @@ const CALLS: &[&str] = &[
     "contents",
     "answer",
     "answer_stream",
+    "search_stream",
     "websets_create",
     "websets_get",
     "websets_list",
@@ -40,6 +48,17 @@ const CALLS: &[&str] = &[
     "agent_cancel",
     "agent_delete",
     "agent_events",
+    "agent_create_stream",
+    "agent_stop",
+    "agent_stop_beta",
+    "monitors_create",
+    "monitors_get",
+    "monitors_list",
+    "monitors_update",
+    "monitors_trigger",
+    "monitors_delete",
+    "monitors_runs",
+    "monitors_run_get",
 ];
 
 const NO_BODY: &str = "no body, so no content type; exa-js sets application/json on every request";
@@ -47,6 +66,12 @@ const DOC_DEFAULT: &str = "a default the Search document declares, sent by the g
     exa-js omits it and the API applies the same default";
 const JS_TEXT: &str = "exa-js's own default for a search without contents (text up to 10,000 \
     characters); the document declares none";
+const MONITOR_DEFAULT: &str = "a default the Monitors document declares for a monitor's search \
+    (numResults 10), sent by the generated client; exa-js omits it and the API applies the same \
+    default";
+const STOP_BETA: &str = "the Agent document says stop requires `Exa-Beta: agent-max-effort-2026-07-27` \
+    (max effort only), so exa-client sends it; exa-js's exa.agent.runs.stop sends no token, while its \
+    exa.beta.agent.runs.stop sends this one (agent_stop_beta: no difference)";
 const F64: &str = "the same JSON number: the document types count as a number, so the \
     generated client writes it as a float";
 
@@ -131,6 +156,30 @@ const ACCEPTED: &[(&str, &str, &str, &str)] = &[
         DOC_DEFAULT,
     ),
     (
+        "search_stream",
+        "body",
+        "/contents/livecrawlTimeout: exa-js null, exa-client 10000",
+        DOC_DEFAULT,
+    ),
+    (
+        "search_stream",
+        "body",
+        "/contents/subpages: exa-js null, exa-client 0",
+        DOC_DEFAULT,
+    ),
+    (
+        "search_stream",
+        "body",
+        "/moderation: exa-js null, exa-client false",
+        DOC_DEFAULT,
+    ),
+    (
+        "search_stream",
+        "body",
+        "/type: exa-js null, exa-client \"auto\"",
+        DOC_DEFAULT,
+    ),
+    (
         "websets_create",
         "body",
         "/search/count: exa-js 5, exa-client 5.0",
@@ -196,6 +245,66 @@ const ACCEPTED: &[(&str, &str, &str, &str)] = &[
         "exa-js \"application/json\", exa-client null",
         NO_BODY,
     ),
+    (
+        "agent_stop",
+        "exa-beta",
+        "exa-js null, exa-client \"agent-max-effort-2026-07-27\"",
+        STOP_BETA,
+    ),
+    (
+        "agent_stop",
+        "content-type",
+        "exa-js \"application/json\", exa-client null",
+        NO_BODY,
+    ),
+    (
+        "agent_stop_beta",
+        "content-type",
+        "exa-js \"application/json\", exa-client null",
+        NO_BODY,
+    ),
+    (
+        "monitors_create",
+        "body",
+        "/search/numResults: exa-js null, exa-client 10",
+        MONITOR_DEFAULT,
+    ),
+    (
+        "monitors_get",
+        "content-type",
+        "exa-js \"application/json\", exa-client null",
+        NO_BODY,
+    ),
+    (
+        "monitors_list",
+        "content-type",
+        "exa-js \"application/json\", exa-client null",
+        NO_BODY,
+    ),
+    (
+        "monitors_trigger",
+        "content-type",
+        "exa-js \"application/json\", exa-client null",
+        NO_BODY,
+    ),
+    (
+        "monitors_delete",
+        "content-type",
+        "exa-js \"application/json\", exa-client null",
+        NO_BODY,
+    ),
+    (
+        "monitors_runs",
+        "content-type",
+        "exa-js \"application/json\", exa-client null",
+        NO_BODY,
+    ),
+    (
+        "monitors_run_get",
+        "content-type",
+        "exa-js \"application/json\", exa-client null",
+        NO_BODY,
+    ),
 ];
 
 fn webset() -> Value {
@@ -218,6 +327,25 @@ fn run() -> Value {
     })
 }
 
+fn monitor() -> Value {
+    json!({
+        "id": "mon_1", "name": "funding", "status": "active",
+        "search": { "query": "AI funding rounds", "numResults": 10 }, "trigger": null,
+        "outputSchema": { "type": "text" }, "metadata": null, "webhook": { "url": HOOK },
+        "nextRunAt": null, "createdAt": "2026-06-06T12:00:00Z", "updatedAt": "2026-06-06T12:00:00Z"
+    })
+}
+
+fn monitor_run() -> Value {
+    json!({
+        "id": "run_1", "monitorId": "mon_1", "status": "completed",
+        "output": { "results": [], "content": "Nothing new.", "grounding": [] },
+        "failReason": null, "startedAt": "2026-06-06T12:00:00Z",
+        "completedAt": "2026-06-06T12:00:02Z", "failedAt": null, "cancelledAt": null,
+        "durationMs": 2000, "createdAt": "2026-06-06T12:00:00Z", "updatedAt": "2026-06-06T12:00:02Z"
+    })
+}
+
 /// The canned answer to a request, whichever client sent it.
 fn route(method: &str, path: &str) -> (u16, &'static str, Vec<u8>) {
     let page = json!({ "object": "list", "data": [], "hasMore": false, "nextCursor": null });
@@ -226,20 +354,39 @@ fn route(method: &str, path: &str) -> (u16, &'static str, Vec<u8>) {
         ("POST", "/search" | "/findSimilar") => json!({ "requestId": "req_1", "results": [] }),
         ("POST", "/contents") => json!({ "requestId": "req_1", "results": [], "statuses": [] }),
         ("POST", "/answer") => json!({ "answer": "Exa Labs.", "citations": [] }),
+        ("POST", "/monitors") => {
+            let mut created = monitor();
+            created["webhookSecret"] = json!("whsec_1");
+            created
+        }
+        ("GET", "/monitors") => {
+            json!({ "data": [monitor()], "hasMore": false, "nextCursor": null })
+        }
+        ("GET", "/monitors/mon_1/runs") => {
+            json!({ "data": [monitor_run()], "hasMore": false, "nextCursor": null })
+        }
+        ("GET", "/monitors/mon_1/runs/run_1") => monitor_run(),
+        ("POST", "/monitors/mon_1/trigger") => json!({ "triggered": true }),
+        (_, "/monitors/mon_1") => monitor(),
         ("GET", "/v0/websets" | "/v0/websets/ws_1/items") => page,
         (_, p) if p.starts_with("/v0/websets") => webset(),
         ("DELETE", _) => {
             json!({ "id": "agent_run_1", "object": "agent_run.deleted", "deleted": true })
         }
         ("GET", "/agent/runs" | "/agent/runs/agent_run_1/events") => page,
+        ("POST", "/agent/runs/agent_run_1/stop") => {
+            let mut stopped = run();
+            stopped["stopReason"] = json!("stopped");
+            stopped
+        }
         (_, p) if p.starts_with("/agent/runs") => run(),
         _ => return (404, "application/json", b"{}".to_vec()),
     };
-    // The Websets document declares 201 for a created webset, and no other success.
-    let status = if (method, path) == ("POST", "/v0/websets") {
-        201
-    } else {
-        200
+    // The Websets and Monitors documents declare 201 for a created webset or monitor, and no
+    // other success.
+    let status = match (method, path) {
+        ("POST", "/v0/websets" | "/monitors") => 201,
+        _ => 200,
     };
     (
         status,
@@ -248,22 +395,69 @@ fn route(method: &str, path: &str) -> (u16, &'static str, Vec<u8>) {
     )
 }
 
-/// The canned answer to a recorded request: a streamed answer when it asks for one.
+/// The canned answer to a recorded request: server-sent events when it asks for them as its
+/// document says (a `/search` or `/answer` body with `stream: true`, whatever the `Accept`
+/// header; an Agent run created with `Accept: text/event-stream`), in that document's format.
 fn answer(request: &Recorded) -> (u16, &'static str, Vec<u8>) {
-    let streams = request
+    let streams = serde_json::from_slice::<Value>(&request.body)
+        .is_ok_and(|body| body["stream"] == json!(true));
+    let accepts_events = request
         .headers
         .get("accept")
         .is_some_and(|a| a.contains("text/event-stream"));
-    if streams && request.path == "/answer" {
-        let events = "data: {\"choices\":[{\"delta\":{\"content\":\"Exa\"}}]}\n\ndata: [DONE]\n\n";
-        return (200, "text/event-stream", events.as_bytes().to_vec());
+    let chunks = match (request.method.as_str(), request.path.as_str()) {
+        // `AnswerStreamChunk`: OpenAI-style choices.
+        ("POST", "/answer") if streams => vec![json!({
+            "choices": [{ "index": 0, "delta": { "role": "assistant", "content": STREAMED } }]
+        })],
+        // `SearchStreamChunk`: a `text-delta` (with its OpenAI-style choices, which exa-js
+        // reads), then `done` with the whole output.
+        ("POST", "/search") if streams => vec![
+            json!({
+                "requestId": "req_1", "type": "text-delta", "delta": STREAMED,
+                "choices": [{
+                    "index": 0, "delta": { "role": "assistant", "content": STREAMED },
+                    "finish_reason": null
+                }]
+            }),
+            json!({
+                "requestId": "req_1", "type": "done", "searchTime": 1.5,
+                "output": { "content": STREAMED, "grounding": [] },
+                "choices": [{ "index": 0, "delta": {}, "finish_reason": "stop" }]
+            }),
+        ],
+        // The Agent document's lifecycle example: named events with ids, the last terminal.
+        ("POST", "/agent/runs") if accepts_events => {
+            let events = [
+                "id: 1\nevent: agent_run.created\ndata: {\"id\":\"agent_run_1\",\"status\":\"queued\",\"createdAt\":\"2026-05-07T18:31:00.000Z\"}\n\n",
+                "id: 2\nevent: agent_run.started\ndata: {\"id\":\"agent_run_1\",\"status\":\"running\"}\n\n",
+                "id: 3\nevent: agent_run.completed\ndata: {\"id\":\"agent_run_1\",\"object\":\"agent_run\",\"status\":\"completed\"}\n\n",
+            ];
+            return (200, "text/event-stream", events.concat().into_bytes());
+        }
+        _ => return route(&request.method, &request.path),
+    };
+    let mut events: String = chunks.iter().map(|c| format!("data: {c}\n\n")).collect();
+    events.push_str("data: [DONE]\n\n");
+    (200, "text/event-stream", events.into_bytes())
+}
+
+/// Ok when a streamed call's chunks carried the canned text whole: a stream read as empty
+/// has decoded nothing.
+fn streamed_text(text: String) -> Result<(), exa_client::Error> {
+    if text == STREAMED {
+        return Ok(());
     }
-    route(&request.method, &request.path)
+    Err(exa_client::Error::Decode {
+        body: Default::default(),
+        message: format!("the streamed text is {text:?}, not {STREAMED:?}"),
+    })
 }
 
 /// exa-client's side of each call; an error is reported, not thrown, like the node side.
 async fn exa_client_call(exa: &Exa, call: &str) -> Result<(), exa_client::Error> {
     let (search, websets, agent) = (exa.search(), exa.websets(), exa.agent());
+    let monitors = exa.monitors();
     match call {
         "search_bare" => search.search("llms").send().await.map(drop),
         "search" => search
@@ -291,7 +485,26 @@ async fn exa_client_call(exa: &Exa, call: &str) -> Result<(), exa_client::Error>
         "answer" => search.answer("Who founded Exa?").send().await.map(drop),
         "answer_stream" => {
             let stream = search.answer("Who founded Exa?").stream().await?;
-            stream.try_collect::<Vec<_>>().await.map(drop)
+            streamed_text(stream.map_ok(|chunk| chunk.text).try_collect().await?)
+        }
+        "search_stream" => {
+            let stream = search
+                .search("llms")
+                .num_results(3)
+                .text(true)
+                .with(|r| r.output_schema = serde_json::from_value(json!({ "type": "text" })).ok())
+                .stream()
+                .await?;
+            let text = stream
+                .try_filter_map(|chunk| async move {
+                    Ok(match chunk {
+                        SearchStreamChunk::TextDelta { delta, .. } => Some(delta),
+                        _ => None,
+                    })
+                })
+                .try_collect()
+                .await?;
+            streamed_text(text)
         }
         "websets_create" => websets.create("AI labs").count(5).send().await.map(drop),
         "websets_get" => websets.get("ws_1").await.map(drop),
@@ -317,6 +530,51 @@ async fn exa_client_call(exa: &Exa, call: &str) -> Result<(), exa_client::Error>
             .try_collect::<Vec<_>>()
             .await
             .map(drop),
+        "agent_create_stream" => {
+            let stream = agent
+                .create("Find AI labs")
+                .stream(StreamOptions::default())
+                .await?;
+            let kinds: Vec<String> = stream
+                .map_ok(|event| event.kind.as_str().to_owned())
+                .try_collect()
+                .await?;
+            (kinds.last().map(String::as_str) == Some("agent_run.completed"))
+                .then_some(())
+                .ok_or_else(|| exa_client::Error::Decode {
+                    body: Default::default(),
+                    message: format!("the run's events end with {kinds:?}"),
+                })
+        }
+        "agent_stop" | "agent_stop_beta" => agent.stop("agent_run_1").await.map(drop),
+        "monitors_create" => monitors
+            .create("AI funding rounds", HOOK)
+            .name("funding")
+            .send()
+            .await
+            .map(drop),
+        "monitors_get" => monitors.get("mon_1").await.map(drop),
+        "monitors_list" => monitors.list_page(Some(2), None).await.map(drop),
+        "monitors_update" => monitors
+            .update("mon_1")
+            .with(|(_, r)| {
+                r.status = Some(MonitorStatus::Paused);
+                r.search = Some(UpdateSearchMonitorParametersSearch {
+                    query: "AI funding news".parse().ok(),
+                    ..Default::default()
+                });
+            })
+            .send()
+            .await
+            .map(drop),
+        "monitors_trigger" => monitors.trigger("mon_1").await.map(drop),
+        "monitors_delete" => monitors.delete("mon_1").await.map(drop),
+        "monitors_runs" => monitors
+            .runs("mon_1", Some(2))
+            .try_collect::<Vec<_>>()
+            .await
+            .map(drop),
+        "monitors_run_get" => monitors.get_run("mon_1", "run_1").await.map(drop),
         other => unreachable!("no call {other}"),
     }
 }

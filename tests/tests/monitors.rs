@@ -1,6 +1,8 @@
 //! The search monitors' helpers on the wire: method, path, body, the key and no `Exa-Beta` by
-//! default, lists followed to the last page, a create never sent twice, ids checked first.
+//! default, lists followed to the last page, a create never sent twice, ids checked first, an
+//! update carrying only the fields named.
 
+use exa_client::monitors::types::UpdateSearchMonitorParametersSearch;
 use exa_client::{Error, Exa};
 use exa_client_tests::{KEY, builder};
 use futures::TryStreamExt;
@@ -196,4 +198,29 @@ async fn a_create_is_sent_once_and_bad_input_is_refused_before_anything_is_sent(
     assert!(matches!(limit, Err(Error::InvalidRequest(_))), "{limit:?}");
     let id = exa.monitors().get("..").await;
     assert!(matches!(id, Err(Error::InvalidId(_))), "{id:?}");
+}
+
+#[tokio::test]
+async fn an_update_of_the_search_query_alone_sends_no_result_count_that_would_reset_the_monitors() {
+    let server = MockServer::start_async().await;
+    // Exactly this body: a `numResults` the caller did not name would set the monitor's to 10.
+    let update = server
+        .mock_async(|when, then| {
+            expect(when, PATCH, "/monitors/mon_1")
+                .json_body(json!({ "search": { "query": "AI funding news" } }));
+            then.status(200).json_body(monitor("mon_1", "active"));
+        })
+        .await;
+    let exa = client(&server);
+    let search = UpdateSearchMonitorParametersSearch {
+        query: Some("AI funding news".parse().expect("a query")),
+        ..Default::default()
+    };
+    exa.monitors()
+        .update("mon_1")
+        .with(|(_, r)| r.search = Some(search))
+        .send()
+        .await
+        .expect("update");
+    assert_eq!(update.calls_async().await, 1);
 }
