@@ -1,6 +1,8 @@
 //! `exa-agent runs delete` against hostile servers (the cases of `exa-client-tests`'
-//! `tests/faults.rs`, through the binary): each fault ends in a typed failure line, without a
-//! panic or a hang, in bounded time and memory, and the ids after it are still deleted.
+//! `tests/tests/in_process/faults.rs`, through the binary): each fault ends in a typed failure
+//! line, without a panic or a hang, in bounded time and memory, and the ids after it are still
+//! deleted. A test binary of its own: the memory bound is read from the peak RSS of every child
+//! this process has waited for, which another test's child would raise.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};

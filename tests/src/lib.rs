@@ -75,6 +75,16 @@ pub fn nested_target() -> PathBuf {
     workspace().join("target/nested")
 }
 
+/// A turn at [`nested_target`] for builds whose outcome a test reads: held for one build and
+/// the reading of what it generated, or for a sequence of builds whose freshness a test checks,
+/// so that another test's build of the same crate with other documents or features, in the
+/// same test binary, does not run in between. Cargo's own lock covers one build only.
+pub fn nested_turn() -> std::sync::MutexGuard<'static, ()> {
+    static TURN: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    TURN.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// `cargo` for a build a test starts, run in `dir`: into [`nested_target`], without debug info
 /// or an incremental cache (no one debugs or edits these builds, and those were most of their
 /// size), and without the test's own `EXA_OPENAPI_DIR` (a caller that wants one sets it).

@@ -1,6 +1,7 @@
 //! The Agent API's streams and pages against a loopback server that records every request
 //! head: resumption with `Last-Event-ID`, malformed and idle streams, a create that must not be
-//! sent twice, and a long listing in bounded memory.
+//! sent twice, and a long listing in bounded memory. Alone in its test binary so that the peak
+//! RSS the listing test reads is its own.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;

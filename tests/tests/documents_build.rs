@@ -5,7 +5,10 @@
 //!
 //! Each case builds `exa-client` with `EXA_OPENAPI_DIR` set to a folder of its own, in the
 //! target directory of the builds tests start (`target/nested`), so that the main build is not
-//! invalidated.
+//! invalidated. Alone in its test binary: the fixture builds (`builds/fixtures_compile.rs`) and
+//! the hygiene builds compile the same crate there with other documents and features, and a
+//! build run between one of these builds and the reading of its build script's output could
+//! rewrite that output.
 
 use std::path::{Path, PathBuf};
 use std::process::Output;

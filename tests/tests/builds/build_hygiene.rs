@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::Output;
 use std::time::{Duration, Instant, SystemTime};
 
-use exa_client_tests::{nested_cargo, workspace, write_if_changed};
+use exa_client_tests::{nested_cargo, nested_turn, workspace, write_if_changed};
 
 /// Copies `from` to `to` file by file, writing only files whose contents differ.
 fn sync(from: &Path, to: &Path) {
@@ -115,6 +115,9 @@ fn append(path: &Path, line: &str) {
 
 #[test]
 fn only_a_spec_edit_reruns_the_generator() {
+    // No other build of the same crate in `target/nested` between these: each is checked for
+    // what it recompiled.
+    let _turn = nested_turn();
     let started = Instant::now();
     let ws = workspace().join("target/hygiene-ws");
     copy_workspace(&ws);

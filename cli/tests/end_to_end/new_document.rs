@@ -12,7 +12,7 @@ use exa_client_tests::{KEY, nested_cargo, nested_target, workspace, write_if_cha
 use httpmock::prelude::*;
 use serde_json::json;
 
-mod common;
+use crate::common;
 use common::checked;
 
 /// Builds `exa` from the Agent document and `exa-catalog.yaml` (a fixture that is none of the

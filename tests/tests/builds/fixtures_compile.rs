@@ -13,20 +13,17 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
-use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use exa_client_tests::{nested_cargo, nested_target, workspace, write_if_changed};
+use exa_client_tests::{nested_cargo, nested_target, nested_turn, workspace, write_if_changed};
 use serde_json::Value;
-
-/// The two builds share a target directory: they take turns, so that each time measured is
-/// that build's own and not a wait for cargo's lock.
-static TARGET_DIR: Mutex<()> = Mutex::new(());
 
 /// `cargo build --offline` in `dir` with the nested target directory and, when given, the
 /// documents of `openapi` (`EXA_OPENAPI_DIR`), timed.
 fn cargo_build(dir: &Path, args: &[&str], openapi: Option<&Path>) -> (Output, Duration) {
-    let _turn = TARGET_DIR.lock().unwrap_or_else(|e| e.into_inner());
+    // The builds share a target directory: they take turns, so that each time measured is that
+    // build's own and not a wait for cargo's lock.
+    let _turn = nested_turn();
     let mut command = nested_cargo(dir);
     command
         .args([

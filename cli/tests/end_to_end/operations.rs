@@ -8,7 +8,7 @@ use exa_client_tests::{KEY, workspace};
 use httpmock::prelude::*;
 use serde_json::{Value, json};
 
-mod common;
+use crate::common;
 use common::{bare_exa_agent, checked, exa_agent, run};
 
 /// `(operationId, summary)` of every operation of a vendored document, read from the document

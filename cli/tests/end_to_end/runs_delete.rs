@@ -12,7 +12,7 @@ use httpmock::prelude::*;
 use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
-mod common;
+use crate::common;
 use common::{bare_exa_agent, checked, exa_agent, run};
 
 #[test]

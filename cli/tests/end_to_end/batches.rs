@@ -9,7 +9,7 @@ use exa_client_tests::{KEY, batch_body};
 use httpmock::prelude::*;
 use serde_json::{Value, json};
 
-mod common;
+use crate::common;
 use common::{exa_agent, run};
 
 const BETA: &str = "batches-2026-06-06";

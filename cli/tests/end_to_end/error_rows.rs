@@ -5,7 +5,7 @@ use exa_client_tests::KEY;
 use httpmock::prelude::*;
 use serde_json::{Value, json};
 
-mod common;
+use crate::common;
 use common::{exa_agent, run};
 
 fn run_body(id: &str) -> Value {

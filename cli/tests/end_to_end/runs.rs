@@ -8,7 +8,7 @@ use exa_client_tests::{KEY, error_body};
 use httpmock::prelude::*;
 use serde_json::{Value, json};
 
-mod common;
+use crate::common;
 use common::{checked, exa_agent, run};
 
 /// A run as the API returns it.
