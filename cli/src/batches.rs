@@ -92,19 +92,7 @@ pub fn args(matches: &ArgMatches) -> Result<SubmitArgs, clap::Error> {
 
 /// Runs `exa batches submit`.
 pub fn main(global: Global, args: SubmitArgs) -> ExitCode {
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(runtime) => runtime,
-        Err(error) => {
-            print_error(&format!("cannot start the async runtime: {error}"));
-            return ExitCode::from(Exit::Failed as u8);
-        }
-    };
-    let exit = runtime.block_on(submit(&global, args));
-    runtime.shutdown_background();
-    ExitCode::from(exit as u8)
+    crate::run_on(crate::current_thread(), submit(&global, args))
 }
 
 /// Where the results go.

@@ -76,9 +76,7 @@ fn runtime(command: &Command) -> std::io::Result<tokio::runtime::Runtime> {
         RunsCommand::Create(_) | RunsCommand::List(_) | RunsCommand::Events(_) => None,
     };
     match ids {
-        Some(ids) if ids.concurrency == 1 => tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build(),
+        Some(ids) if ids.concurrency == 1 => current_thread(),
         _ => tokio::runtime::Runtime::new(),
     }
 }
@@ -95,14 +93,8 @@ pub fn main() -> ExitCode {
         Ok(args::Parsed::Submit(global, args)) => return batches::main(global, args),
         Err(code) => return ExitCode::from(code),
     };
-    let runtime = match runtime(&cli.command) {
-        Ok(runtime) => runtime,
-        Err(error) => {
-            print_error(&format!("cannot start the async runtime: {error}"));
-            return ExitCode::from(Exit::Failed as u8);
-        }
-    };
-    let exit = runtime.block_on(async {
+    let runtime = runtime(&cli.command);
+    run_on(runtime, async {
         let global = &cli.global;
         let Command::Runs(command) = cli.command;
         match command {
@@ -129,7 +121,30 @@ pub fn main() -> ExitCode {
                 batch::run(global, args.ids, action).await
             }
         }
-    });
+    })
+}
+
+/// A runtime of one thread, for a command that sends one request at a time.
+fn current_thread() -> std::io::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+}
+
+/// Runs `work` on `runtime`, or says why the runtime could not start, and exits with its
+/// status.
+fn run_on(
+    runtime: std::io::Result<tokio::runtime::Runtime>,
+    work: impl std::future::Future<Output = Exit>,
+) -> ExitCode {
+    let runtime = match runtime {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            print_error(&format!("cannot start the async runtime: {error}"));
+            return ExitCode::from(Exit::Failed as u8);
+        }
+    };
+    let exit = runtime.block_on(work);
     // A blocking read of stdin cannot be cancelled: after Ctrl-C, waiting for it would hang
     // until the producer writes another line.
     runtime.shutdown_background();

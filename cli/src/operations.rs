@@ -184,20 +184,7 @@ fn leak(text: String) -> &'static str {
 
 /// Runs a generated command.
 pub fn main(call: Call) -> ExitCode {
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(runtime) => runtime,
-        Err(error) => {
-            print_error(&format!("cannot start the async runtime: {error}"));
-            return ExitCode::from(Exit::Failed as u8);
-        }
-    };
-    let exit = runtime.block_on(run(call));
-    // A blocking read of stdin (`--body -`) cannot be cancelled.
-    runtime.shutdown_background();
-    ExitCode::from(exit as u8)
+    crate::run_on(crate::current_thread(), run(call))
 }
 
 /// The pieces of the request, from the flags.
