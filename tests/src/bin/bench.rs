@@ -467,10 +467,19 @@ async fn concurrent(
         tasks.spawn(async move {
             while next.fetch_add(1, Ordering::Relaxed) < requests {
                 let deleted = match client {
-                    Client::Facade => exa.agent().delete(RUN).await.map_err(|e| e.to_string())?,
-                    _ => bare_delete(&http, &url, beta)
+                    Client::Bare => bare_delete(&http, &url, beta)
                         .await
                         .map_err(|e| e.to_string())?,
+                    Client::Generated => exa
+                        .agent()
+                        .client()
+                        .delete_agent_run()
+                        .id(RUN)
+                        .send()
+                        .await
+                        .map_err(|e| e.to_string())?
+                        .into_inner(),
+                    Client::Facade => exa.agent().delete(RUN).await.map_err(|e| e.to_string())?,
                 };
                 assert!(deleted.deleted);
             }
