@@ -155,7 +155,7 @@ impl Side {
             .iter()
             .filter_map(|op| {
                 let pointer = join(&join("#/paths", &op.path), &op.method.to_lowercase());
-                let name = methods.get(&(op.method.clone(), op.path.clone()))?;
+                let name = methods.get(&(op.method.to_string(), op.path.to_string()))?;
                 Some((name.clone(), pointer))
             })
             .collect();

@@ -9,25 +9,7 @@ use openapiv3::{OpenAPI, ReferenceOr, Response, StatusCode};
 
 use crate::pointer::schema_ref_name;
 
-/// Which statuses a declared error body is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Status {
-    /// One status, e.g. 404.
-    Code(u16),
-    /// A range by its first digit, e.g. 4 for `4XX`.
-    Range(u16),
-    /// `default`: any status not declared otherwise.
-    Default,
-}
-
-/// One declared error response: its statuses and the component schema of its JSON body.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ErrorBody {
-    /// The statuses.
-    pub status: Status,
-    /// The component schema's name, when the body is a `$ref` to one.
-    pub schema: Option<String>,
-}
+pub use exa_spec::{ErrorBody, Status};
 
 /// The error bodies of every operation, by (upper-case method, path template).
 pub type Table = BTreeMap<(String, String), Vec<ErrorBody>>;
@@ -69,7 +51,7 @@ pub fn strip(spec: &mut OpenAPI) -> Table {
             };
             errors.push(ErrorBody {
                 status,
-                schema: schema_of(response),
+                schema: schema_of(response).map(Into::into),
             });
             false
         });
@@ -80,7 +62,7 @@ pub fn strip(spec: &mut OpenAPI) -> Table {
         if has_success && let Some(default) = responses.default.take() {
             errors.push(ErrorBody {
                 status: Status::Default,
-                schema: schema_of(&default),
+                schema: schema_of(&default).map(Into::into),
             });
         }
         table.insert((method.to_ascii_uppercase(), path.to_string()), errors);

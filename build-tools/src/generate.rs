@@ -7,7 +7,7 @@ use progenitor_impl::{GenerationSettings, Generator, InterfaceStyle, TagStyle};
 use quote::quote;
 use serde_json::Value;
 
-use crate::errors::{self, ErrorBody};
+use crate::errors::{self, Status};
 use crate::narrow::{self, Failure};
 use crate::normalize::{Normalized, Operation};
 use crate::{duplicates, extra_fields, headers, json_schema, mocks, names, open_enum};
@@ -222,7 +222,7 @@ pub fn generate_module(
         operation_ids: normalized
             .operations
             .iter()
-            .map(|op| op.id.clone())
+            .map(|op| op.id.to_string())
             .collect(),
     })
 }
@@ -261,7 +261,7 @@ fn spec_module(
             .spec
             .pointer("/servers/0/url")
             .and_then(Value::as_str)
-            .map(|url| quote!(#url)),
+            .map(|url| quote!(Borrowed(#url))),
     );
     let title = normalized
         .spec
@@ -274,17 +274,20 @@ fn spec_module(
         .operations
         .iter()
         .map(|op| {
-            let rust_name = rust_names.get(&(op.method.clone(), op.path.clone())).ok_or_else(|| {
+            let key = (op.method.to_string(), op.path.to_string());
+            let rust_name = rust_names.get(&key).ok_or_else(|| {
                 format!(
                     "progenitor generated no method for {} {} (operationId `{}`): its output no longer reads as this generator expects",
                     op.method, op.path, op.id
                 )
             })?;
-            let errors = error_bodies
-                .get(&(op.method.clone(), op.path.clone()))
-                .map(Vec::as_slice)
-                .unwrap_or_default();
-            Ok((rust_name.to_ascii_uppercase(), operation(op, rust_name, errors)))
+            let errors = error_bodies.get(&key).cloned().unwrap_or_default();
+            let op = Operation {
+                rust_name: rust_name.clone().into(),
+                errors: errors.into(),
+                ..op.clone()
+            };
+            Ok((rust_name.to_ascii_uppercase(), operation(&op)))
         })
         .collect::<Result<Vec<_>, String>>()?;
     let names: Vec<proc_macro2::Ident> = operations
@@ -299,59 +302,71 @@ fn spec_module(
     Ok(quote! {
         /// Facts taken from the OpenAPI document this module was generated from.
         pub mod spec {
+            use ::std::borrow::Cow::Borrowed;
+
             /// The document's table: its beta tokens, server and operations.
-            pub static DOCUMENT: crate::spec::Document = crate::spec::Document {
-                module: #module,
-                file: #file,
-                title: #title,
-                beta_tokens: &[#(#tokens),*],
+            pub static DOCUMENT: ::exa_spec::Document = ::exa_spec::Document {
+                module: Borrowed(#module),
+                file: Borrowed(#file),
+                title: Borrowed(#title),
+                beta_tokens: Borrowed(&[#(Borrowed(#tokens)),*]),
                 default_server: #server,
-                operations: &[#(&#names),*],
+                operations: Borrowed(&[#(&#names),*]),
             };
 
             #(
                 #[doc = #docs]
-                pub static #names: crate::spec::Operation = #operations;
+                pub static #names: ::exa_spec::Operation = #operations;
             )*
         }
     })
 }
 
-fn operation(op: &Operation, rust_name: &str, errors: &[ErrorBody]) -> TokenStream {
+/// An operation of the table as a Rust expression of `'static` data.
+fn operation(op: &Operation) -> TokenStream {
     let Operation {
         id,
+        rust_name,
         method,
         path,
         path_params,
         number_query,
         beta,
+        errors,
     } = op;
+    let (id, rust_name, method, path) = (
+        id.as_ref(),
+        rust_name.as_ref(),
+        method.as_ref(),
+        path.as_ref(),
+    );
     let params = path_params.iter().map(|p| {
-        let name = &p.name;
-        let pattern = option(p.pattern.as_deref().map(|s| quote!(#s)));
+        let name = p.name.as_ref();
+        let pattern = option(p.pattern.as_deref().map(|s| quote!(Borrowed(#s))));
         let min = option(p.min_length.map(|n| quote!(#n)));
         let max = option(p.max_length.map(|n| quote!(#n)));
-        quote!(crate::spec::PathParam { name: #name, pattern: #pattern, min_length: #min, max_length: #max })
+        quote!(::exa_spec::PathParam { name: Borrowed(#name), pattern: #pattern, min_length: #min, max_length: #max })
     });
+    let number_query = number_query.iter().map(AsRef::<str>::as_ref);
     let errors = errors.iter().map(|e| {
-        let schema = option(e.schema.as_deref().map(|s| quote!(#s)));
+        let schema = option(e.schema.as_deref().map(|s| quote!(Borrowed(#s))));
         let status = match e.status {
-            errors::Status::Code(code) => quote!(crate::spec::Status::Code(#code)),
-            errors::Status::Range(range) => quote!(crate::spec::Status::Range(#range)),
-            errors::Status::Default => quote!(crate::spec::Status::Default),
+            Status::Code(code) => quote!(::exa_spec::Status::Code(#code)),
+            Status::Range(range) => quote!(::exa_spec::Status::Range(#range)),
+            Status::Default => quote!(::exa_spec::Status::Default),
         };
-        quote!(crate::spec::ErrorBody { status: #status, schema: #schema })
+        quote!(::exa_spec::ErrorBody { status: #status, schema: #schema })
     });
     quote! {
-        crate::spec::Operation {
-            id: #id,
-            rust_name: #rust_name,
-            method: #method,
-            path: #path,
-            path_params: &[#(#params),*],
-            number_query: &[#(#number_query),*],
+        ::exa_spec::Operation {
+            id: Borrowed(#id),
+            rust_name: Borrowed(#rust_name),
+            method: Borrowed(#method),
+            path: Borrowed(#path),
+            path_params: Borrowed(&[#(#params),*]),
+            number_query: Borrowed(&[#(Borrowed(#number_query)),*]),
             beta: #beta,
-            errors: &[#(#errors),*],
+            errors: Borrowed(&[#(#errors),*]),
         }
     }
 }

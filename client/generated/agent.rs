@@ -4745,268 +4745,295 @@ pub mod prelude {
 }
 /// Facts taken from the OpenAPI document this module was generated from.
 pub mod spec {
+    use ::std::borrow::Cow::Borrowed;
     /// The document's table: its beta tokens, server and operations.
-    pub static DOCUMENT: crate::spec::Document = crate::spec::Document {
-        module: "agent",
-        file: "exa-agent.yaml",
-        title: "Exa Agent API",
-        beta_tokens: &[],
-        default_server: Some("https://api.exa.ai"),
-        operations: &[
-            &LIST_AGENT_RUNS,
-            &CREATE_AGENT_RUN,
-            &GET_AGENT_RUN,
-            &DELETE_AGENT_RUN,
-            &CANCEL_AGENT_RUN,
-            &LIST_AGENT_RUN_EVENTS,
-            &STOP_AGENT_RUN,
-        ],
+    pub static DOCUMENT: ::exa_spec::Document = ::exa_spec::Document {
+        module: Borrowed("agent"),
+        file: Borrowed("exa-agent.yaml"),
+        title: Borrowed("Exa Agent API"),
+        beta_tokens: Borrowed(&[]),
+        default_server: Some(Borrowed("https://api.exa.ai")),
+        operations: Borrowed(
+            &[
+                &LIST_AGENT_RUNS,
+                &CREATE_AGENT_RUN,
+                &GET_AGENT_RUN,
+                &DELETE_AGENT_RUN,
+                &CANCEL_AGENT_RUN,
+                &LIST_AGENT_RUN_EVENTS,
+                &STOP_AGENT_RUN,
+            ],
+        ),
     };
     ///`GET /agent/runs` (`listAgentRuns`).
-    pub static LIST_AGENT_RUNS: crate::spec::Operation = crate::spec::Operation {
-        id: "listAgentRuns",
-        rust_name: "list_agent_runs",
-        method: "GET",
-        path: "/agent/runs",
-        path_params: &[],
-        number_query: &[],
+    pub static LIST_AGENT_RUNS: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("listAgentRuns"),
+        rust_name: Borrowed("list_agent_runs"),
+        method: Borrowed("GET"),
+        path: Borrowed("/agent/runs"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("AgentErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+            ],
+        ),
     };
     ///`POST /agent/runs` (`createAgentRun`).
-    pub static CREATE_AGENT_RUN: crate::spec::Operation = crate::spec::Operation {
-        id: "createAgentRun",
-        rust_name: "create_agent_run",
-        method: "POST",
-        path: "/agent/runs",
-        path_params: &[],
-        number_query: &[],
+    pub static CREATE_AGENT_RUN: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("createAgentRun"),
+        rust_name: Borrowed("create_agent_run"),
+        method: Borrowed("POST"),
+        path: Borrowed("/agent/runs"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[]),
         beta: true,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(429u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("AgentErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(429u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+            ],
+        ),
     };
     ///`GET /agent/runs/{id}` (`getAgentRun`).
-    pub static GET_AGENT_RUN: crate::spec::Operation = crate::spec::Operation {
-        id: "getAgentRun",
-        rust_name: "get_agent_run",
-        method: "GET",
-        path: "/agent/runs/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: Some("^[A-Za-z0-9_.:-]+$"),
-                min_length: Some(1u64),
-                max_length: Some(200u64),
-            },
-        ],
-        number_query: &[],
+    pub static GET_AGENT_RUN: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("getAgentRun"),
+        rust_name: Borrowed("get_agent_run"),
+        method: Borrowed("GET"),
+        path: Borrowed("/agent/runs/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: Some(Borrowed("^[A-Za-z0-9_.:-]+$")),
+                    min_length: Some(1u64),
+                    max_length: Some(200u64),
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(429u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("AgentErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(429u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+            ],
+        ),
     };
     ///`DELETE /agent/runs/{id}` (`deleteAgentRun`).
-    pub static DELETE_AGENT_RUN: crate::spec::Operation = crate::spec::Operation {
-        id: "deleteAgentRun",
-        rust_name: "delete_agent_run",
-        method: "DELETE",
-        path: "/agent/runs/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: Some("^[A-Za-z0-9_.:-]+$"),
-                min_length: Some(1u64),
-                max_length: Some(200u64),
-            },
-        ],
-        number_query: &[],
+    pub static DELETE_AGENT_RUN: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("deleteAgentRun"),
+        rust_name: Borrowed("delete_agent_run"),
+        method: Borrowed("DELETE"),
+        path: Borrowed("/agent/runs/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: Some(Borrowed("^[A-Za-z0-9_.:-]+$")),
+                    min_length: Some(1u64),
+                    max_length: Some(200u64),
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(429u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("AgentErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(429u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+            ],
+        ),
     };
     ///`POST /agent/runs/{id}/cancel` (`cancelAgentRun`).
-    pub static CANCEL_AGENT_RUN: crate::spec::Operation = crate::spec::Operation {
-        id: "cancelAgentRun",
-        rust_name: "cancel_agent_run",
-        method: "POST",
-        path: "/agent/runs/{id}/cancel",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: Some("^[A-Za-z0-9_.:-]+$"),
-                min_length: Some(1u64),
-                max_length: Some(200u64),
-            },
-        ],
-        number_query: &[],
+    pub static CANCEL_AGENT_RUN: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("cancelAgentRun"),
+        rust_name: Borrowed("cancel_agent_run"),
+        method: Borrowed("POST"),
+        path: Borrowed("/agent/runs/{id}/cancel"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: Some(Borrowed("^[A-Za-z0-9_.:-]+$")),
+                    min_length: Some(1u64),
+                    max_length: Some(200u64),
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(429u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("AgentErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(429u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+            ],
+        ),
     };
     ///`GET /agent/runs/{id}/events` (`listAgentRunEvents`).
-    pub static LIST_AGENT_RUN_EVENTS: crate::spec::Operation = crate::spec::Operation {
-        id: "listAgentRunEvents",
-        rust_name: "list_agent_run_events",
-        method: "GET",
-        path: "/agent/runs/{id}/events",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: Some("^[A-Za-z0-9_.:-]+$"),
-                min_length: Some(1u64),
-                max_length: Some(200u64),
-            },
-        ],
-        number_query: &[],
+    pub static LIST_AGENT_RUN_EVENTS: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("listAgentRunEvents"),
+        rust_name: Borrowed("list_agent_run_events"),
+        method: Borrowed("GET"),
+        path: Borrowed("/agent/runs/{id}/events"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: Some(Borrowed("^[A-Za-z0-9_.:-]+$")),
+                    min_length: Some(1u64),
+                    max_length: Some(200u64),
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(429u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("AgentErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(429u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+            ],
+        ),
     };
     ///`POST /agent/runs/{id}/stop` (`stopAgentRun`).
-    pub static STOP_AGENT_RUN: crate::spec::Operation = crate::spec::Operation {
-        id: "stopAgentRun",
-        rust_name: "stop_agent_run",
-        method: "POST",
-        path: "/agent/runs/{id}/stop",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: Some("^[A-Za-z0-9_.:-]+$"),
-                min_length: Some(1u64),
-                max_length: Some(200u64),
-            },
-        ],
-        number_query: &[],
+    pub static STOP_AGENT_RUN: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("stopAgentRun"),
+        rust_name: Borrowed("stop_agent_run"),
+        method: Borrowed("POST"),
+        path: Borrowed("/agent/runs/{id}/stop"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: Some(Borrowed("^[A-Za-z0-9_.:-]+$")),
+                    min_length: Some(1u64),
+                    max_length: Some(200u64),
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: true,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(429u16),
-                schema: Some("AgentErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("AgentErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(429u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("AgentErrorResponse")),
+                },
+            ],
+        ),
     };
 }

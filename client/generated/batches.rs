@@ -2061,180 +2061,193 @@ pub mod prelude {
 }
 /// Facts taken from the OpenAPI document this module was generated from.
 pub mod spec {
+    use ::std::borrow::Cow::Borrowed;
     /// The document's table: its beta tokens, server and operations.
-    pub static DOCUMENT: crate::spec::Document = crate::spec::Document {
-        module: "batches",
-        file: "exa-batches.yaml",
-        title: "Exa Batches API",
-        beta_tokens: &["batches-2026-06-06"],
-        default_server: Some("https://api.exa.ai"),
-        operations: &[
-            &LIST_BATCHES,
-            &CREATE_BATCH,
-            &GET_BATCH,
-            &DELETE_BATCH,
-            &CANCEL_BATCH,
-        ],
+    pub static DOCUMENT: ::exa_spec::Document = ::exa_spec::Document {
+        module: Borrowed("batches"),
+        file: Borrowed("exa-batches.yaml"),
+        title: Borrowed("Exa Batches API"),
+        beta_tokens: Borrowed(&[Borrowed("batches-2026-06-06")]),
+        default_server: Some(Borrowed("https://api.exa.ai")),
+        operations: Borrowed(
+            &[&LIST_BATCHES, &CREATE_BATCH, &GET_BATCH, &DELETE_BATCH, &CANCEL_BATCH],
+        ),
     };
     ///`GET /batches` (`listBatches`).
-    pub static LIST_BATCHES: crate::spec::Operation = crate::spec::Operation {
-        id: "listBatches",
-        rust_name: "list_batches",
-        method: "GET",
-        path: "/batches",
-        path_params: &[],
-        number_query: &[],
+    pub static LIST_BATCHES: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("listBatches"),
+        rust_name: Borrowed("list_batches"),
+        method: Borrowed("GET"),
+        path: Borrowed("/batches"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[]),
         beta: true,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("ErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+            ],
+        ),
     };
     ///`POST /batches` (`createBatch`).
-    pub static CREATE_BATCH: crate::spec::Operation = crate::spec::Operation {
-        id: "createBatch",
-        rust_name: "create_batch",
-        method: "POST",
-        path: "/batches",
-        path_params: &[],
-        number_query: &[],
+    pub static CREATE_BATCH: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("createBatch"),
+        rust_name: Borrowed("create_batch"),
+        method: Borrowed("POST"),
+        path: Borrowed("/batches"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[]),
         beta: true,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("ErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+            ],
+        ),
     };
     ///`GET /batches/{id}` (`getBatch`).
-    pub static GET_BATCH: crate::spec::Operation = crate::spec::Operation {
-        id: "getBatch",
-        rust_name: "get_batch",
-        method: "GET",
-        path: "/batches/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: Some(1u64),
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static GET_BATCH: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("getBatch"),
+        rust_name: Borrowed("get_batch"),
+        method: Borrowed("GET"),
+        path: Borrowed("/batches/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: Some(1u64),
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: true,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("ErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+            ],
+        ),
     };
     ///`DELETE /batches/{id}` (`deleteBatch`).
-    pub static DELETE_BATCH: crate::spec::Operation = crate::spec::Operation {
-        id: "deleteBatch",
-        rust_name: "delete_batch",
-        method: "DELETE",
-        path: "/batches/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: Some(1u64),
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static DELETE_BATCH: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("deleteBatch"),
+        rust_name: Borrowed("delete_batch"),
+        method: Borrowed("DELETE"),
+        path: Borrowed("/batches/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: Some(1u64),
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: true,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(409u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("ErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(409u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+            ],
+        ),
     };
     ///`POST /batches/{id}/cancel` (`cancelBatch`).
-    pub static CANCEL_BATCH: crate::spec::Operation = crate::spec::Operation {
-        id: "cancelBatch",
-        rust_name: "cancel_batch",
-        method: "POST",
-        path: "/batches/{id}/cancel",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: Some(1u64),
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static CANCEL_BATCH: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("cancelBatch"),
+        rust_name: Borrowed("cancel_batch"),
+        method: Borrowed("POST"),
+        path: Borrowed("/batches/{id}/cancel"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: Some(1u64),
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: true,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(409u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("ErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(409u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+            ],
+        ),
     };
 }

@@ -6621,311 +6621,344 @@ pub mod prelude {
 }
 /// Facts taken from the OpenAPI document this module was generated from.
 pub mod spec {
+    use ::std::borrow::Cow::Borrowed;
     /// The document's table: its beta tokens, server and operations.
-    pub static DOCUMENT: crate::spec::Document = crate::spec::Document {
-        module: "monitors",
-        file: "exa-monitors.yaml",
-        title: "Exa Monitors API",
-        beta_tokens: &[],
-        default_server: Some("https://api.exa.ai"),
-        operations: &[
-            &LIST_MONITORS,
-            &CREATE_MONITOR,
-            &GET_MONITOR,
-            &DELETE_MONITOR,
-            &UPDATE_MONITOR,
-            &TRIGGER_MONITOR,
-            &LIST_RUNS,
-            &GET_RUN,
-            &BATCH_MONITORS,
-        ],
+    pub static DOCUMENT: ::exa_spec::Document = ::exa_spec::Document {
+        module: Borrowed("monitors"),
+        file: Borrowed("exa-monitors.yaml"),
+        title: Borrowed("Exa Monitors API"),
+        beta_tokens: Borrowed(&[]),
+        default_server: Some(Borrowed("https://api.exa.ai")),
+        operations: Borrowed(
+            &[
+                &LIST_MONITORS,
+                &CREATE_MONITOR,
+                &GET_MONITOR,
+                &DELETE_MONITOR,
+                &UPDATE_MONITOR,
+                &TRIGGER_MONITOR,
+                &LIST_RUNS,
+                &GET_RUN,
+                &BATCH_MONITORS,
+            ],
+        ),
     };
     ///`GET /monitors` (`listMonitors`).
-    pub static LIST_MONITORS: crate::spec::Operation = crate::spec::Operation {
-        id: "listMonitors",
-        rust_name: "list_monitors",
-        method: "GET",
-        path: "/monitors",
-        path_params: &[],
-        number_query: &[],
+    pub static LIST_MONITORS: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("listMonitors"),
+        rust_name: Borrowed("list_monitors"),
+        method: Borrowed("GET"),
+        path: Borrowed("/monitors"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("ErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+            ],
+        ),
     };
     ///`POST /monitors` (`createMonitor`).
-    pub static CREATE_MONITOR: crate::spec::Operation = crate::spec::Operation {
-        id: "createMonitor",
-        rust_name: "create_monitor",
-        method: "POST",
-        path: "/monitors",
-        path_params: &[],
-        number_query: &[],
+    pub static CREATE_MONITOR: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("createMonitor"),
+        rust_name: Borrowed("create_monitor"),
+        method: Borrowed("POST"),
+        path: Borrowed("/monitors"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[]),
         beta: true,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("ErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+            ],
+        ),
     };
     ///`GET /monitors/{id}` (`getMonitor`).
-    pub static GET_MONITOR: crate::spec::Operation = crate::spec::Operation {
-        id: "getMonitor",
-        rust_name: "get_monitor",
-        method: "GET",
-        path: "/monitors/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static GET_MONITOR: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("getMonitor"),
+        rust_name: Borrowed("get_monitor"),
+        method: Borrowed("GET"),
+        path: Borrowed("/monitors/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("ErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+            ],
+        ),
     };
     ///`DELETE /monitors/{id}` (`deleteMonitor`).
-    pub static DELETE_MONITOR: crate::spec::Operation = crate::spec::Operation {
-        id: "deleteMonitor",
-        rust_name: "delete_monitor",
-        method: "DELETE",
-        path: "/monitors/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static DELETE_MONITOR: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("deleteMonitor"),
+        rust_name: Borrowed("delete_monitor"),
+        method: Borrowed("DELETE"),
+        path: Borrowed("/monitors/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: Some("ErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+            ],
+        ),
     };
     ///`PATCH /monitors/{id}` (`updateMonitor`).
-    pub static UPDATE_MONITOR: crate::spec::Operation = crate::spec::Operation {
-        id: "updateMonitor",
-        rust_name: "update_monitor",
-        method: "PATCH",
-        path: "/monitors/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static UPDATE_MONITOR: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("updateMonitor"),
+        rust_name: Borrowed("update_monitor"),
+        method: Borrowed("PATCH"),
+        path: Borrowed("/monitors/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: true,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: Some("ErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+            ],
+        ),
     };
     ///`POST /monitors/{id}/trigger` (`triggerMonitor`).
-    pub static TRIGGER_MONITOR: crate::spec::Operation = crate::spec::Operation {
-        id: "triggerMonitor",
-        rust_name: "trigger_monitor",
-        method: "POST",
-        path: "/monitors/{id}/trigger",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static TRIGGER_MONITOR: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("triggerMonitor"),
+        rust_name: Borrowed("trigger_monitor"),
+        method: Borrowed("POST"),
+        path: Borrowed("/monitors/{id}/trigger"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("ErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+            ],
+        ),
     };
     ///`GET /monitors/{id}/runs` (`listRuns`).
-    pub static LIST_RUNS: crate::spec::Operation = crate::spec::Operation {
-        id: "listRuns",
-        rust_name: "list_runs",
-        method: "GET",
-        path: "/monitors/{id}/runs",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static LIST_RUNS: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("listRuns"),
+        rust_name: Borrowed("list_runs"),
+        method: Borrowed("GET"),
+        path: Borrowed("/monitors/{id}/runs"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("ErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+            ],
+        ),
     };
     ///`GET /monitors/{id}/runs/{runId}` (`getRun`).
-    pub static GET_RUN: crate::spec::Operation = crate::spec::Operation {
-        id: "getRun",
-        rust_name: "get_run",
-        method: "GET",
-        path: "/monitors/{id}/runs/{runId}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-            crate::spec::PathParam {
-                name: "runId",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static GET_RUN: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("getRun"),
+        rust_name: Borrowed("get_run"),
+        method: Borrowed("GET"),
+        path: Borrowed("/monitors/{id}/runs/{runId}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+                ::exa_spec::PathParam {
+                    name: Borrowed("runId"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("ErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+            ],
+        ),
     };
     ///`POST /monitors/batch` (`batchMonitors`).
-    pub static BATCH_MONITORS: crate::spec::Operation = crate::spec::Operation {
-        id: "batchMonitors",
-        rust_name: "batch_monitors",
-        method: "POST",
-        path: "/monitors/batch",
-        path_params: &[],
-        number_query: &[],
+    pub static BATCH_MONITORS: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("batchMonitors"),
+        rust_name: Borrowed("batch_monitors"),
+        method: Borrowed("POST"),
+        path: Borrowed("/monitors/batch"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("ErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+            ],
+        ),
     };
 }

@@ -13052,88 +13052,95 @@ pub mod prelude {
 }
 /// Facts taken from the OpenAPI document this module was generated from.
 pub mod spec {
+    use ::std::borrow::Cow::Borrowed;
     /// The document's table: its beta tokens, server and operations.
-    pub static DOCUMENT: crate::spec::Document = crate::spec::Document {
-        module: "search",
-        file: "exa-search.yaml",
-        title: "Exa Search API",
-        beta_tokens: &[],
-        default_server: Some("https://api.exa.ai"),
-        operations: &[&SEARCH, &FIND_SIMILAR, &GET_CONTENTS, &ANSWER],
+    pub static DOCUMENT: ::exa_spec::Document = ::exa_spec::Document {
+        module: Borrowed("search"),
+        file: Borrowed("exa-search.yaml"),
+        title: Borrowed("Exa Search API"),
+        beta_tokens: Borrowed(&[]),
+        default_server: Some(Borrowed("https://api.exa.ai")),
+        operations: Borrowed(&[&SEARCH, &FIND_SIMILAR, &GET_CONTENTS, &ANSWER]),
     };
     ///`POST /search` (`search`).
-    pub static SEARCH: crate::spec::Operation = crate::spec::Operation {
-        id: "search",
-        rust_name: "search",
-        method: "POST",
-        path: "/search",
-        path_params: &[],
-        number_query: &[],
+    pub static SEARCH: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("search"),
+        rust_name: Borrowed("search"),
+        method: Borrowed("POST"),
+        path: Borrowed("/search"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(402u16),
-                schema: None,
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(402u16),
+                    schema: None,
+                },
+            ],
+        ),
     };
     ///`POST /findSimilar` (`findSimilar`).
-    pub static FIND_SIMILAR: crate::spec::Operation = crate::spec::Operation {
-        id: "findSimilar",
-        rust_name: "find_similar",
-        method: "POST",
-        path: "/findSimilar",
-        path_params: &[],
-        number_query: &[],
+    pub static FIND_SIMILAR: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("findSimilar"),
+        rust_name: Borrowed("find_similar"),
+        method: Borrowed("POST"),
+        path: Borrowed("/findSimilar"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`POST /contents` (`getContents`).
-    pub static GET_CONTENTS: crate::spec::Operation = crate::spec::Operation {
-        id: "getContents",
-        rust_name: "get_contents",
-        method: "POST",
-        path: "/contents",
-        path_params: &[],
-        number_query: &[],
+    pub static GET_CONTENTS: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("getContents"),
+        rust_name: Borrowed("get_contents"),
+        method: Borrowed("POST"),
+        path: Borrowed("/contents"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(402u16),
-                schema: None,
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(402u16),
+                    schema: None,
+                },
+            ],
+        ),
     };
     ///`POST /answer` (`answer`).
-    pub static ANSWER: crate::spec::Operation = crate::spec::Operation {
-        id: "answer",
-        rust_name: "answer",
-        method: "POST",
-        path: "/answer",
-        path_params: &[],
-        number_query: &[],
+    pub static ANSWER: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("answer"),
+        rust_name: Borrowed("answer"),
+        method: Borrowed("POST"),
+        path: Borrowed("/answer"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(400u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(401u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(402u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(429u16),
-                schema: Some("ErrorResponse"),
-            },
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(500u16),
-                schema: Some("ErrorResponse"),
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(400u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(401u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(402u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(429u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(500u16),
+                    schema: Some(Borrowed("ErrorResponse")),
+                },
+            ],
+        ),
     };
 }

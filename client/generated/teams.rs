@@ -537,24 +537,25 @@ pub mod prelude {
 }
 /// Facts taken from the OpenAPI document this module was generated from.
 pub mod spec {
+    use ::std::borrow::Cow::Borrowed;
     /// The document's table: its beta tokens, server and operations.
-    pub static DOCUMENT: crate::spec::Document = crate::spec::Document {
-        module: "teams",
-        file: "exa-teams.yaml",
-        title: "Exa Teams API",
-        beta_tokens: &[],
-        default_server: Some("https://api.exa.ai/websets"),
-        operations: &[&TEAMS_ME_GET],
+    pub static DOCUMENT: ::exa_spec::Document = ::exa_spec::Document {
+        module: Borrowed("teams"),
+        file: Borrowed("exa-teams.yaml"),
+        title: Borrowed("Exa Teams API"),
+        beta_tokens: Borrowed(&[]),
+        default_server: Some(Borrowed("https://api.exa.ai/websets")),
+        operations: Borrowed(&[&TEAMS_ME_GET]),
     };
     ///`GET /websets/v0/teams/me` (`teams-me-get`).
-    pub static TEAMS_ME_GET: crate::spec::Operation = crate::spec::Operation {
-        id: "teams-me-get",
-        rust_name: "teams_me_get",
-        method: "GET",
-        path: "/websets/v0/teams/me",
-        path_params: &[],
-        number_query: &[],
+    pub static TEAMS_ME_GET: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("teams-me-get"),
+        rust_name: Borrowed("teams_me_get"),
+        method: Borrowed("GET"),
+        path: Borrowed("/websets/v0/teams/me"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
 }

@@ -25225,765 +25225,842 @@ pub mod prelude {
 }
 /// Facts taken from the OpenAPI document this module was generated from.
 pub mod spec {
+    use ::std::borrow::Cow::Borrowed;
     /// The document's table: its beta tokens, server and operations.
-    pub static DOCUMENT: crate::spec::Document = crate::spec::Document {
-        module: "websets",
-        file: "exa-websets.yaml",
-        title: "Exa Websets API",
-        beta_tokens: &[],
-        default_server: Some("https://api.exa.ai/websets"),
-        operations: &[
-            &WEBSETS_LIST,
-            &WEBSETS_CREATE,
-            &WEBSETS_GET,
-            &WEBSETS_UPDATE,
-            &WEBSETS_DELETE,
-            &WEBSETS_CANCEL,
-            &WEBSETS_PREVIEW,
-            &WEBSETS_ITEMS_GET,
-            &WEBSETS_ITEMS_DELETE,
-            &WEBSETS_ITEMS_LIST,
-            &WEBSETS_ENRICHMENTS_CREATE,
-            &WEBSETS_ENRICHMENTS_GET,
-            &WEBSETS_ENRICHMENTS_DELETE,
-            &WEBSETS_ENRICHMENTS_UPDATE,
-            &WEBSETS_ENRICHMENTS_CANCEL,
-            &WEBHOOKS_LIST,
-            &WEBHOOKS_CREATE,
-            &WEBHOOKS_GET,
-            &WEBHOOKS_DELETE,
-            &WEBHOOKS_UPDATE,
-            &WEBHOOKS_ATTEMPTS_LIST,
-            &EVENTS_LIST,
-            &EVENTS_GET,
-            &WEBSETS_SEARCHES_CREATE,
-            &WEBSETS_SEARCHES_GET,
-            &WEBSETS_SEARCHES_CANCEL,
-            &MONITORS_LIST,
-            &MONITORS_CREATE,
-            &MONITORS_GET,
-            &MONITORS_DELETE,
-            &MONITORS_UPDATE,
-            &MONITORS_RUNS_LIST,
-            &MONITORS_RUNS_GET,
-            &IMPORTS_LIST,
-            &IMPORTS_CREATE,
-            &IMPORTS_GET,
-            &IMPORTS_DELETE,
-            &IMPORTS_UPDATE,
-        ],
+    pub static DOCUMENT: ::exa_spec::Document = ::exa_spec::Document {
+        module: Borrowed("websets"),
+        file: Borrowed("exa-websets.yaml"),
+        title: Borrowed("Exa Websets API"),
+        beta_tokens: Borrowed(&[]),
+        default_server: Some(Borrowed("https://api.exa.ai/websets")),
+        operations: Borrowed(
+            &[
+                &WEBSETS_LIST,
+                &WEBSETS_CREATE,
+                &WEBSETS_GET,
+                &WEBSETS_UPDATE,
+                &WEBSETS_DELETE,
+                &WEBSETS_CANCEL,
+                &WEBSETS_PREVIEW,
+                &WEBSETS_ITEMS_GET,
+                &WEBSETS_ITEMS_DELETE,
+                &WEBSETS_ITEMS_LIST,
+                &WEBSETS_ENRICHMENTS_CREATE,
+                &WEBSETS_ENRICHMENTS_GET,
+                &WEBSETS_ENRICHMENTS_DELETE,
+                &WEBSETS_ENRICHMENTS_UPDATE,
+                &WEBSETS_ENRICHMENTS_CANCEL,
+                &WEBHOOKS_LIST,
+                &WEBHOOKS_CREATE,
+                &WEBHOOKS_GET,
+                &WEBHOOKS_DELETE,
+                &WEBHOOKS_UPDATE,
+                &WEBHOOKS_ATTEMPTS_LIST,
+                &EVENTS_LIST,
+                &EVENTS_GET,
+                &WEBSETS_SEARCHES_CREATE,
+                &WEBSETS_SEARCHES_GET,
+                &WEBSETS_SEARCHES_CANCEL,
+                &MONITORS_LIST,
+                &MONITORS_CREATE,
+                &MONITORS_GET,
+                &MONITORS_DELETE,
+                &MONITORS_UPDATE,
+                &MONITORS_RUNS_LIST,
+                &MONITORS_RUNS_GET,
+                &IMPORTS_LIST,
+                &IMPORTS_CREATE,
+                &IMPORTS_GET,
+                &IMPORTS_DELETE,
+                &IMPORTS_UPDATE,
+            ],
+        ),
     };
     ///`GET /websets/v0/websets` (`websets-list`).
-    pub static WEBSETS_LIST: crate::spec::Operation = crate::spec::Operation {
-        id: "websets-list",
-        rust_name: "websets_list",
-        method: "GET",
-        path: "/websets/v0/websets",
-        path_params: &[],
-        number_query: &["limit"],
+    pub static WEBSETS_LIST: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("websets-list"),
+        rust_name: Borrowed("websets_list"),
+        method: Borrowed("GET"),
+        path: Borrowed("/websets/v0/websets"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[Borrowed("limit")]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`POST /websets/v0/websets` (`websets-create`).
-    pub static WEBSETS_CREATE: crate::spec::Operation = crate::spec::Operation {
-        id: "websets-create",
-        rust_name: "websets_create",
-        method: "POST",
-        path: "/websets/v0/websets",
-        path_params: &[],
-        number_query: &[],
+    pub static WEBSETS_CREATE: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("websets-create"),
+        rust_name: Borrowed("websets_create"),
+        method: Borrowed("POST"),
+        path: Borrowed("/websets/v0/websets"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(409u16),
-                schema: None,
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(409u16),
+                    schema: None,
+                },
+            ],
+        ),
     };
     ///`GET /websets/v0/websets/{id}` (`websets-get`).
-    pub static WEBSETS_GET: crate::spec::Operation = crate::spec::Operation {
-        id: "websets-get",
-        rust_name: "websets_get",
-        method: "GET",
-        path: "/websets/v0/websets/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static WEBSETS_GET: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("websets-get"),
+        rust_name: Borrowed("websets_get"),
+        method: Borrowed("GET"),
+        path: Borrowed("/websets/v0/websets/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: None,
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: None,
+                },
+            ],
+        ),
     };
     ///`POST /websets/v0/websets/{id}` (`websets-update`).
-    pub static WEBSETS_UPDATE: crate::spec::Operation = crate::spec::Operation {
-        id: "websets-update",
-        rust_name: "websets_update",
-        method: "POST",
-        path: "/websets/v0/websets/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static WEBSETS_UPDATE: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("websets-update"),
+        rust_name: Borrowed("websets_update"),
+        method: Borrowed("POST"),
+        path: Borrowed("/websets/v0/websets/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: None,
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: None,
+                },
+            ],
+        ),
     };
     ///`DELETE /websets/v0/websets/{id}` (`websets-delete`).
-    pub static WEBSETS_DELETE: crate::spec::Operation = crate::spec::Operation {
-        id: "websets-delete",
-        rust_name: "websets_delete",
-        method: "DELETE",
-        path: "/websets/v0/websets/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static WEBSETS_DELETE: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("websets-delete"),
+        rust_name: Borrowed("websets_delete"),
+        method: Borrowed("DELETE"),
+        path: Borrowed("/websets/v0/websets/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: None,
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: None,
+                },
+            ],
+        ),
     };
     ///`POST /websets/v0/websets/{id}/cancel` (`websets-cancel`).
-    pub static WEBSETS_CANCEL: crate::spec::Operation = crate::spec::Operation {
-        id: "websets-cancel",
-        rust_name: "websets_cancel",
-        method: "POST",
-        path: "/websets/v0/websets/{id}/cancel",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static WEBSETS_CANCEL: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("websets-cancel"),
+        rust_name: Borrowed("websets_cancel"),
+        method: Borrowed("POST"),
+        path: Borrowed("/websets/v0/websets/{id}/cancel"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`POST /websets/v0/websets/preview` (`websets-preview`).
-    pub static WEBSETS_PREVIEW: crate::spec::Operation = crate::spec::Operation {
-        id: "websets-preview",
-        rust_name: "websets_preview",
-        method: "POST",
-        path: "/websets/v0/websets/preview",
-        path_params: &[],
-        number_query: &[],
+    pub static WEBSETS_PREVIEW: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("websets-preview"),
+        rust_name: Borrowed("websets_preview"),
+        method: Borrowed("POST"),
+        path: Borrowed("/websets/v0/websets/preview"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(422u16),
-                schema: None,
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(422u16),
+                    schema: None,
+                },
+            ],
+        ),
     };
     ///`GET /websets/v0/websets/{webset}/items/{id}` (`websets-items-get`).
-    pub static WEBSETS_ITEMS_GET: crate::spec::Operation = crate::spec::Operation {
-        id: "websets-items-get",
-        rust_name: "websets_items_get",
-        method: "GET",
-        path: "/websets/v0/websets/{webset}/items/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "webset",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static WEBSETS_ITEMS_GET: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("websets-items-get"),
+        rust_name: Borrowed("websets_items_get"),
+        method: Borrowed("GET"),
+        path: Borrowed("/websets/v0/websets/{webset}/items/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("webset"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`DELETE /websets/v0/websets/{webset}/items/{id}` (`websets-items-delete`).
-    pub static WEBSETS_ITEMS_DELETE: crate::spec::Operation = crate::spec::Operation {
-        id: "websets-items-delete",
-        rust_name: "websets_items_delete",
-        method: "DELETE",
-        path: "/websets/v0/websets/{webset}/items/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "webset",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static WEBSETS_ITEMS_DELETE: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("websets-items-delete"),
+        rust_name: Borrowed("websets_items_delete"),
+        method: Borrowed("DELETE"),
+        path: Borrowed("/websets/v0/websets/{webset}/items/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("webset"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`GET /websets/v0/websets/{webset}/items` (`websets-items-list`).
-    pub static WEBSETS_ITEMS_LIST: crate::spec::Operation = crate::spec::Operation {
-        id: "websets-items-list",
-        rust_name: "websets_items_list",
-        method: "GET",
-        path: "/websets/v0/websets/{webset}/items",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "webset",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static WEBSETS_ITEMS_LIST: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("websets-items-list"),
+        rust_name: Borrowed("websets_items_list"),
+        method: Borrowed("GET"),
+        path: Borrowed("/websets/v0/websets/{webset}/items"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("webset"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`POST /websets/v0/websets/{webset}/enrichments` (`websets-enrichments-create`).
-    pub static WEBSETS_ENRICHMENTS_CREATE: crate::spec::Operation = crate::spec::Operation {
-        id: "websets-enrichments-create",
-        rust_name: "websets_enrichments_create",
-        method: "POST",
-        path: "/websets/v0/websets/{webset}/enrichments",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "webset",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static WEBSETS_ENRICHMENTS_CREATE: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("websets-enrichments-create"),
+        rust_name: Borrowed("websets_enrichments_create"),
+        method: Borrowed("POST"),
+        path: Borrowed("/websets/v0/websets/{webset}/enrichments"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("webset"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`GET /websets/v0/websets/{webset}/enrichments/{id}` (`websets-enrichments-get`).
-    pub static WEBSETS_ENRICHMENTS_GET: crate::spec::Operation = crate::spec::Operation {
-        id: "websets-enrichments-get",
-        rust_name: "websets_enrichments_get",
-        method: "GET",
-        path: "/websets/v0/websets/{webset}/enrichments/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "webset",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static WEBSETS_ENRICHMENTS_GET: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("websets-enrichments-get"),
+        rust_name: Borrowed("websets_enrichments_get"),
+        method: Borrowed("GET"),
+        path: Borrowed("/websets/v0/websets/{webset}/enrichments/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("webset"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`DELETE /websets/v0/websets/{webset}/enrichments/{id}` (`websets-enrichments-delete`).
-    pub static WEBSETS_ENRICHMENTS_DELETE: crate::spec::Operation = crate::spec::Operation {
-        id: "websets-enrichments-delete",
-        rust_name: "websets_enrichments_delete",
-        method: "DELETE",
-        path: "/websets/v0/websets/{webset}/enrichments/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "webset",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static WEBSETS_ENRICHMENTS_DELETE: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("websets-enrichments-delete"),
+        rust_name: Borrowed("websets_enrichments_delete"),
+        method: Borrowed("DELETE"),
+        path: Borrowed("/websets/v0/websets/{webset}/enrichments/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("webset"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`PATCH /websets/v0/websets/{webset}/enrichments/{id}` (`websets-enrichments-update`).
-    pub static WEBSETS_ENRICHMENTS_UPDATE: crate::spec::Operation = crate::spec::Operation {
-        id: "websets-enrichments-update",
-        rust_name: "websets_enrichments_update",
-        method: "PATCH",
-        path: "/websets/v0/websets/{webset}/enrichments/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "webset",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static WEBSETS_ENRICHMENTS_UPDATE: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("websets-enrichments-update"),
+        rust_name: Borrowed("websets_enrichments_update"),
+        method: Borrowed("PATCH"),
+        path: Borrowed("/websets/v0/websets/{webset}/enrichments/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("webset"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`POST /websets/v0/websets/{webset}/enrichments/{id}/cancel` (`websets-enrichments-cancel`).
-    pub static WEBSETS_ENRICHMENTS_CANCEL: crate::spec::Operation = crate::spec::Operation {
-        id: "websets-enrichments-cancel",
-        rust_name: "websets_enrichments_cancel",
-        method: "POST",
-        path: "/websets/v0/websets/{webset}/enrichments/{id}/cancel",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "webset",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static WEBSETS_ENRICHMENTS_CANCEL: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("websets-enrichments-cancel"),
+        rust_name: Borrowed("websets_enrichments_cancel"),
+        method: Borrowed("POST"),
+        path: Borrowed("/websets/v0/websets/{webset}/enrichments/{id}/cancel"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("webset"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`GET /websets/v0/webhooks` (`webhooks-list`).
-    pub static WEBHOOKS_LIST: crate::spec::Operation = crate::spec::Operation {
-        id: "webhooks-list",
-        rust_name: "webhooks_list",
-        method: "GET",
-        path: "/websets/v0/webhooks",
-        path_params: &[],
-        number_query: &["limit"],
+    pub static WEBHOOKS_LIST: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("webhooks-list"),
+        rust_name: Borrowed("webhooks_list"),
+        method: Borrowed("GET"),
+        path: Borrowed("/websets/v0/webhooks"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[Borrowed("limit")]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`POST /websets/v0/webhooks` (`webhooks-create`).
-    pub static WEBHOOKS_CREATE: crate::spec::Operation = crate::spec::Operation {
-        id: "webhooks-create",
-        rust_name: "webhooks_create",
-        method: "POST",
-        path: "/websets/v0/webhooks",
-        path_params: &[],
-        number_query: &[],
+    pub static WEBHOOKS_CREATE: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("webhooks-create"),
+        rust_name: Borrowed("webhooks_create"),
+        method: Borrowed("POST"),
+        path: Borrowed("/websets/v0/webhooks"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`GET /websets/v0/webhooks/{id}` (`webhooks-get`).
-    pub static WEBHOOKS_GET: crate::spec::Operation = crate::spec::Operation {
-        id: "webhooks-get",
-        rust_name: "webhooks_get",
-        method: "GET",
-        path: "/websets/v0/webhooks/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static WEBHOOKS_GET: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("webhooks-get"),
+        rust_name: Borrowed("webhooks_get"),
+        method: Borrowed("GET"),
+        path: Borrowed("/websets/v0/webhooks/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: None,
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: None,
+                },
+            ],
+        ),
     };
     ///`DELETE /websets/v0/webhooks/{id}` (`webhooks-delete`).
-    pub static WEBHOOKS_DELETE: crate::spec::Operation = crate::spec::Operation {
-        id: "webhooks-delete",
-        rust_name: "webhooks_delete",
-        method: "DELETE",
-        path: "/websets/v0/webhooks/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static WEBHOOKS_DELETE: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("webhooks-delete"),
+        rust_name: Borrowed("webhooks_delete"),
+        method: Borrowed("DELETE"),
+        path: Borrowed("/websets/v0/webhooks/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: None,
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: None,
+                },
+            ],
+        ),
     };
     ///`PATCH /websets/v0/webhooks/{id}` (`webhooks-update`).
-    pub static WEBHOOKS_UPDATE: crate::spec::Operation = crate::spec::Operation {
-        id: "webhooks-update",
-        rust_name: "webhooks_update",
-        method: "PATCH",
-        path: "/websets/v0/webhooks/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static WEBHOOKS_UPDATE: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("webhooks-update"),
+        rust_name: Borrowed("webhooks_update"),
+        method: Borrowed("PATCH"),
+        path: Borrowed("/websets/v0/webhooks/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: None,
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: None,
+                },
+            ],
+        ),
     };
     ///`GET /websets/v0/webhooks/{id}/attempts` (`webhooks-attempts-list`).
-    pub static WEBHOOKS_ATTEMPTS_LIST: crate::spec::Operation = crate::spec::Operation {
-        id: "webhooks-attempts-list",
-        rust_name: "webhooks_attempts_list",
-        method: "GET",
-        path: "/websets/v0/webhooks/{id}/attempts",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static WEBHOOKS_ATTEMPTS_LIST: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("webhooks-attempts-list"),
+        rust_name: Borrowed("webhooks_attempts_list"),
+        method: Borrowed("GET"),
+        path: Borrowed("/websets/v0/webhooks/{id}/attempts"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`GET /websets/v0/events` (`events-list`).
-    pub static EVENTS_LIST: crate::spec::Operation = crate::spec::Operation {
-        id: "events-list",
-        rust_name: "events_list",
-        method: "GET",
-        path: "/websets/v0/events",
-        path_params: &[],
-        number_query: &["limit"],
+    pub static EVENTS_LIST: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("events-list"),
+        rust_name: Borrowed("events_list"),
+        method: Borrowed("GET"),
+        path: Borrowed("/websets/v0/events"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[Borrowed("limit")]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`GET /websets/v0/events/{id}` (`events-get`).
-    pub static EVENTS_GET: crate::spec::Operation = crate::spec::Operation {
-        id: "events-get",
-        rust_name: "events_get",
-        method: "GET",
-        path: "/websets/v0/events/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static EVENTS_GET: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("events-get"),
+        rust_name: Borrowed("events_get"),
+        method: Borrowed("GET"),
+        path: Borrowed("/websets/v0/events/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[
-            crate::spec::ErrorBody {
-                status: crate::spec::Status::Code(404u16),
-                schema: None,
-            },
-        ],
+        errors: Borrowed(
+            &[
+                ::exa_spec::ErrorBody {
+                    status: ::exa_spec::Status::Code(404u16),
+                    schema: None,
+                },
+            ],
+        ),
     };
     ///`POST /websets/v0/websets/{webset}/searches` (`websets-searches-create`).
-    pub static WEBSETS_SEARCHES_CREATE: crate::spec::Operation = crate::spec::Operation {
-        id: "websets-searches-create",
-        rust_name: "websets_searches_create",
-        method: "POST",
-        path: "/websets/v0/websets/{webset}/searches",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "webset",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static WEBSETS_SEARCHES_CREATE: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("websets-searches-create"),
+        rust_name: Borrowed("websets_searches_create"),
+        method: Borrowed("POST"),
+        path: Borrowed("/websets/v0/websets/{webset}/searches"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("webset"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`GET /websets/v0/websets/{webset}/searches/{id}` (`websets-searches-get`).
-    pub static WEBSETS_SEARCHES_GET: crate::spec::Operation = crate::spec::Operation {
-        id: "websets-searches-get",
-        rust_name: "websets_searches_get",
-        method: "GET",
-        path: "/websets/v0/websets/{webset}/searches/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "webset",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static WEBSETS_SEARCHES_GET: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("websets-searches-get"),
+        rust_name: Borrowed("websets_searches_get"),
+        method: Borrowed("GET"),
+        path: Borrowed("/websets/v0/websets/{webset}/searches/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("webset"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`POST /websets/v0/websets/{webset}/searches/{id}/cancel` (`websets-searches-cancel`).
-    pub static WEBSETS_SEARCHES_CANCEL: crate::spec::Operation = crate::spec::Operation {
-        id: "websets-searches-cancel",
-        rust_name: "websets_searches_cancel",
-        method: "POST",
-        path: "/websets/v0/websets/{webset}/searches/{id}/cancel",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "webset",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static WEBSETS_SEARCHES_CANCEL: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("websets-searches-cancel"),
+        rust_name: Borrowed("websets_searches_cancel"),
+        method: Borrowed("POST"),
+        path: Borrowed("/websets/v0/websets/{webset}/searches/{id}/cancel"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("webset"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`GET /websets/v0/monitors` (`monitors-list`).
-    pub static MONITORS_LIST: crate::spec::Operation = crate::spec::Operation {
-        id: "monitors-list",
-        rust_name: "monitors_list",
-        method: "GET",
-        path: "/websets/v0/monitors",
-        path_params: &[],
-        number_query: &["limit"],
+    pub static MONITORS_LIST: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("monitors-list"),
+        rust_name: Borrowed("monitors_list"),
+        method: Borrowed("GET"),
+        path: Borrowed("/websets/v0/monitors"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[Borrowed("limit")]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`POST /websets/v0/monitors` (`monitors-create`).
-    pub static MONITORS_CREATE: crate::spec::Operation = crate::spec::Operation {
-        id: "monitors-create",
-        rust_name: "monitors_create",
-        method: "POST",
-        path: "/websets/v0/monitors",
-        path_params: &[],
-        number_query: &[],
+    pub static MONITORS_CREATE: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("monitors-create"),
+        rust_name: Borrowed("monitors_create"),
+        method: Borrowed("POST"),
+        path: Borrowed("/websets/v0/monitors"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`GET /websets/v0/monitors/{id}` (`monitors-get`).
-    pub static MONITORS_GET: crate::spec::Operation = crate::spec::Operation {
-        id: "monitors-get",
-        rust_name: "monitors_get",
-        method: "GET",
-        path: "/websets/v0/monitors/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static MONITORS_GET: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("monitors-get"),
+        rust_name: Borrowed("monitors_get"),
+        method: Borrowed("GET"),
+        path: Borrowed("/websets/v0/monitors/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`DELETE /websets/v0/monitors/{id}` (`monitors-delete`).
-    pub static MONITORS_DELETE: crate::spec::Operation = crate::spec::Operation {
-        id: "monitors-delete",
-        rust_name: "monitors_delete",
-        method: "DELETE",
-        path: "/websets/v0/monitors/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static MONITORS_DELETE: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("monitors-delete"),
+        rust_name: Borrowed("monitors_delete"),
+        method: Borrowed("DELETE"),
+        path: Borrowed("/websets/v0/monitors/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`PATCH /websets/v0/monitors/{id}` (`monitors-update`).
-    pub static MONITORS_UPDATE: crate::spec::Operation = crate::spec::Operation {
-        id: "monitors-update",
-        rust_name: "monitors_update",
-        method: "PATCH",
-        path: "/websets/v0/monitors/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static MONITORS_UPDATE: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("monitors-update"),
+        rust_name: Borrowed("monitors_update"),
+        method: Borrowed("PATCH"),
+        path: Borrowed("/websets/v0/monitors/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`GET /websets/v0/monitors/{monitor}/runs` (`monitors-runs-list`).
-    pub static MONITORS_RUNS_LIST: crate::spec::Operation = crate::spec::Operation {
-        id: "monitors-runs-list",
-        rust_name: "monitors_runs_list",
-        method: "GET",
-        path: "/websets/v0/monitors/{monitor}/runs",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "monitor",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static MONITORS_RUNS_LIST: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("monitors-runs-list"),
+        rust_name: Borrowed("monitors_runs_list"),
+        method: Borrowed("GET"),
+        path: Borrowed("/websets/v0/monitors/{monitor}/runs"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("monitor"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`GET /websets/v0/monitors/{monitor}/runs/{id}` (`monitors-runs-get`).
-    pub static MONITORS_RUNS_GET: crate::spec::Operation = crate::spec::Operation {
-        id: "monitors-runs-get",
-        rust_name: "monitors_runs_get",
-        method: "GET",
-        path: "/websets/v0/monitors/{monitor}/runs/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "monitor",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static MONITORS_RUNS_GET: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("monitors-runs-get"),
+        rust_name: Borrowed("monitors_runs_get"),
+        method: Borrowed("GET"),
+        path: Borrowed("/websets/v0/monitors/{monitor}/runs/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("monitor"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`GET /websets/v0/imports` (`imports-list`).
-    pub static IMPORTS_LIST: crate::spec::Operation = crate::spec::Operation {
-        id: "imports-list",
-        rust_name: "imports_list",
-        method: "GET",
-        path: "/websets/v0/imports",
-        path_params: &[],
-        number_query: &[],
+    pub static IMPORTS_LIST: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("imports-list"),
+        rust_name: Borrowed("imports_list"),
+        method: Borrowed("GET"),
+        path: Borrowed("/websets/v0/imports"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`POST /websets/v0/imports` (`imports-create`).
-    pub static IMPORTS_CREATE: crate::spec::Operation = crate::spec::Operation {
-        id: "imports-create",
-        rust_name: "imports_create",
-        method: "POST",
-        path: "/websets/v0/imports",
-        path_params: &[],
-        number_query: &[],
+    pub static IMPORTS_CREATE: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("imports-create"),
+        rust_name: Borrowed("imports_create"),
+        method: Borrowed("POST"),
+        path: Borrowed("/websets/v0/imports"),
+        path_params: Borrowed(&[]),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`GET /websets/v0/imports/{id}` (`imports-get`).
-    pub static IMPORTS_GET: crate::spec::Operation = crate::spec::Operation {
-        id: "imports-get",
-        rust_name: "imports_get",
-        method: "GET",
-        path: "/websets/v0/imports/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static IMPORTS_GET: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("imports-get"),
+        rust_name: Borrowed("imports_get"),
+        method: Borrowed("GET"),
+        path: Borrowed("/websets/v0/imports/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`DELETE /websets/v0/imports/{id}` (`imports-delete`).
-    pub static IMPORTS_DELETE: crate::spec::Operation = crate::spec::Operation {
-        id: "imports-delete",
-        rust_name: "imports_delete",
-        method: "DELETE",
-        path: "/websets/v0/imports/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static IMPORTS_DELETE: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("imports-delete"),
+        rust_name: Borrowed("imports_delete"),
+        method: Borrowed("DELETE"),
+        path: Borrowed("/websets/v0/imports/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
     ///`PATCH /websets/v0/imports/{id}` (`imports-update`).
-    pub static IMPORTS_UPDATE: crate::spec::Operation = crate::spec::Operation {
-        id: "imports-update",
-        rust_name: "imports_update",
-        method: "PATCH",
-        path: "/websets/v0/imports/{id}",
-        path_params: &[
-            crate::spec::PathParam {
-                name: "id",
-                pattern: None,
-                min_length: None,
-                max_length: None,
-            },
-        ],
-        number_query: &[],
+    pub static IMPORTS_UPDATE: ::exa_spec::Operation = ::exa_spec::Operation {
+        id: Borrowed("imports-update"),
+        rust_name: Borrowed("imports_update"),
+        method: Borrowed("PATCH"),
+        path: Borrowed("/websets/v0/imports/{id}"),
+        path_params: Borrowed(
+            &[
+                ::exa_spec::PathParam {
+                    name: Borrowed("id"),
+                    pattern: None,
+                    min_length: None,
+                    max_length: None,
+                },
+            ],
+        ),
+        number_query: Borrowed(&[]),
         beta: false,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
 }

@@ -53,7 +53,7 @@ impl Betas {
         documents: &[&'static Document],
     ) -> Result<Self, ConfigError> {
         for (module, _) in &choice.documents {
-            if !documents.iter().any(|d| d.module == module) {
+            if !documents.iter().any(|d| d.module == module.as_str()) {
                 return Err(ConfigError::UnknownDocument(module.clone()));
             }
         }
@@ -63,7 +63,7 @@ impl Betas {
                 let own: Vec<&str> = choice
                     .documents
                     .iter()
-                    .filter(|(module, _)| module == doc.module)
+                    .filter(|(module, _)| *module == doc.module)
                     .map(|(_, token)| token.as_str())
                     .collect();
                 let extra = choice.everywhere.iter().map(String::as_str).chain(own);
@@ -73,7 +73,7 @@ impl Betas {
                 };
                 let declared = header(defaults.into_iter().chain(extra.clone()))?;
                 let other = header(extra)?;
-                Ok((doc.module, declared, other))
+                Ok((doc.module.as_ref(), declared, other))
             })
             .collect::<Result<_, ConfigError>>()?;
         Ok(Self { headers })
@@ -112,19 +112,20 @@ fn header<'a>(tokens: impl Iterator<Item = &'a str>) -> Result<Option<HeaderValu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::spec::Document;
+    use crate::spec::{Document, Text};
+    use std::borrow::Cow::Borrowed;
 
-    const fn document(module: &'static str, beta_tokens: &'static [&'static str]) -> Document {
+    const fn document(module: &'static str, beta_tokens: &'static [Text]) -> Document {
         Document {
-            module,
-            file: "",
-            title: "",
-            beta_tokens,
+            module: Borrowed(module),
+            file: Borrowed(""),
+            title: Borrowed(""),
+            beta_tokens: Borrowed(beta_tokens),
             default_server: None,
-            operations: &[],
+            operations: Borrowed(&[]),
         }
     }
-    static AGENT: Document = document("agent", &["agent-2026-05-07"]);
+    static AGENT: Document = document("agent", &[Borrowed("agent-2026-05-07")]);
     static SEARCH: Document = document("search", &[]);
 
     fn shown(betas: &Betas, doc: &Document, declared: bool) -> Option<String> {

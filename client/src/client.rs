@@ -425,7 +425,7 @@ fn check_values(
         )));
     }
     for (param, value) in op.path_params.iter().zip(values) {
-        param.check(value)?;
+        crate::check_value(param, value)?;
     }
     Ok(())
 }
@@ -465,7 +465,7 @@ async fn send_plain(
         call: Some(record.clone()),
     };
     let info = progenitor_client::OperationInfo {
-        operation_id: op.rust_name,
+        operation_id: &op.rust_name,
     };
     let limit = state.settings.max_response_bytes;
     let error: G<()> = match crate::hooks::pre(&state, document, &mut request, &info) {
@@ -544,7 +544,7 @@ async fn convert<E>(
     };
     match facts.operation {
         Some(op) if facts.outcome_unknown => Error::OutcomeUnknown {
-            operation: op.id,
+            operation: &op.id,
             hint: "check before sending it again",
             source: Box::new(error),
         },

@@ -131,7 +131,7 @@ pub fn pre<E>(
             return Err(progenitor_client::Error::InvalidRequest(message));
         }
         if !op.number_query.is_empty() {
-            crate::wire::whole_numbers(request.url_mut(), op.number_query);
+            crate::wire::whole_numbers(request.url_mut(), &op.number_query);
         }
     }
     // RFC 9110 §8.6: a request whose method defines content and that has none says so; some

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use percent_encoding::percent_decode_str;
 
-use crate::spec::{Operation, PathParam};
+use crate::spec::{Operation, PathParam, Text};
 
 pub use crate::documents::DEFAULT_PATTERN;
 /// The longest id accepted where the spec gives no `maxLength`.
@@ -39,12 +39,12 @@ pub enum IdRule {
     /// Does not match the spec's `pattern` (or `^[A-Za-z0-9_.:-]+$`).
     Pattern {
         /// The pattern.
-        pattern: &'static str,
+        pattern: Text,
     },
     /// The request path no longer matches the operation's template.
     PathChanged {
         /// The template, e.g. `/agent/runs/{id}`.
-        template: &'static str,
+        template: Text,
     },
 }
 
@@ -153,30 +153,28 @@ fn char_class(pattern: &str) -> Option<Box<[bool; 128]>> {
 static PATTERNS: LazyLock<Vec<(&'static str, Matcher)>> = LazyLock::new(|| {
     crate::documents::DOCUMENTS
         .iter()
-        .flat_map(|doc| doc.operations)
-        .flat_map(|op| op.path_params.iter().filter_map(|p| p.pattern))
+        .flat_map(|doc| doc.operations.iter())
+        .flat_map(|op| op.path_params.iter().filter_map(|p| p.pattern.as_deref()))
         .chain([DEFAULT_PATTERN])
         .filter_map(|p| Some((p, Matcher::new(p)?)))
         .collect()
 });
 
-impl PathParam {
-    /// Checks a value before it is put in the path: not empty, not `.` or `..`, and within the
-    /// document's constraints (the default rule, `^[A-Za-z0-9_.:-]+$` and at most 200
-    /// characters, where the document gives none).
-    ///
-    /// ```
-    /// # #[cfg(exa_operation = "agent.deleteAgentRun")] {
-    /// let delete = exa_client::agent::spec::DOCUMENT.operation("deleteAgentRun").unwrap();
-    /// let id = &delete.path_params[0];
-    /// assert!(id.check("agent_run_01j7x9v0m2n4p6q8r0s2t4v6w8").is_ok());
-    /// assert!(id.check("..").is_err());
-    /// assert!(id.check("a/b").is_err());
-    /// # }
-    /// ```
-    pub fn check(&self, value: &str) -> Result<(), InvalidId> {
-        check(value, self).map_err(|rule| InvalidId::new(self.name, value, rule))
-    }
+/// Checks a value before it is put in the path: not empty, not `.` or `..`, and within the
+/// document's constraints on `param` (the default rule, `^[A-Za-z0-9_.:-]+$` and at most 200
+/// characters, where the document gives none).
+///
+/// ```
+/// # #[cfg(exa_operation = "agent.deleteAgentRun")] {
+/// use exa_client::check_value;
+/// let id = &exa_client::agent::spec::DELETE_AGENT_RUN.path_params[0];
+/// assert!(check_value(id, "agent_run_01j7x9v0m2n4p6q8r0s2t4v6w8").is_ok());
+/// assert!(check_value(id, "..").is_err());
+/// assert!(check_value(id, "a/b").is_err());
+/// # }
+/// ```
+pub fn check_value(param: &PathParam, value: &str) -> Result<(), InvalidId> {
+    check(value, param).map_err(|rule| InvalidId::new(&param.name, value, rule))
 }
 
 /// Checks one decoded path parameter value.
@@ -199,12 +197,13 @@ pub(crate) fn check(value: &str, param: &PathParam) -> Result<(), IdRule> {
     if let Some(max) = max.filter(|max| chars > *max) {
         return Err(IdRule::TooLong { max });
     }
-    let pattern = param.pattern.or(unconstrained.then_some(DEFAULT_PATTERN));
+    let pattern =
+        (param.pattern.clone()).or(unconstrained.then_some(Text::Borrowed(DEFAULT_PATTERN)));
     if let Some(pattern) = pattern {
         // A pattern regress cannot compile is not enforced; the server still checks it.
         let matches = PATTERNS
             .iter()
-            .find(|(p, _)| *p == pattern)
+            .find(|(p, _)| *p == pattern.as_ref())
             .is_none_or(|(_, matcher)| matcher.matches(value));
         if !matches {
             return Err(IdRule::Pattern { pattern });
@@ -215,7 +214,7 @@ pub(crate) fn check(value: &str, param: &PathParam) -> Result<(), IdRule> {
 
 /// Checks a request's final path against its operation's template, after the base URL's own
 /// path. `values_checked`: the caller checked each value by its rule before the URL was built
-/// ([`PathParam::check`]), so only the path's shape is compared here (a value the URL would
+/// ([`check_value`]), so only the path's shape is compared here (a value the URL would
 /// turn into another path, such as `\`, still changes the number of segments).
 pub(crate) fn check_path(
     op: &Operation,
@@ -225,9 +224,11 @@ pub(crate) fn check_path(
 ) -> Result<(), InvalidId> {
     let changed = || {
         InvalidId::new(
-            op.path_params.first().map_or("path", |p| p.name),
+            op.path_params.first().map_or("path", |p| &p.name),
             path,
-            IdRule::PathChanged { template: op.path },
+            IdRule::PathChanged {
+                template: op.path.clone(),
+            },
         )
     };
     let rest = path
@@ -246,7 +247,7 @@ pub(crate) fn check_path(
             Some(param) => {
                 let decoded = percent_decode_str(segment).decode_utf8_lossy();
                 check(&decoded, param)
-                    .map_err(|rule| InvalidId::new(param.name, &decoded, rule))?;
+                    .map_err(|rule| InvalidId::new(&param.name, &decoded, rule))?;
             }
             None if expected.contains('{') => {}
             None if segment != expected => return Err(changed()),
@@ -259,21 +260,23 @@ pub(crate) fn check_path(
 mod tests {
     use super::*;
 
+    use std::borrow::Cow::Borrowed;
+
     const RUN: PathParam = PathParam {
-        name: "id",
-        pattern: Some(DEFAULT_PATTERN),
+        name: Borrowed("id"),
+        pattern: Some(Borrowed(DEFAULT_PATTERN)),
         min_length: Some(1),
         max_length: Some(200),
     };
     const OP: Operation = Operation {
-        id: "deleteAgentRun",
-        rust_name: "delete_agent_run",
-        method: "DELETE",
-        path: "/agent/runs/{id}",
-        path_params: &[RUN],
-        number_query: &[],
+        id: Borrowed("deleteAgentRun"),
+        rust_name: Borrowed("delete_agent_run"),
+        method: Borrowed("DELETE"),
+        path: Borrowed("/agent/runs/{id}"),
+        path_params: Borrowed(&[RUN]),
+        number_query: Borrowed(&[]),
         beta: true,
-        errors: &[],
+        errors: Borrowed(&[]),
     };
 
     #[test]
@@ -290,25 +293,25 @@ mod tests {
             (
                 "a/b",
                 Err(IdRule::Pattern {
-                    pattern: DEFAULT_PATTERN,
+                    pattern: Borrowed(DEFAULT_PATTERN),
                 }),
             ),
             (
                 "..\\..\\admin",
                 Err(IdRule::Pattern {
-                    pattern: DEFAULT_PATTERN,
+                    pattern: Borrowed(DEFAULT_PATTERN),
                 }),
             ),
             (
                 "x?y=1",
                 Err(IdRule::Pattern {
-                    pattern: DEFAULT_PATTERN,
+                    pattern: Borrowed(DEFAULT_PATTERN),
                 }),
             ),
             (
                 "é",
                 Err(IdRule::Pattern {
-                    pattern: DEFAULT_PATTERN,
+                    pattern: Borrowed(DEFAULT_PATTERN),
                 }),
             ),
         ];
@@ -320,7 +323,7 @@ mod tests {
     #[test]
     fn unconstrained_parameters_get_the_default_rule() {
         let free = PathParam {
-            name: "x",
+            name: Borrowed("x"),
             pattern: None,
             min_length: None,
             max_length: None,
@@ -332,12 +335,12 @@ mod tests {
         assert_eq!(
             check("a b", &free),
             Err(IdRule::Pattern {
-                pattern: DEFAULT_PATTERN
+                pattern: Borrowed(DEFAULT_PATTERN)
             })
         );
         let spec_pattern = PathParam {
-            name: "x",
-            pattern: Some("^[a-z ]+$"),
+            name: Borrowed("x"),
+            pattern: Some(Borrowed("^[a-z ]+$")),
             min_length: None,
             max_length: None,
         };

@@ -152,7 +152,7 @@ pub use error::{
 };
 #[doc(hidden)]
 pub use hooks::{exec, pre, GeneratedClient, HookState};
-pub use ids::{IdRule, InvalidId, DEFAULT_MAX_LENGTH, DEFAULT_PATTERN};
+pub use ids::{check_value, IdRule, InvalidId, DEFAULT_MAX_LENGTH, DEFAULT_PATTERN};
 pub use poll::{Ends, WaitOptions};
 pub use retry::RetryPolicy;
 pub use wire::redirect_policy;

@@ -11,7 +11,7 @@ const MAX_REDIRECTS: usize = 10;
 /// Writes each value of the query parameters `names` that is a whole number without its
 /// fraction, as the official SDKs do: the generated code serializes a `number` as `2.0`, and a
 /// server that parses an integer refuses it. Other values stay as they were written.
-pub(crate) fn whole_numbers(url: &mut Url, names: &[&str]) {
+pub(crate) fn whole_numbers(url: &mut Url, names: &[impl AsRef<str>]) {
     if url.query().is_none_or(|q| !q.contains('.')) {
         return;
     }
@@ -20,7 +20,8 @@ pub(crate) fn whole_numbers(url: &mut Url, names: &[&str]) {
         .query_pairs()
         .map(|(name, value)| {
             let whole = names
-                .contains(&name.as_ref())
+                .iter()
+                .any(|n| n.as_ref() == name)
                 .then(|| whole_number(&value))
                 .flatten();
             changed |= whole.is_some();

@@ -113,37 +113,11 @@ impl Notes {
     }
 }
 
-/// One operation as the facade needs to know it: its id and the constraints on its path.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Operation {
-    /// The operationId.
-    pub id: String,
-    /// Upper-case HTTP method.
-    pub method: String,
-    /// The path template, e.g. `/agent/runs/{id}`.
-    pub path: String,
-    /// Constraints of each path parameter.
-    pub path_params: Vec<PathParam>,
-    /// Query parameters whose schema is a `number` (or an array of them): the client writes a
-    /// whole number without a fraction, as the official SDKs do (`limit=2`, not `limit=2.0`).
-    pub number_query: Vec<String>,
-    /// Whether the operation declares the `Exa-Beta` header (the normalizer removes it; the
-    /// client sends it).
-    pub beta: bool,
-}
-
+/// One operation of the table, as the normalizer finds it: `rust_name` (the method progenitor
+/// writes) and `errors` (what `errors::strip` reads) are empty until generation fills them.
+pub use exa_spec::Operation;
 /// The constraints the document puts on one path parameter.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct PathParam {
-    /// The name in the template.
-    pub name: String,
-    /// The schema's `pattern`.
-    pub pattern: Option<String>,
-    /// The schema's `minLength`.
-    pub min_length: Option<u64>,
-    /// The schema's `maxLength`.
-    pub max_length: Option<u64>,
-}
+pub use exa_spec::PathParam;
 
 /// A document progenitor accepts, and what it took to get there.
 #[derive(Clone, Debug)]
@@ -169,7 +143,7 @@ pub fn normalize(mut doc: Value) -> Result<Normalized, Vec<Note>> {
     schema::run(&mut doc, &mut notes);
     let mut operations = operations::run(&mut doc, &mut notes);
     for op in &mut operations {
-        op.beta = beta_operations.contains(&(op.path.clone(), op.method.to_ascii_lowercase()));
+        op.beta = beta_operations.contains(&(op.path.to_string(), op.method.to_ascii_lowercase()));
     }
     let open_enums = forward_compat::run(&mut doc, &mut notes);
     servers::run(&mut doc, &mut operations, &mut notes);

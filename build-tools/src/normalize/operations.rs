@@ -56,12 +56,13 @@ pub fn run(doc: &mut Value, notes: &mut Notes) -> Vec<Operation> {
                     .get("operationId")
                     .and_then(Value::as_str)
                     .unwrap_or_default()
-                    .to_string(),
-                method: method.to_ascii_uppercase(),
-                path: path.clone(),
-                path_params,
-                number_query,
-                beta: false,
+                    .to_string()
+                    .into(),
+                method: method.to_ascii_uppercase().into(),
+                path: path.clone().into(),
+                path_params: path_params.into(),
+                number_query: number_query.into_iter().map(Into::into).collect(),
+                ..Operation::default()
             });
         }
     }

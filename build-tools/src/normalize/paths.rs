@@ -135,8 +135,12 @@ pub fn path_parameters(
 fn constraints(name: &str, schema: Option<&Value>, components: &Value) -> PathParam {
     let chain = || schema.into_iter().flat_map(|s| wrapped(s, components));
     PathParam {
-        name: name.to_string(),
-        pattern: chain().find_map(|s| s.get("pattern").and_then(Value::as_str).map(String::from)),
+        name: name.to_string().into(),
+        pattern: chain().find_map(|s| {
+            s.get("pattern")
+                .and_then(Value::as_str)
+                .map(|p| p.to_string().into())
+        }),
         min_length: chain().find_map(|s| s.get("minLength").and_then(Value::as_u64)),
         max_length: chain().find_map(|s| s.get("maxLength").and_then(Value::as_u64)),
     }

@@ -50,7 +50,7 @@ pub fn run(doc: &mut Value, operations: &mut [Operation], notes: &mut Notes) {
                 for op in operations.iter_mut().filter(|op| {
                     op.path == path && methods.contains(&op.method.to_ascii_lowercase().as_str())
                 }) {
-                    op.path = new_path.clone();
+                    op.path = new_path.clone().into();
                 }
             }
             moved.insert(new_path, part);
@@ -97,12 +97,10 @@ mod tests {
 
     fn op(method: &str, path: &str) -> Operation {
         Operation {
-            id: format!("{method}{path}"),
-            method: method.to_ascii_uppercase(),
-            path: path.to_string(),
-            path_params: Vec::new(),
-            number_query: Vec::new(),
-            beta: false,
+            id: format!("{method}{path}").into(),
+            method: method.to_ascii_uppercase().into(),
+            path: path.to_string().into(),
+            ..Operation::default()
         }
     }
 
@@ -158,7 +156,7 @@ paths:
         assert!(paths["/websets/teams/me"].get("post").is_none());
         assert!(paths["/x/teams/me"].get("get").is_none());
         assert_eq!(paths["/x/teams/me"]["parameters"][0]["name"], "q");
-        let sent: Vec<&str> = ops.iter().map(|o| o.path.as_str()).collect();
+        let sent: Vec<&str> = ops.iter().map(|o| o.path.as_ref()).collect();
         assert_eq!(sent, ["/websets/teams/me", "/x/teams/me", "/v1/runs"]);
     }
 }

@@ -50,6 +50,7 @@ fn copy_workspace(to: &Path) {
         "Cargo.lock",
         "build-tools",
         "client",
+        "spec",
         "tests/Cargo.toml",
         "tests/src",
         "cli/Cargo.toml",

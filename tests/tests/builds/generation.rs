@@ -142,7 +142,7 @@ fn assert_one_method_per_operation(spec: &Path, expected: usize) {
     );
     let table = spec_module(&code);
     assert_eq!(
-        table.matches("rust_name: \"").count(),
+        table.matches("rust_name: Borrowed(\"").count(),
         ids.len(),
         "{}: entries of spec::DOCUMENT.operations",
         spec.display()
@@ -195,7 +195,7 @@ fn a_new_operation_in_the_spec_becomes_a_new_method() {
     std::fs::copy(seed_spec(), &original_spec).unwrap();
     let original = generate(&original_spec).unwrap_or_else(|e| panic!("{e}"));
     assert!(!original.contains("pub fn get_agent_run("));
-    assert!(!original.contains(r#"id: "getAgentRun""#));
+    assert!(!original.contains(r#"id: Borrowed("getAgentRun")"#));
 
     let mut doc = load(&original_spec).unwrap();
     let item = &mut doc["paths"]["/agent/runs/{id}"];
@@ -212,13 +212,13 @@ fn a_new_operation_in_the_spec_becomes_a_new_method() {
     assert_eq!(edited.matches("pub fn delete_agent_run(").count(), 1);
     let table = spec_module(&edited);
     let entry = table
-        .find(r#"id: "getAgentRun""#)
+        .find(r#"id: Borrowed("getAgentRun")"#)
         .map(|at| &table[at..])
         .expect("spec::DOCUMENT lists getAgentRun");
     let entry = &entry[..entry.find("path_params").unwrap_or(entry.len())];
-    assert!(entry.contains(r#"rust_name: "get_agent_run""#), "{entry}");
-    assert!(entry.contains(r#"method: "GET""#), "{entry}");
-    assert!(entry.contains(r#"path: "/agent/runs/{id}""#), "{entry}");
+    assert!(entry.contains(r#"rust_name: Borrowed("get_agent_run")"#), "{entry}");
+    assert!(entry.contains(r#"method: Borrowed("GET")"#), "{entry}");
+    assert!(entry.contains(r#"path: Borrowed("/agent/runs/{id}")"#), "{entry}");
 }
 
 #[test]
@@ -226,7 +226,7 @@ fn the_beta_token_of_the_spec_is_the_default() {
     let dir = scratch("beta");
     let original = generate(&seed_spec()).unwrap_or_else(|e| panic!("{e}"));
     assert!(
-        original.contains(r#"beta_tokens: &["agent-2026-05-07"],"#),
+        original.contains(r#"beta_tokens: Borrowed(&[Borrowed("agent-2026-05-07")]),"#),
         "{}",
         spec_module(&original)
     );
@@ -241,7 +241,7 @@ fn the_beta_token_of_the_spec_is_the_default() {
         json!(["agent-2027-01-01"]);
     let newer = generate(&write_spec(&dir, "newer-beta.yaml", &doc)).unwrap();
     assert!(
-        newer.contains(r#"beta_tokens: &["agent-2027-01-01"],"#),
+        newer.contains(r#"beta_tokens: Borrowed(&[Borrowed("agent-2027-01-01")]),"#),
         "{}",
         spec_module(&newer)
     );
@@ -258,7 +258,7 @@ fn the_beta_token_of_the_spec_is_the_default() {
     params.retain(|p| p.get("$ref") != Some(&json!("#/components/parameters/ExaBetaHeader")));
     assert_eq!(params.len(), 1, "only the path parameter is left");
     let none = generate(&write_spec(&dir, "no-beta.yaml", &doc)).unwrap();
-    assert!(none.contains("beta_tokens: &[],"), "{}", spec_module(&none));
+    assert!(none.contains("beta_tokens: Borrowed(&[]),"), "{}", spec_module(&none));
     assert!(
         none.contains("beta: false,") && !none.contains("beta: true,"),
         "{}",

@@ -9,9 +9,9 @@
 //!   no untracked, ignored or uncommitted file) with `default-features = false, features =
 //!   ["agent"]` builds `--offline` without compiling the generator and deletes a run.
 //!
-//! `cargo package -p exa-client -p exa-build-tools --no-verify` writes both `.crate` files
-//! (exa-client's build script depends on exa-build-tools with the feature `generate`, and
-//! exa-build-tools is not on crates.io yet) into `target/package-test/package`; they are
+//! `cargo package -p exa-client -p exa-build-tools -p exa-spec --no-verify` writes the three
+//! `.crate` files (exa-client depends on exa-spec, its build script on exa-build-tools with the
+//! feature `generate`, and neither is on crates.io yet) into `target/package-test/package`; they are
 //! unpacked into `target/package-test/unpacked`, file by file, so that an unchanged file keeps
 //! its time stamp and a rerun rebuilds nothing. Every crate is built in `target/nested`, shared
 //! with the other builds tests start.
@@ -67,8 +67,9 @@ fn package_dir() -> PathBuf {
     workspace().join("target/package-test")
 }
 
-/// Packages exa-client and exa-build-tools once per test process; returns the folder holding
-/// the unpacked `exa-client-<version>` and `exa-build-tools-<version>`.
+/// Packages exa-client, exa-build-tools and exa-spec once per test process; returns the folder
+/// holding the unpacked `exa-client-<version>`, `exa-build-tools-<version>` and
+/// `exa-spec-<version>`.
 fn unpacked() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
@@ -76,7 +77,15 @@ fn unpacked() -> &'static Path {
         let target = package_dir();
         let output = Command::new(env!("CARGO"))
             .current_dir(&root)
-            .args(["package", "-p", "exa-client", "-p", "exa-build-tools"])
+            .args([
+                "package",
+                "-p",
+                "exa-client",
+                "-p",
+                "exa-build-tools",
+                "-p",
+                "exa-spec",
+            ])
             .args(["--locked", "--offline", "--no-verify", "--allow-dirty"])
             .arg("--target-dir")
             .arg(&target)
@@ -91,7 +100,7 @@ fn unpacked() -> &'static Path {
         let staging = target.join("staging");
         let _ = std::fs::remove_dir_all(&staging);
         std::fs::create_dir_all(&staging).unwrap();
-        for name in ["exa-client", "exa-build-tools"] {
+        for name in ["exa-client", "exa-build-tools", "exa-spec"] {
             let krate = target
                 .join("package")
                 .join(format!("{name}-{}.crate", env!("CARGO_PKG_VERSION")));
@@ -236,10 +245,10 @@ fn answer(mut stream: TcpStream, seen: &Seen) {
 }
 
 /// A crate outside the workspace on the exa-client in `client` with `features` (and no
-/// default ones), and on the unpacked exa-build-tools for the feature `generate`.
+/// default ones), on the unpacked exa-spec, and on the unpacked exa-build-tools for the feature
+/// `generate`.
 fn dependent_manifest(client: &Path, features: &[&str]) -> String {
-    let tools = unpacked().join(format!("exa-build-tools-{}", env!("CARGO_PKG_VERSION")));
-    manifest(PACKAGED, client, features, Some(&tools))
+    manifest(PACKAGED, client, features, Some(unpacked()))
 }
 
 /// The name of the crate on the packaged client; its binary has the same name.
@@ -248,13 +257,20 @@ const PACKAGED: &str = "exa-package-dependent";
 const CHECKED_OUT: &str = "exa-checkout-dependent";
 
 /// The manifest of crate `name` (outside any workspace) on the exa-client in `client`, and on
-/// the exa-build-tools in `tools` in place of crates.io's.
-fn manifest(name: &str, client: &Path, features: &[&str], tools: Option<&Path>) -> String {
-    let patch = match tools {
-        // The packaged exa-client asks crates.io for exa-build-tools; the packaged one answers.
-        Some(tools) => format!(
-            "[patch.crates-io]\nexa-build-tools = {{ path = {:?} }}\n",
-            tools.display().to_string()
+/// the exa-spec and exa-build-tools unpacked in `packages` in place of crates.io's.
+fn manifest(name: &str, client: &Path, features: &[&str], packages: Option<&Path>) -> String {
+    let version = env!("CARGO_PKG_VERSION");
+    let patch = match packages {
+        // The packaged exa-client asks crates.io for exa-spec and exa-build-tools; the packaged
+        // ones answer.
+        Some(dir) => format!(
+            "[patch.crates-io]\nexa-spec = {{ path = {:?} }}\nexa-build-tools = {{ path = {:?} }}\n",
+            dir.join(format!("exa-spec-{version}"))
+                .display()
+                .to_string(),
+            dir.join(format!("exa-build-tools-{version}"))
+                .display()
+                .to_string(),
         ),
         None => String::new(),
     };

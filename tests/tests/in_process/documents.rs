@@ -108,7 +108,7 @@ fn the_batches_document_declares_its_beta_and_search_and_agent_declare_none() {
             .iter()
             .all(|op| !op.beta)
     );
-    let modules: Vec<&str> = Exa::documents().iter().map(|d| d.module).collect();
+    let modules: Vec<&str> = Exa::documents().iter().map(|d| d.module.as_ref()).collect();
     for module in ["agent", "batches", "monitors", "search", "teams", "websets"] {
         assert!(modules.contains(&module), "{module} in {modules:?}");
     }

@@ -236,6 +236,7 @@ fn operation_of(method: &str, path: &str) -> Option<(&'static str, &'static Oper
         .flat_map(|document| {
             let prefix = document
                 .default_server
+                .as_deref()
                 .and_then(|url| url.split_once("://").map(|(_, rest)| rest))
                 .and_then(|rest| rest.find('/').map(|at| &rest[at..]))
                 .unwrap_or("")
@@ -246,13 +247,13 @@ fn operation_of(method: &str, path: &str) -> Option<(&'static str, &'static Oper
                 .filter(move |op| {
                     // The table carries the path below the server, or already with it.
                     let on_wire = if op.path.starts_with(&format!("{prefix}/")) {
-                        op.path.to_owned()
+                        op.path.to_string()
                     } else {
                         format!("{prefix}{}", op.path)
                     };
                     op.method.eq_ignore_ascii_case(method) && matches(&on_wire, path)
                 })
-                .map(|op| (document.module, *op))
+                .map(|op| (document.module.as_ref(), *op))
         })
         .max_by_key(|(_, op)| op.path.split('/').filter(|s| !s.starts_with('{')).count())
 }

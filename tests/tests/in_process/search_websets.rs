@@ -305,11 +305,11 @@ async fn a_search_stream_answered_with_json_is_one_results_chunk() {
 
 #[test]
 fn research_is_retired_and_the_search_document_has_no_research_operation() {
-    let ops = exa_client::search::spec::DOCUMENT.operations;
+    let ops = &exa_client::search::spec::DOCUMENT.operations;
     assert!(
         ops.iter().all(|op| !op.path.starts_with("/research")),
         "{:?}",
-        ops.iter().map(|op| op.path).collect::<Vec<_>>()
+        ops.iter().map(|op| &op.path).collect::<Vec<_>>()
     );
     let migration =
         std::fs::read_to_string(exa_client_tests::workspace().join("docs/migration.md")).unwrap();

@@ -596,7 +596,7 @@ async fn bad_ids_never_reach_the_server() {
         .await;
     let exa = client(&server, 2);
     let pattern = IdRule::Pattern {
-        pattern: DEFAULT_PATTERN,
+        pattern: DEFAULT_PATTERN.into(),
     };
     let too_long = "a".repeat(201);
     let cases = [
