@@ -3,7 +3,8 @@
 //! that is gone, or whose fields changed shape, stops the build with one message (never a rustc
 //! error in hand-written code), and a new document becomes a module.
 //!
-//! Each case builds `exa-client` with `EXA_OPENAPI_DIR` set to a folder of its own, in the
+//! Each case checks `exa-client` (`cargo check`: the build script and every type, no code
+//! generation) with `EXA_OPENAPI_DIR` set to a folder of its own, in the
 //! target directory of the builds tests start (`target/nested`), so that the main build is not
 //! invalidated. Alone in its test binary: the fixture builds (`builds/fixtures_compile.rs`) and
 //! the hygiene builds compile the same crate there with other documents and features, and a
@@ -19,7 +20,7 @@ use serde_json::Value;
 fn build(openapi: &Path, features: &[&str]) -> Output {
     let mut command = nested_cargo(&workspace());
     command
-        .args(["build", "--offline", "--locked", "-p", "exa-client"])
+        .args(["check", "--offline", "--locked", "-p", "exa-client"])
         .arg("--message-format=json-render-diagnostics")
         .env("EXA_OPENAPI_DIR", openapi);
     if !features.is_empty() {

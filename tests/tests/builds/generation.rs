@@ -216,9 +216,15 @@ fn a_new_operation_in_the_spec_becomes_a_new_method() {
         .map(|at| &table[at..])
         .expect("spec::DOCUMENT lists getAgentRun");
     let entry = &entry[..entry.find("path_params").unwrap_or(entry.len())];
-    assert!(entry.contains(r#"rust_name: Borrowed("get_agent_run")"#), "{entry}");
+    assert!(
+        entry.contains(r#"rust_name: Borrowed("get_agent_run")"#),
+        "{entry}"
+    );
     assert!(entry.contains(r#"method: Borrowed("GET")"#), "{entry}");
-    assert!(entry.contains(r#"path: Borrowed("/agent/runs/{id}")"#), "{entry}");
+    assert!(
+        entry.contains(r#"path: Borrowed("/agent/runs/{id}")"#),
+        "{entry}"
+    );
 }
 
 #[test]
@@ -258,7 +264,11 @@ fn the_beta_token_of_the_spec_is_the_default() {
     params.retain(|p| p.get("$ref") != Some(&json!("#/components/parameters/ExaBetaHeader")));
     assert_eq!(params.len(), 1, "only the path parameter is left");
     let none = generate(&write_spec(&dir, "no-beta.yaml", &doc)).unwrap();
-    assert!(none.contains("beta_tokens: Borrowed(&[]),"), "{}", spec_module(&none));
+    assert!(
+        none.contains("beta_tokens: Borrowed(&[]),"),
+        "{}",
+        spec_module(&none)
+    );
     assert!(
         none.contains("beta: false,") && !none.contains("beta: true,"),
         "{}",

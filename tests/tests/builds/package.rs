@@ -22,7 +22,8 @@
 //!   `default-features = false, features = ["agent"]`, builds `--offline` against a copy of the
 //!   workspace's `Cargo.lock` without compiling the generator, and deletes a run against a
 //!   loopback server of this test.
-//! - In a copy of the package whose Agent document was edited, that build is refused with a
+//! - In a copy of the package whose Agent document was edited, that build (a `cargo check`) is
+//!   refused with a
 //!   message naming the document and the feature `generate`; with `generate` (and the unpacked
 //!   `exa-build-tools` through `[patch.crates-io]`) it builds. An edited Search document does
 //!   not stop a build of the Agent module alone.
@@ -296,18 +297,20 @@ debug = false
     )
 }
 
-/// Writes the dependent crate on the packaged client in `target/package-test/<name>` and builds
-/// it.
-fn build_dependent(name: &str, client: &Path, features: &[&str]) -> (PathBuf, Output) {
+/// Writes the dependent crate on the packaged client in `target/package-test/<name>` and runs
+/// `cargo <command>` on it: `build` for a binary the test runs, `check` for one that only has
+/// to compile (the build script runs and every type is checked, no code is generated).
+fn dependent(name: &str, client: &Path, features: &[&str], command: &str) -> (PathBuf, Output) {
     build_crate(
         &package_dir().join(name),
         &dependent_manifest(client, features),
+        command,
     )
 }
 
-/// Writes a crate with `manifest` and [`DEPENDENT_MAIN`] in `crate_dir` and builds it in the
-/// nested target directory.
-fn build_crate(crate_dir: &Path, manifest: &str) -> (PathBuf, Output) {
+/// Writes a crate with `manifest` and [`DEPENDENT_MAIN`] in `crate_dir` and runs `cargo
+/// <command>` on it in the nested target directory.
+fn build_crate(crate_dir: &Path, manifest: &str, command: &str) -> (PathBuf, Output) {
     let crate_dir = crate_dir.to_path_buf();
     let name = crate_dir
         .file_name()
@@ -320,9 +323,9 @@ fn build_crate(crate_dir: &Path, manifest: &str) -> (PathBuf, Output) {
     // drops the entries this crate does not use.
     std::fs::copy(workspace().join("Cargo.lock"), crate_dir.join("Cargo.lock")).unwrap();
     let started = Instant::now();
-    let build = cargo(&crate_dir, &["build"]);
+    let build = cargo(&crate_dir, &[command]);
     eprintln!(
-        "{name}: cargo build took {:.1} s",
+        "{name}: cargo {command} took {:.1} s",
         started.elapsed().as_secs_f64()
     );
     (crate_dir, build)
@@ -378,7 +381,7 @@ fn a_crate_outside_the_workspace_deletes_a_run_with_the_packaged_client() {
         return;
     }
     let client = client_dir(unpacked());
-    let (crate_dir, build) = build_dependent("dependent", &client, &["agent"]);
+    let (crate_dir, build) = dependent("dependent", &client, &["agent"], "build");
     assert!(
         build.status.success(),
         "cargo build of the dependent crate failed ({}):\n{}",
@@ -458,7 +461,7 @@ fn a_packaged_client_whose_document_was_edited_builds_only_with_the_feature_gene
     text.push_str("\n# edited after packaging\n");
     write_if_changed(&document, text);
 
-    let (_, refused) = build_dependent("dependent-edited", &client, &["agent"]);
+    let (_, refused) = dependent("dependent-edited", &client, &["agent"], "check");
     let stderr = String::from_utf8_lossy(&refused.stderr);
     assert!(!refused.status.success(), "the stale build succeeded");
     assert!(
@@ -471,7 +474,7 @@ fn a_packaged_client_whose_document_was_edited_builds_only_with_the_feature_gene
         "a rustc error instead of the message:\n{stderr}"
     );
 
-    let (_, built) = build_dependent("dependent-edited", &client, &["agent", "generate"]);
+    let (_, built) = dependent("dependent-edited", &client, &["agent", "generate"], "check");
     assert!(
         built.status.success(),
         "with `generate` the edited package does not build:\n{}",
@@ -484,7 +487,7 @@ fn a_packaged_client_whose_document_was_edited_builds_only_with_the_feature_gene
     let mut text = std::fs::read_to_string(&search).unwrap();
     text.push_str("\n# edited after packaging\n");
     write_if_changed(&search, text);
-    let (_, agent_only) = build_dependent("dependent-edited", &client, &["agent"]);
+    let (_, agent_only) = dependent("dependent-edited", &client, &["agent"], "check");
     assert!(
         agent_only.status.success(),
         "an edited Search document stops a build of the Agent module alone:\n{}",
@@ -583,6 +586,7 @@ fn a_crate_on_a_fresh_checkout_with_the_agent_feature_alone_builds_without_the_g
     let (crate_dir, build) = build_crate(
         &workspace().join("target/checkout").join(CHECKED_OUT),
         &manifest,
+        "build",
     );
     assert!(
         build.status.success(),
