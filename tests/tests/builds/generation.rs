@@ -1,9 +1,9 @@
 //! What a user of `exa-build-tools` sees: every operation of a spec becomes one client method,
 //! a change to the spec changes the code, a construct that cannot be mapped is an error that
-//! says where it is (never a panic), and `check` lists operations and rewrites.
+//! says where it is (never a panic). `check`, the command, is tested with
+//! the binary in `build-tools/tests/check.rs`.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::Mutex;
 
 use exa_build_tools::{Error, build_client, load};
@@ -411,49 +411,6 @@ fn constructs_progenitor_refuses_are_errors_not_panics() {
     }
 }
 
-/// The seed document with three more operations; the second's response has a property whose
-/// `enum` mixes a number and a string, on which typify panics.
-fn spec_with_a_panicking_operation(name: &str) -> PathBuf {
-    let dir = scratch(name);
-    let mut doc = load(&seed_spec()).unwrap();
-    let response = |schema: Value| {
-        json!({"get": {"operationId": format!("probe{}", schema["properties"].as_object().map_or(0, |p| p.len())),
-            "responses": {"200": {"description": "ok",
-                "content": {"application/json": {"schema": schema}}}}}})
-    };
-    let paths = doc["paths"].as_object_mut().unwrap();
-    paths.insert(
-        "/probe/a".into(),
-        response(json!({"type": "object", "properties": {"a": {"type": "string"}}})),
-    );
-    paths.insert(
-        "/probe/b".into(),
-        response(json!({"type": "object", "properties": {
-            "a": {"type": "string"},
-            "b": {"type": "object", "properties": {"mixed": {"enum": [1, "a"]}, "fine": {"type": "integer"}}},
-        }})),
-    );
-    paths.insert(
-        "/probe/c".into(),
-        response(
-            json!({"type": "object", "properties": {"a": {"type": "string"}, "b": {}, "c": {}}}),
-        ),
-    );
-    write_spec(&dir, "probe.yaml", &doc)
-}
-
-/// What the panic of [`spec_with_a_panicking_operation`] is narrowed to.
-const PANIC_AT: &str = "operation #/paths/~1probe~1b/get schema \
-    #/paths/~1probe~1b/get/responses/200/content/application~1json/schema/properties/b/properties/mixed: \
-    progenitor panicked: multiple implied types for an un-typed enum {Number, String} [Number(1), String(\"a\")]";
-
-#[test]
-fn a_progenitor_panic_names_the_file_the_operation_and_the_smallest_failing_schema() {
-    let spec = spec_with_a_panicking_operation("panic-narrowed");
-    let error = generate(&spec).expect_err("typify panics on a mixed enum");
-    assert_eq!(error.to_string(), format!("{}: {PANIC_AT}", spec.display()));
-}
-
 #[test]
 fn a_progenitor_panic_in_a_component_names_the_component_and_no_operation() {
     let (spec, error) = refused("panic-in-component", |doc| {
@@ -467,148 +424,4 @@ fn a_progenitor_panic_in_a_component_names_the_component_and_no_operation() {
             spec.display()
         )
     );
-}
-
-#[test]
-fn check_prints_the_narrowed_failure_as_the_build_does() {
-    let spec = spec_with_a_panicking_operation("check-panic-narrowed");
-    let output = run_check(&spec);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(!output.status.success(), "{stderr}");
-    assert_eq!(
-        stderr.trim_end(),
-        format!("error: {}: {PANIC_AT}", spec.display())
-    );
-    // The rewrites are listed before the failure, as for any document.
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(stdout.contains("probe2"), "{stdout}");
-}
-
-fn run_check(spec: &Path) -> std::process::Output {
-    let root = workspace();
-    Command::new(env!("CARGO"))
-        .current_dir(&root)
-        .args(["run", "-q", "--offline", "--locked", "--manifest-path"])
-        .arg(root.join("Cargo.toml"))
-        .args(["-p", "exa-build-tools", "--features", "cli", "--", "check"])
-        .arg(spec)
-        .output()
-        .expect("cargo runs")
-}
-
-#[test]
-fn check_lists_operations_and_rewrites() {
-    let output = run_check(&seed_spec());
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        output.status.success(),
-        "check failed: {}\n{stdout}\n{stderr}",
-        output.status
-    );
-    let operation = stdout.lines().find(|l| {
-        let words: Vec<&str> = l.split_whitespace().collect();
-        words == ["deleteAgentRun", "DELETE", "/agent/runs/{id}"]
-    });
-    assert!(operation.is_some(), "no deleteAgentRun line:\n{stdout}");
-    for rule in [
-        "version",
-        "const",
-        "any-value",
-        "beta-header",
-        "closed-response",
-        "open-enum",
-    ] {
-        let listed = stdout.lines().any(|l| {
-            let words: Vec<&str> = l.split_whitespace().collect();
-            matches!(words.as_slice(), ["rewrite", r, pointer, ..] if *r == rule && pointer.starts_with("#/"))
-        });
-        assert!(listed, "no `{rule}` rewrite with a pointer:\n{stdout}");
-    }
-    assert!(stdout.contains("generation: ok"), "{stdout}");
-}
-
-#[test]
-fn check_fails_on_a_broken_spec_and_names_the_pointer() {
-    let dir = scratch("check-broken");
-    let mut doc = load(&seed_spec()).unwrap();
-    doc["components"]["schemas"]["DeleteAgentRunResponse"]["properties"]["x"] = json!(false);
-    let spec = write_spec(&dir, "broken.yaml", &doc);
-    let output = run_check(&spec);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        !output.status.success(),
-        "check accepted a broken spec:\n{}",
-        String::from_utf8_lossy(&output.stdout)
-    );
-    assert!(
-        stderr.contains("#/components/schemas/DeleteAgentRunResponse/properties/x"),
-        "{stderr}"
-    );
-    assert!(stderr.contains(&spec.display().to_string()), "{stderr}");
-    assert!(!stderr.contains("panicked"), "{stderr}");
-}
-
-#[test]
-fn check_refuses_the_agent_document_as_published_naming_each_dangling_reference() {
-    let spec = workspace().join("tests/fixtures/exa-agent-published.yaml");
-    let output = run_check(&spec);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains(&spec.display().to_string()), "{stderr}");
-    for name in ["ExaBetaHeader", "AcceptHeader", "LastEventId"] {
-        let reference = format!("#/components/parameters/{name}");
-        assert!(stderr.contains(&reference), "{name}: {stderr}");
-    }
-    assert!(!stderr.contains("panicked"), "{stderr}");
-}
-
-#[test]
-fn check_lists_the_seven_operations_of_the_vendored_agent_document() {
-    let output = run_check(&workspace().join("openapi/exa-agent.yaml"));
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "{stdout}");
-    assert!(
-        stdout.contains("exa-agent.yaml: 7 operation(s)"),
-        "{stdout}"
-    );
-    for op in [
-        "createAgentRun",
-        "listAgentRuns",
-        "getAgentRun",
-        "deleteAgentRun",
-        "cancelAgentRun",
-        "listAgentRunEvents",
-        "stopAgentRun",
-    ] {
-        assert!(
-            stdout
-                .lines()
-                .any(|l| l.split_whitespace().next() == Some(op)),
-            "{op}: {stdout}"
-        );
-    }
-    // The header is optional and free-form now: no default token.
-    assert!(stdout.contains("beta header: none"), "{stdout}");
-}
-
-#[test]
-fn check_piped_into_a_reader_that_stops_early_does_not_panic() {
-    let root = workspace();
-    let mut child = Command::new(env!("CARGO"))
-        .current_dir(&root)
-        .args(["run", "-q", "--offline", "--locked", "--manifest-path"])
-        .arg(root.join("Cargo.toml"))
-        .args(["-p", "exa-build-tools", "--features", "cli", "--", "check"])
-        .arg(seed_spec())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("cargo runs");
-    // Like `check ... | head -0`: the reader is gone before the report is written.
-    drop(child.stdout.take());
-    let output = child.wait_with_output().expect("check ends");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    assert!(output.status.success(), "{}: {stderr}", output.status);
 }

@@ -1,5 +1,5 @@
 //! The tests that run generators and cargo builds: generation and its errors, the corpus of
-//! other APIs, the vendored documents, the fixture documents compiled, build hygiene and the
+//! other APIs, the fixture documents compiled, build hygiene and the
 //! packaged crates. One test binary for all of them; the builds they start share
 //! `target/nested`, whose lock cargo takes, so that they take turns.
 
@@ -8,4 +8,3 @@ mod corpus;
 mod fixtures_compile;
 mod generation;
 mod package;
-mod vendored_documents;

@@ -22,11 +22,11 @@
 //!   `default-features = false, features = ["agent"]`, builds `--offline` against a copy of the
 //!   workspace's `Cargo.lock` without compiling the generator, and deletes a run against a
 //!   loopback server of this test.
-//! - In a copy of the package whose Agent document was edited, that build (a `cargo check`) is
-//!   refused with a
+//! - In a copy of the package whose Agent document was edited, that build is refused with a
 //!   message naming the document and the feature `generate`; with `generate` (and the unpacked
-//!   `exa-build-tools` through `[patch.crates-io]`) it builds. An edited Search document does
-//!   not stop a build of the Agent module alone.
+//!   `exa-build-tools` through `[patch.crates-io]`) it compiles (`cargo check`: the generator
+//!   in the build graph makes every dependency a compile of its own, and none of it is run).
+//!   An edited Search document does not stop a build of the Agent module alone.
 //!
 //! Set `EXA_SKIP_PACKAGE_TESTS=1` to skip the builds (each says so on stderr).
 
@@ -461,7 +461,8 @@ fn a_packaged_client_whose_document_was_edited_builds_only_with_the_feature_gene
     text.push_str("\n# edited after packaging\n");
     write_if_changed(&document, text);
 
-    let (_, refused) = dependent("dependent-edited", &client, &["agent"], "check");
+    // `build`, as the dependent above: its dependencies are compiled already.
+    let (_, refused) = dependent("dependent-edited", &client, &["agent"], "build");
     let stderr = String::from_utf8_lossy(&refused.stderr);
     assert!(!refused.status.success(), "the stale build succeeded");
     assert!(
@@ -487,7 +488,7 @@ fn a_packaged_client_whose_document_was_edited_builds_only_with_the_feature_gene
     let mut text = std::fs::read_to_string(&search).unwrap();
     text.push_str("\n# edited after packaging\n");
     write_if_changed(&search, text);
-    let (_, agent_only) = dependent("dependent-edited", &client, &["agent"], "check");
+    let (_, agent_only) = dependent("dependent-edited", &client, &["agent"], "build");
     assert!(
         agent_only.status.success(),
         "an edited Search document stops a build of the Agent module alone:\n{}",
