@@ -122,12 +122,12 @@ const KNOWN_ISSUES: &[Known] = &[
     },
 ];
 
-/// Why Prism flags its own answer to the run operations; `tests/monitors.rs` covers them on a
+/// Why Prism flags its own answer to the run operations; `in_process/monitors.rs` covers them on a
 /// test server.
 const RUN_OUTPUT_ONE_OF: &str = "Prism accepts the request (200) but flags its own example \
      response: `SearchMonitorRunOutput.content` is a `oneOf` (text or object) and the value \
      Prism makes up does not match exactly one branch, so its nullable `output` fails too; the \
-     request side is valid, and tests/monitors.rs covers the responses";
+     request side is valid, and in_process/monitors.rs covers the responses";
 
 /// An auth scheme a whole document does not declare: every operation sent with it must get
 /// `expect`.
