@@ -10,20 +10,36 @@ use crate::{Error, load, normalize};
 /// File extensions read as documents.
 const EXTENSIONS: &[&str] = &["yaml", "yml", "json"];
 
-/// Names the facade's own modules use: a document cannot take them.
+/// Names the facade's own modules use (every `mod` of `client/src/lib.rs`, which a test of the
+/// workspace checks), and Rust's: a document cannot take them. A document whose module is a
+/// helper's (`exa-search-api.yaml` beside the Search helpers' `search_api`) would otherwise
+/// stop the build with rustc errors in the client's own code.
 const RESERVED: &[&str] = &[
+    "agent_api",
     "auth",
+    "batches_api",
+    "betas",
+    "builder",
     "client",
+    "declare",
+    "defaults",
+    "documents",
+    "draft",
     "error",
+    "generate",
     "hooks",
     "ids",
     "mock",
-    "generate",
+    "monitors_api",
+    "pages",
+    "poll",
     "retry",
+    "search_api",
     "spec",
     "sse",
-    "defaults",
-    "documents",
+    "teams_api",
+    "websets_api",
+    "wire",
     "crate",
     "self",
     "super",
@@ -261,5 +277,6 @@ mod tests {
         assert!(name("2024.yaml").is_err());
         assert!(name("exa-hooks.yaml").unwrap_err().contains("taken"));
         assert!(name("exa-type.yaml").unwrap_err().contains("taken"));
+        assert!(name("search-api.yaml").unwrap_err().contains("taken"));
     }
 }

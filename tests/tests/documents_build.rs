@@ -23,9 +23,15 @@ fn build(openapi: &Path, features: &[&str]) -> Output {
         .args(["check", "--offline", "--locked", "-p", "exa-client"])
         .arg("--message-format=json-render-diagnostics")
         .env("EXA_OPENAPI_DIR", openapi);
-    if !features.is_empty() {
-        // `generate`: these builds generate from the case's folder, as the workspace does.
-        let features = [features, &["generate"]].concat().join(",");
+    // `mock` in every case, and `generate` and `schemars` where the documents' features are
+    // named: the optional dependencies of the fixture builds (`builds/fixtures_compile.rs`), so
+    // that these builds share their compiled dependencies in `target/nested`.
+    if features.is_empty() {
+        command.args(["--features", "mock"]);
+    } else {
+        let features = [features, &["generate", "schemars", "mock"]]
+            .concat()
+            .join(",");
         command.args(["--no-default-features", "--features", &features]);
     }
     command.output().expect("cargo runs")

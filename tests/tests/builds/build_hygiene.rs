@@ -64,7 +64,8 @@ fn build(ws: &Path) -> (Output, Duration) {
     let start = Instant::now();
     let output = nested_cargo(ws)
         // The Agent module alone, the document the test edits: the five others would be
-        // compiled three times over for nothing this test looks at.
+        // compiled three times over for nothing this test looks at. `schemars` and `mock`: the
+        // optional dependencies of the fixture builds, whose compiled dependencies these share.
         // `check`: the build script runs and the crate is compiled as in a build; code
         // generation, which decides nothing here, is left out.
         .args([
@@ -73,7 +74,7 @@ fn build(ws: &Path) -> (Output, Duration) {
             "exa-client",
             "--no-default-features",
             "--features",
-            "generate,agent",
+            "generate,agent,schemars,mock",
             "--offline",
             "--locked",
             "-vv",

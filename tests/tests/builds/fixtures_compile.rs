@@ -1,11 +1,12 @@
 //! The code generated from each fixture spec compiles with the whole `exa-client` crate, typed
-//! mocks included (feature `mock`): the crate is built with `EXA_OPENAPI_DIR` set to a folder
-//! holding only the fixture, under the file name that gives its module (`exa-agent-draft.yaml`
-//! for `exa-agent-full.yaml`, a larger hand-written Agent document whose shapes differ from the
-//! published one, so that the Agent helpers, written for the published shapes, do not apply;
-//! `search-api.yaml`, a module the crate declares no feature for; Exa's published Search and
+//! mocks included (feature `mock`): the crate is built once with `EXA_OPENAPI_DIR` set to a
+//! folder holding the fixtures, each under the file name that gives its module
+//! (`exa-agent-draft.yaml` for `exa-agent-full.yaml`, a larger hand-written Agent document whose
+//! shapes differ from the published one, so that the Agent helpers, written for the published
+//! shapes, do not apply; `search-api.yaml` as `search-catalog.yaml`, a module the crate declares
+//! no feature for, whose own name is the Search helpers' module; Exa's published Search and
 //! Websets documents, without the Agent document; Resend's published document, from the corpus
-//! of other APIs).
+//! of other APIs). A failure names the module rustc stopped in.
 //!
 //! `cargo check`, which type-checks the whole crate and skips code generation, the part of a
 //! debug build that the fixtures' size drives and no fixture can make fail (nothing is run).
@@ -13,8 +14,10 @@
 //! that the main build is not invalidated. The first run compiles the dependencies there once
 //! (a few minutes on two cores); later runs only rebuild what the fixtures change.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Output;
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use exa_client_tests::{nested_cargo, nested_target, nested_turn, workspace, write_if_changed};
@@ -40,15 +43,6 @@ fn cargo_check(dir: &Path, args: &[&str], openapi: Option<&Path>) -> (Output, Du
     let start = Instant::now();
     let output = command.output().expect("cargo runs");
     (output, start.elapsed())
-}
-
-fn assert_built(what: &str, output: &Output) {
-    assert!(
-        output.status.success(),
-        "{what} does not compile ({}):\n{}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
 }
 
 /// The `OUT_DIR` of the build script of `package`, from cargo's JSON messages.
@@ -94,63 +88,88 @@ struct Module {
     mocks: String,
 }
 
-/// Checks `exa-client` (feature `mock`, the facade included) from the documents of `dir` alone,
-/// and returns what each of `modules` generated.
-fn client_from(dir: &Path, modules: &[&str]) -> Vec<Module> {
-    let (output, took) = cargo_check(
-        &workspace(),
-        &["-p", "exa-client", "--features", "mock", "--locked"],
-        Some(dir),
-    );
-    println!(
-        "{}: cargo check -p exa-client took {took:.1?}",
-        dir.display()
-    );
-    assert_built(
-        &format!("exa-client generated from {}", dir.display()),
-        &output,
-    );
-    // What was compiled is the fixtures' client, not the vendored one.
-    let out = out_dir(&output.stdout, "exa-client").expect("exa-client's build script ran");
-    let read = |file: String| {
-        std::fs::read_to_string(out.join(&file))
-            .unwrap_or_else(|e| panic!("{file} in {}: {e}", out.display()))
-    };
-    let declared = read("documents.rs".into());
-    for module in [
-        "agent",
-        "agent_draft",
-        "search",
-        "websets",
-        "search_api",
-        "resend",
-    ] {
-        assert_eq!(
-            // One line per document for `declare::documents!`.
-            declared.contains(&format!(")] {module} \"")),
-            modules.contains(&module),
-            "module {module} in {}",
-            out.display()
+/// Each fixture (relative to the workspace) under the file name that gives its module.
+const FIXTURES: &[(&str, &str)] = &[
+    ("tests/fixtures/exa-agent-full.yaml", "exa-agent-draft.yaml"),
+    ("tests/fixtures/search-api.yaml", "search-catalog.yaml"),
+    ("openapi/exa-search.yaml", "exa-search.yaml"),
+    ("openapi/exa-websets.yaml", "exa-websets.yaml"),
+    ("tests/fixtures/corpus/resend.yaml", "resend.yaml"),
+];
+
+/// The modules of [`FIXTURES`], and the one they leave out (no Agent document: the facade
+/// builds without the Agent API's helpers).
+const MODULES: &[&str] = &[
+    "agent_draft",
+    "search_catalog",
+    "search",
+    "websets",
+    "resend",
+];
+
+/// Checks `exa-client` (feature `mock`, the facade included) once, from every fixture together
+/// (one crate with five modules costs one compile of the facade and of the build script, not
+/// five), and returns what `module` generated.
+fn generated(module: &str) -> &'static Module {
+    static BUILT: OnceLock<Result<BTreeMap<&'static str, Module>, String>> = OnceLock::new();
+    let built = BUILT.get_or_init(|| {
+        let dir = documents_dir("fixtures", FIXTURES);
+        let (output, took) = cargo_check(
+            &workspace(),
+            &["-p", "exa-client", "--features", "mock", "--locked"],
+            Some(&dir),
         );
+        println!(
+            "{}: cargo check -p exa-client took {took:.1?}",
+            dir.display()
+        );
+        if !output.status.success() {
+            return Err(format!(
+                "exa-client generated from {} does not compile ({}):\n{}",
+                dir.display(),
+                output.status,
+                String::from_utf8_lossy(&output.stderr)
+            ));
+        }
+        // What was compiled is the fixtures' client, not the vendored one.
+        let out = out_dir(&output.stdout, "exa-client").ok_or("exa-client's build script ran")?;
+        let read = |file: String| {
+            std::fs::read_to_string(out.join(&file))
+                .map_err(|e| format!("{file} in {}: {e}", out.display()))
+        };
+        let declared = read("documents.rs".into())?;
+        for module in MODULES.iter().chain(&["agent"]) {
+            // One line per document for `declare::documents!`.
+            let is_declared = declared.contains(&format!(")] {module} \""));
+            if is_declared != MODULES.contains(module) {
+                return Err(format!(
+                    "module {module} declared: {is_declared}, in {}",
+                    out.display()
+                ));
+            }
+        }
+        MODULES
+            .iter()
+            .map(|module| {
+                Ok((
+                    *module,
+                    Module {
+                        code: read(format!("{module}.rs"))?,
+                        mocks: read(format!("{module}_mocks.rs"))?,
+                    },
+                ))
+            })
+            .collect()
+    });
+    match built {
+        Ok(modules) => &modules[module],
+        Err(e) => panic!("{e}"),
     }
-    modules
-        .iter()
-        .map(|module| Module {
-            code: read(format!("{module}.rs")),
-            mocks: read(format!("{module}_mocks.rs")),
-        })
-        .collect()
 }
 
 #[test]
 fn full_agent_fixture_compiles_with_the_facade() {
-    let dir = documents_dir(
-        "agent-full",
-        &[("tests/fixtures/exa-agent-full.yaml", "exa-agent-draft.yaml")],
-    );
-    let [agent] = &client_from(&dir, &["agent_draft"])[..] else {
-        unreachable!()
-    };
+    let agent = generated("agent_draft");
     for method in [
         "pub fn list_agent_runs(",
         "pub fn create_agent_run(",
@@ -164,13 +183,7 @@ fn full_agent_fixture_compiles_with_the_facade() {
 
 #[test]
 fn search_api_fixture_compiles_as_a_module_of_its_own() {
-    let dir = documents_dir(
-        "search-api",
-        &[("tests/fixtures/search-api.yaml", "search-api.yaml")],
-    );
-    let [generated] = &client_from(&dir, &["search_api"])[..] else {
-        unreachable!()
-    };
+    let generated = generated("search_catalog");
     for method in ["pub fn find_similar(", "pub fn upload_import_file("] {
         assert!(generated.code.contains(method), "{method}");
     }
@@ -182,16 +195,7 @@ fn search_api_fixture_compiles_as_a_module_of_its_own() {
 /// document: the facade builds without the Agent API's helpers.
 #[test]
 fn exa_published_search_and_websets_specs_compile_without_the_agent_document() {
-    let dir = documents_dir(
-        "published",
-        &[
-            ("openapi/exa-search.yaml", "exa-search.yaml"),
-            ("openapi/exa-websets.yaml", "exa-websets.yaml"),
-        ],
-    );
-    let [search, websets] = &client_from(&dir, &["search", "websets"])[..] else {
-        unreachable!()
-    };
+    let (search, websets) = (generated("search"), generated("websets"));
     assert!(
         search.code.contains("pub fn search("),
         "the search operation"
@@ -207,13 +211,7 @@ fn exa_published_search_and_websets_specs_compile_without_the_agent_document() {
 /// facade.
 #[test]
 fn a_published_document_of_another_api_compiles_as_a_module_of_its_own() {
-    let dir = documents_dir(
-        "corpus-resend",
-        &[("tests/fixtures/corpus/resend.yaml", "resend.yaml")],
-    );
-    let [resend] = &client_from(&dir, &["resend"])[..] else {
-        unreachable!()
-    };
+    let resend = generated("resend");
     assert!(resend.code.contains("pub fn emails_send("), "an operation");
     assert!(resend.mocks.contains("fn emails_send<F>("), "a typed stub");
 }

@@ -425,3 +425,25 @@ fn a_progenitor_panic_in_a_component_names_the_component_and_no_operation() {
         )
     );
 }
+
+#[test]
+fn no_document_can_take_the_name_of_a_module_of_the_client() {
+    let lib = std::fs::read_to_string(workspace().join("client/src/lib.rs")).unwrap();
+    let modules: Vec<&str> = lib
+        .lines()
+        .filter_map(|l| l.strip_prefix("pub mod ").or(l.strip_prefix("mod ")))
+        .filter_map(|rest| rest.split([';', ' ']).next())
+        .collect();
+    assert!(
+        modules.contains(&"search_api") && modules.contains(&"documents"),
+        "{modules:?}"
+    );
+    for module in modules {
+        let file = format!("{module}.yaml");
+        let refused = exa_build_tools::modules::module_name(Path::new(&file));
+        assert!(
+            refused.as_ref().is_err_and(|e| e.contains("taken")),
+            "a document named {file} would become a second `{module}`: {refused:?}"
+        );
+    }
+}
