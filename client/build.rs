@@ -290,10 +290,17 @@ fn helpers_can_build(built: &[Built], out: &Path, manifest: &Path) -> Result<(),
         let helpers = manifest
             .join("src")
             .join(format!("{}_api.rs", module.module));
-        println!("cargo::rerun-if-changed={}", helpers.display());
         let Ok(source) = std::fs::read_to_string(&helpers) else {
+            // A document without helpers (any document a team adds): a missing file watched
+            // would leave every build dirty, rerunning this script and recompiling the crate.
+            // A helpers file is compiled once `lib.rs` declares it, so that edit reruns it.
+            println!(
+                "cargo::rerun-if-changed={}",
+                manifest.join("src/lib.rs").display()
+            );
             continue;
         };
+        println!("cargo::rerun-if-changed={}", helpers.display());
         let named = exa_build_tools::helpers::helper_types(&source)
             .map_err(|e| format!("{}: {e}", helpers.display()))?;
         let code = std::fs::read_to_string(out.join(format!("{}.rs", module.module)))

@@ -107,6 +107,18 @@ const MODULES: &[&str] = &[
     "resend",
 ];
 
+/// The check of the fixtures: the features of the two documents that have one, and the optional
+/// dependencies of the default build (the same compiled dependencies as `documents_build.rs`,
+/// and a feature set of its own, so that neither build's client undoes the other's).
+const CHECK: &[&str] = &[
+    "-p",
+    "exa-client",
+    "--no-default-features",
+    "--features",
+    "generate,schemars,mock,search,websets",
+    "--locked",
+];
+
 /// Checks `exa-client` (feature `mock`, the facade included) once, from every fixture together
 /// (one crate with five modules costs one compile of the facade and of the build script, not
 /// five), and returns what `module` generated.
@@ -114,11 +126,7 @@ fn generated(module: &str) -> &'static Module {
     static BUILT: OnceLock<Result<BTreeMap<&'static str, Module>, String>> = OnceLock::new();
     let built = BUILT.get_or_init(|| {
         let dir = documents_dir("fixtures", FIXTURES);
-        let (output, took) = cargo_check(
-            &workspace(),
-            &["-p", "exa-client", "--features", "mock", "--locked"],
-            Some(&dir),
-        );
+        let (output, took) = cargo_check(&workspace(), CHECK, Some(&dir));
         println!(
             "{}: cargo check -p exa-client took {took:.1?}",
             dir.display()
@@ -214,4 +222,33 @@ fn a_published_document_of_another_api_compiles_as_a_module_of_its_own() {
     let resend = generated("resend");
     assert!(resend.code.contains("pub fn emails_send("), "an operation");
     assert!(resend.mocks.contains("fn emails_send<F>("), "a typed stub");
+}
+
+/// A document without helpers of its own (every fixture but Search and Websets, as any
+/// document a team adds) leaves the next build with the same documents fresh: the build script
+/// watched a helpers file that does not exist, so every build reran it and recompiled the crate.
+#[test]
+fn a_second_build_of_the_same_documents_reruns_and_recompiles_nothing() {
+    generated("resend");
+    let dir = documents_dir("fixtures", FIXTURES);
+    let (output, _) = cargo_check(&workspace(), CHECK, Some(&dir));
+    let fresh: Vec<(String, bool)> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        // The script's own messages carry no `fresh`; a rerun leaves the library not fresh.
+        .filter(|m| m["reason"] == "compiler-artifact")
+        .filter(|m| {
+            m["package_id"]
+                .as_str()
+                .is_some_and(|id| id.contains("#exa-client@"))
+        })
+        .map(|m| {
+            (
+                m["reason"].as_str().unwrap_or("").to_string(),
+                m["fresh"] == true,
+            )
+        })
+        .collect();
+    assert!(!fresh.is_empty(), "no message about exa-client");
+    assert!(fresh.iter().all(|(_, fresh)| *fresh), "{fresh:?}");
 }
