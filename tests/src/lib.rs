@@ -10,6 +10,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use exa_client::{Exa, ExaBuilder, RetryPolicy};
+use httpmock::{Method, MockServer, When};
 use serde_json::{Value, json};
 
 /// The key every test client sends; it must never show up in output.
@@ -31,6 +32,22 @@ pub fn builder(base_url: impl Into<String>, retries: u32) -> ExaBuilder {
         .api_key(KEY)
         .base_url(base_url)
         .retry_policy(fast_retries(retries))
+}
+
+/// A client of `server` from [`builder`], with two retries.
+pub fn client(server: &MockServer) -> Exa {
+    builder(server.base_url(), 2)
+        .build()
+        .expect("client builds")
+}
+
+/// What every request of a document with no default `Exa-Beta` carries: `method` on `path`,
+/// the key, and no `Exa-Beta`.
+pub fn expect(when: When, method: Method, path: &str) -> When {
+    when.method(method)
+        .path(path)
+        .header("x-api-key", KEY)
+        .header_missing("exa-beta")
 }
 
 /// The API's error envelope.

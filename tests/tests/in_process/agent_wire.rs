@@ -1,32 +1,17 @@
 //! The Agent API's helpers on the wire: method, path, query, body, headers and how often each
 //! request is sent, for create, get, cancel, list and events, and typed structured output.
 
+use exa_client::Error;
 use exa_client::WaitOptions;
 use exa_client::agent::types::{AgentEffort, AgentRun};
 use exa_client::agent_api::structured;
-use exa_client::{Error, Exa};
-use exa_client_tests::{KEY, builder};
+use exa_client_tests::{KEY, client, expect};
 use futures::TryStreamExt;
 use httpmock::Method::{GET, POST};
-use httpmock::{Method, MockServer, When};
+use httpmock::MockServer;
 use serde_json::{Value, json};
 
 const RUN: &str = "agent_run_01j7x9v0m2n4p6q8r0s2t4v6w8";
-
-fn client(server: &MockServer) -> Exa {
-    builder(server.base_url(), 2)
-        .build()
-        .expect("client builds")
-}
-
-/// What every request of the Agent document carries: the key, and no `Exa-Beta` (the document
-/// has no default token).
-fn expect(when: When, method: Method, path: &str) -> When {
-    when.method(method)
-        .path(path)
-        .header("x-api-key", KEY)
-        .header_missing("exa-beta")
-}
 
 fn run(id: &str, status: &str, structured: Value) -> Value {
     json!({

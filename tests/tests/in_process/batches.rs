@@ -6,20 +6,14 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use exa_client::batches::types::BatchRequestItem;
-use exa_client::{Error, Exa, WaitOptions};
-use exa_client_tests::{KEY, batch_body, builder};
+use exa_client::{Error, WaitOptions};
+use exa_client_tests::{KEY, batch_body, builder, client};
 use futures::TryStreamExt;
 use httpmock::Method::{DELETE, GET, POST};
 use httpmock::{HttpMockRequest, HttpMockResponse, Method, MockServer, When};
 use serde_json::json;
 
 const BETA: &str = "batches-2026-06-06";
-
-fn client(server: &MockServer) -> Exa {
-    builder(server.base_url(), 2)
-        .build()
-        .expect("client builds")
-}
 
 /// What every request of the Batches document carries.
 fn expect(when: When, method: Method, path: &str) -> When {

@@ -2,26 +2,13 @@
 //! default, lists followed to the last page, a create never sent twice, ids checked first, an
 //! update carrying only the fields named.
 
+use exa_client::Error;
 use exa_client::monitors::types::UpdateSearchMonitorParametersSearch;
-use exa_client::{Error, Exa};
-use exa_client_tests::{KEY, builder};
+use exa_client_tests::{client, expect};
 use futures::TryStreamExt;
 use httpmock::Method::{DELETE, GET, PATCH, POST};
-use httpmock::{Method, MockServer, When};
+use httpmock::MockServer;
 use serde_json::{Value, json};
-
-fn client(server: &MockServer) -> Exa {
-    builder(server.base_url(), 2)
-        .build()
-        .expect("client builds")
-}
-
-fn expect(when: When, method: Method, path: &str) -> When {
-    when.method(method)
-        .path(path)
-        .header("x-api-key", KEY)
-        .header_missing("exa-beta")
-}
 
 fn monitor(id: &str, status: &str) -> Value {
     json!({

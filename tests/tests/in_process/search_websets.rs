@@ -5,26 +5,12 @@
 
 use std::time::Duration;
 
-use exa_client::{Error, Exa, StreamError};
-use exa_client_tests::{KEY, builder};
+use exa_client::{Error, StreamError};
+use exa_client_tests::{client, expect};
 use futures::TryStreamExt;
 use httpmock::Method::{DELETE, GET, POST};
-use httpmock::{Method, MockServer, When};
+use httpmock::MockServer;
 use serde_json::{Value, json};
-
-fn client(server: &MockServer) -> Exa {
-    builder(server.base_url(), 2)
-        .build()
-        .expect("client builds")
-}
-
-/// What every request of these documents carries.
-fn expect(when: When, method: Method, path: &str) -> When {
-    when.method(method)
-        .path(path)
-        .header("x-api-key", KEY)
-        .header_missing("exa-beta")
-}
 
 fn webset(id: &str, status: &str) -> Value {
     json!({
