@@ -86,10 +86,23 @@ pub fn in_ci() -> bool {
 }
 
 /// The one target directory of every cargo build a test starts (fixture documents, build
-/// hygiene, the packaged and the checked-out client), kept between runs: their dependencies
-/// compile once, and apart from the main build, which none of them invalidates.
+/// hygiene, the packaged and the checked-out client), kept between runs: what these builds
+/// produce (binaries, libraries) lands here, apart from the main build's.
 pub fn nested_target() -> PathBuf {
     workspace().join("target/nested")
+}
+
+/// The build directory of the `cargo test` that built this test (the one above the running
+/// binary's `<profile>/deps/`), where the builds a test starts compile too: a dependency with the
+/// same features and profile is one unit with one hash for cargo, so the tokio, rustls, syn or
+/// serde the main build compiled is reused instead of compiled again. Their own outputs stay in
+/// [`nested_target`], so no such build replaces a binary another test runs.
+pub fn build_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test binary has a path");
+    exe.ancestors()
+        .nth(3)
+        .expect("a test binary is in <build-dir>/<profile>/deps/")
+        .to_path_buf()
 }
 
 /// A turn at [`nested_target`] for builds whose outcome a test reads: held for one build and
@@ -102,14 +115,17 @@ pub fn nested_turn() -> std::sync::MutexGuard<'static, ()> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-/// `cargo` for a build a test starts, run in `dir`: into [`nested_target`], without debug info
-/// or an incremental cache (no one debugs or edits these builds, and those were most of their
-/// size), and without the test's own `EXA_OPENAPI_DIR` (a caller that wants one sets it).
+/// `cargo` for a build a test starts, run in `dir`: compiling in [`build_dir`] into
+/// [`nested_target`], without debug info or an incremental cache (no one debugs or edits these
+/// builds, and those were most of their size; the main build has no debug info either, so that
+/// their dependencies are the same units), and without the test's own `EXA_OPENAPI_DIR` (a
+/// caller that wants one sets it).
 pub fn nested_cargo(dir: &Path) -> Command {
     let mut command = Command::new(env!("CARGO"));
     command
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", nested_target())
+        .env("CARGO_BUILD_BUILD_DIR", build_dir())
         .env("CARGO_PROFILE_DEV_DEBUG", "false")
         .env("CARGO_INCREMENTAL", "0")
         .env_remove("EXA_OPENAPI_DIR");

@@ -25,7 +25,7 @@ fn build(openapi: &Path, features: &[&str]) -> Output {
         .env("EXA_OPENAPI_DIR", openapi);
     // `mock` in every case, and `generate` and `schemars` where the documents' features are
     // named: the optional dependencies of the fixture builds (`builds/fixtures_compile.rs`), so
-    // that these builds share their compiled dependencies in `target/nested`.
+    // that these builds share their compiled dependencies.
     if features.is_empty() {
         command.args(["--features", "mock"]);
     } else {

@@ -1,8 +1,8 @@
 //! A document dropped into the folder of documents gains its commands with no hand edit: the
 //! command line is built with `EXA_OPENAPI_DIR` pointing at the Agent document and a new one,
-//! in the target directory of every build a test starts (`target/nested`, whose client
-//! dependencies the other builds share), so that the main build is not invalidated. SLOW cold
-//! (the command line's own dependencies are compiled once more there); a rerun with the same
+//! into the target directory of every build a test starts (`target/nested`), so that the main
+//! build is not invalidated, compiling in the main build directory, so that the dependencies the
+//! main build compiled with the same features are not compiled again. A rerun with the same
 //! folder builds nothing.
 
 use std::path::PathBuf;
@@ -33,6 +33,7 @@ fn build_with_a_new_document() -> PathBuf {
             "exa-agent",
             "--bin",
             "exa",
+            "--message-format=json-render-diagnostics",
         ])
         .env("EXA_OPENAPI_DIR", &dir)
         .output()
@@ -42,6 +43,21 @@ fn build_with_a_new_document() -> PathBuf {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
+    // Dependencies whose features no crate of the workspace changes: the main build compiled
+    // them (aws-lc-sys's C build alone is about 20 s of CPU), so this build must find them.
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    for target in ["serde_derive", "aws_lc_sys"] {
+        let fresh: Vec<bool> = stdout
+            .lines()
+            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+            .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == target)
+            .map(|m| m["fresh"] == true)
+            .collect();
+        assert!(
+            !fresh.is_empty() && fresh.iter().all(|f| *f),
+            "{target} was compiled again for the nested build (fresh: {fresh:?})"
+        );
+    }
     nested_target().join("debug/exa")
 }
 

@@ -3,7 +3,8 @@
 //! generator.
 //!
 //! The edits are made on a copy of the workspace in `target/hygiene-ws`, built into
-//! `target/nested` (shared with the other builds tests start, apart from the main build).
+//! `target/nested` (shared with the other builds tests start, apart from the main build's
+//! outputs).
 
 use std::io::Write;
 use std::path::Path;
@@ -25,7 +26,7 @@ fn sync(from: &Path, to: &Path) {
 }
 
 /// Cargo hashes a path package relative to its workspace root, so the copy's `exa-client` and
-/// `exa-build-tools` would share their build directories in `target/nested` with the
+/// `exa-build-tools` would share their units in the build directory with the
 /// fixture build of the real workspace, and each build would undo the other (a rerun of the
 /// generator, a recompile). A profile setting that is part of the hash and changes nothing
 /// else keeps the copy's units apart; the lock file does not depend on profiles.

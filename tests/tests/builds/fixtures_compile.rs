@@ -11,8 +11,9 @@
 //! `cargo check`, which type-checks the whole crate and skips code generation, the part of a
 //! debug build that the fixtures' size drives and no fixture can make fail (nothing is run).
 //! The builds go into `target/nested`, the target directory of every build a test starts, so
-//! that the main build is not invalidated. The first run compiles the dependencies there once
-//! (a few minutes on two cores); later runs only rebuild what the fixtures change.
+//! that the main build is not invalidated; they compile in the main build directory, so a
+//! dependency the main build compiled with the same features is not compiled again. Later runs
+//! only rebuild what the fixtures change.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -13,7 +13,7 @@
 //! `.crate` files (exa-client depends on exa-spec, its build script on exa-build-tools with the
 //! feature `generate`, and neither is on crates.io yet) into `target/package-test/package`; they are
 //! unpacked into `target/package-test/unpacked`, file by file, so that an unchanged file keeps
-//! its time stamp and a rerun rebuilds nothing. Every crate is built in `target/nested`, shared
+//! its time stamp and a rerun rebuilds nothing. Every crate is built into `target/nested`, shared
 //! with the other builds tests start.
 //!
 //! - The documents in the package are the workspace's `openapi/`, byte for byte, and no other;
