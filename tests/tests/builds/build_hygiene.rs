@@ -11,7 +11,9 @@ use std::path::Path;
 use std::process::Output;
 use std::time::{Duration, Instant, SystemTime};
 
-use exa_client_tests::{nested_cargo, nested_turn, workspace, write_if_changed};
+use exa_client_tests::{
+    WORKSPACE_PACKAGES, keep_apart, nested_cargo, nested_turn, workspace, write_if_changed,
+};
 
 /// Copies `from` to `to` file by file, writing only files whose contents differ.
 fn sync(from: &Path, to: &Path) {
@@ -25,29 +27,17 @@ fn sync(from: &Path, to: &Path) {
     }
 }
 
-/// Cargo hashes a path package relative to its workspace root, so the copy's `exa-client` and
-/// `exa-build-tools` would share their units in the build directory with the
-/// fixture build of the real workspace, and each build would undo the other (a rerun of the
-/// generator, a recompile). A profile setting that is part of the hash and changes nothing
-/// else keeps the copy's units apart; the lock file does not depend on profiles.
-const KEEP_APART: &str = "
-[profile.dev.package.exa-client]
-codegen-units = 255
-
-[profile.dev.package.exa-build-tools]
-codegen-units = 255
-";
+/// The copy's packages are hashed like the real workspace's (relative to the workspace root):
+/// units apart from those of the other builds tests start ([`keep_apart`] with another value),
+/// or each build would undo the other (a rerun of the generator, a recompile).
+const APART: u32 = 254;
 
 /// The members `exa-client` needs, and the others as manifests and sources only, so that the
 /// copied `Cargo.lock` stays exact under `--locked`.
 fn copy_workspace(to: &Path) {
     let root = workspace();
-    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
-    write_if_changed(
-        &to.join("Cargo.toml"),
-        format!("{manifest}{KEEP_APART}").as_bytes(),
-    );
     for path in [
+        "Cargo.toml",
         "Cargo.lock",
         "build-tools",
         "client",
@@ -64,6 +54,7 @@ fn copy_workspace(to: &Path) {
 fn build(ws: &Path) -> (Output, Duration) {
     let start = Instant::now();
     let output = nested_cargo(ws)
+        .args(keep_apart(APART))
         // The Agent module alone, the document the test edits: the five others would be
         // compiled three times over for nothing this test looks at. `schemars` and `mock`: the
         // optional dependencies of the fixture builds, whose compiled dependencies these share.
@@ -176,4 +167,35 @@ fn only_a_spec_edit_reruns_the_generator() {
         String::from_utf8_lossy(&unchanged.stderr)
     );
     println!("hygiene: whole test {:.1?}", started.elapsed());
+}
+
+#[test]
+fn every_package_of_the_workspace_is_kept_apart_from_the_main_build() {
+    // A member left out would be compiled by the builds tests start into the main build's own
+    // units (see `WORKSPACE_PACKAGES`); the doctests, which run last, would then fail to load it.
+    let output = std::process::Command::new(env!("CARGO"))
+        .current_dir(workspace())
+        .args([
+            "metadata",
+            "--no-deps",
+            "--offline",
+            "--format-version",
+            "1",
+        ])
+        .output()
+        .expect("cargo runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let mut members: Vec<&str> = metadata["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p["name"].as_str())
+        .collect();
+    members.sort_unstable();
+    assert_eq!(members, WORKSPACE_PACKAGES);
 }
