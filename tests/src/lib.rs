@@ -115,11 +115,10 @@ pub fn nested_turn() -> std::sync::MutexGuard<'static, ()> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-/// The workspace's own packages. Cargo hashes a path package relative to its workspace root, so
-/// a build a test starts would compile them into the same units as the main build: with other
-/// documents (`EXA_OPENAPI_DIR`) it would rewrite the main build's generated code, and from a
-/// copy of the sources (other paths, newer time stamps) it would replace a library the main
-/// build's test binaries and doctests were linked against.
+/// Every package of the workspace. Cargo hashes a path package relative to its workspace root,
+/// so a copy of the workspace (other paths, newer time stamps) would compile them into the same
+/// units as the main build and replace libraries its test binaries and doctests were linked
+/// against: a copy keeps them all apart ([`keep_apart`]).
 pub const WORKSPACE_PACKAGES: [&str; 5] = [
     "exa-agent",
     "exa-build-tools",
@@ -128,11 +127,17 @@ pub const WORKSPACE_PACKAGES: [&str; 5] = [
     "exa-spec",
 ];
 
-/// `--config` arguments that keep the units of [`WORKSPACE_PACKAGES`] apart from every other
-/// build's: `codegen-units`, a profile setting that is part of a unit's hash and changes nothing
-/// the tests look at. `apart` is the value; a later `--config` of the same key wins.
-pub fn keep_apart(apart: u32) -> Vec<String> {
-    WORKSPACE_PACKAGES
+/// The packages whose build reads `EXA_OPENAPI_DIR`: a build a test starts with other documents
+/// would rewrite the main build's generated code if it shared their units, so every such build
+/// keeps them apart. The others (`exa-spec`, `exa-build-tools`) depend on nothing a test
+/// changes and are shared with the main build.
+pub const DOCUMENT_PACKAGES: [&str; 2] = ["exa-agent", "exa-client"];
+
+/// `--config` arguments that give `packages` units of their own: `codegen-units = apart`, a
+/// profile setting that is part of a unit's hash and changes nothing the tests look at. A later
+/// `--config` of the same key wins.
+pub fn keep_apart(packages: &[&str], apart: u32) -> Vec<String> {
+    packages
         .iter()
         .flat_map(|package| {
             [
@@ -146,13 +151,12 @@ pub fn keep_apart(apart: u32) -> Vec<String> {
 /// `cargo` for a build a test starts, run in `dir`: compiling in [`build_dir`] into
 /// [`nested_target`], without debug info or an incremental cache (no one debugs or edits these
 /// builds, and those were most of their size; the main build has no debug info either, so that
-/// their dependencies are the same units), with the workspace's packages in units of their own
-/// ([`keep_apart`]), and without the test's own `EXA_OPENAPI_DIR` (a caller that wants one sets
-/// it).
+/// their dependencies are the same units), with [`DOCUMENT_PACKAGES`] in units of their own, and
+/// without the test's own `EXA_OPENAPI_DIR` (a caller that wants one sets it).
 pub fn nested_cargo(dir: &Path) -> Command {
     let mut command = Command::new(env!("CARGO"));
     command
-        .args(keep_apart(255))
+        .args(keep_apart(&DOCUMENT_PACKAGES, 255))
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", nested_target())
         .env("CARGO_BUILD_BUILD_DIR", build_dir())

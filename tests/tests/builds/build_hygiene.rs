@@ -12,7 +12,8 @@ use std::process::Output;
 use std::time::{Duration, Instant, SystemTime};
 
 use exa_client_tests::{
-    WORKSPACE_PACKAGES, keep_apart, nested_cargo, nested_turn, workspace, write_if_changed,
+    DOCUMENT_PACKAGES, WORKSPACE_PACKAGES, keep_apart, nested_cargo, nested_turn, workspace,
+    write_if_changed,
 };
 
 /// Copies `from` to `to` file by file, writing only files whose contents differ.
@@ -28,8 +29,9 @@ fn sync(from: &Path, to: &Path) {
 }
 
 /// The copy's packages are hashed like the real workspace's (relative to the workspace root):
-/// units apart from those of the other builds tests start ([`keep_apart`] with another value),
-/// or each build would undo the other (a rerun of the generator, a recompile).
+/// all of them in units apart from those of the main build and of the other builds tests start
+/// (another value than theirs), or each build would undo the other (a rerun of the generator, a
+/// recompile, a library replaced under the main build's doctests).
 const APART: u32 = 254;
 
 /// The members `exa-client` needs, and the others as manifests and sources only, so that the
@@ -54,7 +56,7 @@ fn copy_workspace(to: &Path) {
 fn build(ws: &Path) -> (Output, Duration) {
     let start = Instant::now();
     let output = nested_cargo(ws)
-        .args(keep_apart(APART))
+        .args(keep_apart(&WORKSPACE_PACKAGES, APART))
         // The Agent module alone, the document the test edits: the five others would be
         // compiled three times over for nothing this test looks at. `schemars` and `mock`: the
         // optional dependencies of the fixture builds, whose compiled dependencies these share.
@@ -170,8 +172,8 @@ fn only_a_spec_edit_reruns_the_generator() {
 }
 
 #[test]
-fn every_package_of_the_workspace_is_kept_apart_from_the_main_build() {
-    // A member left out would be compiled by the builds tests start into the main build's own
+fn every_package_is_kept_apart_in_the_copy_and_each_that_reads_the_documents_in_every_build() {
+    // A package left out would be compiled by the builds tests start into the main build's own
     // units (see `WORKSPACE_PACKAGES`); the doctests, which run last, would then fail to load it.
     let output = std::process::Command::new(env!("CARGO"))
         .current_dir(workspace())
@@ -190,12 +192,20 @@ fn every_package_of_the_workspace_is_kept_apart_from_the_main_build() {
         String::from_utf8_lossy(&output.stderr)
     );
     let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let mut members: Vec<&str> = metadata["packages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|p| p["name"].as_str())
-        .collect();
+    let packages = metadata["packages"].as_array().unwrap();
+    let mut members: Vec<&str> = packages.iter().filter_map(|p| p["name"].as_str()).collect();
     members.sort_unstable();
     assert_eq!(members, WORKSPACE_PACKAGES);
+
+    let mut reading: Vec<&str> = packages
+        .iter()
+        .filter(|p| {
+            let manifest = Path::new(p["manifest_path"].as_str().unwrap());
+            std::fs::read_to_string(manifest.with_file_name("build.rs"))
+                .is_ok_and(|script| script.contains("EXA_OPENAPI_DIR"))
+        })
+        .filter_map(|p| p["name"].as_str())
+        .collect();
+    reading.sort_unstable();
+    assert_eq!(reading, DOCUMENT_PACKAGES);
 }
