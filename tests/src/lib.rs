@@ -166,6 +166,37 @@ pub fn nested_cargo(dir: &Path) -> Command {
     command
 }
 
+/// Whether cargo's JSON message `message` is about `package` (its `package_id` names it).
+pub fn is_package(message: &Value, package: &str) -> bool {
+    message["package_id"]
+        .as_str()
+        .is_some_and(|id| id.contains(&format!("#{package}@")))
+}
+
+/// Cargo's JSON messages (`--message-format=json…`) in a build's standard output.
+fn cargo_messages(stdout: &[u8]) -> impl Iterator<Item = Value> + '_ {
+    stdout
+        .split(|b| *b == b'\n')
+        .filter_map(|line| serde_json::from_slice(line).ok())
+}
+
+/// The `OUT_DIR` of the build script of `package`, from cargo's JSON messages.
+pub fn out_dir(stdout: &[u8], package: &str) -> Option<PathBuf> {
+    cargo_messages(stdout)
+        .filter(|m| m["reason"] == "build-script-executed")
+        .find(|m| is_package(m, package))
+        .and_then(|m| m["out_dir"].as_str().map(PathBuf::from))
+}
+
+/// Whether each compiled artifact that `which` selects was fresh (reused, not compiled), from
+/// cargo's JSON messages; empty when cargo reported none.
+pub fn fresh_artifacts(stdout: &[u8], which: impl Fn(&Value) -> bool) -> Vec<bool> {
+    cargo_messages(stdout)
+        .filter(|m| m["reason"] == "compiler-artifact" && which(m))
+        .map(|m| m["fresh"] == true)
+        .collect()
+}
+
 /// A `Batch` as `GET /batches/{id}` answers it, in status `status`, with `results_url` once it
 /// has one.
 pub fn batch_body(id: &str, status: &str, results_url: Option<&str>) -> Value {

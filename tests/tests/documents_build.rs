@@ -14,7 +14,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use exa_client_tests::{nested_cargo, workspace, write_if_changed};
+use exa_client_tests::{nested_cargo, out_dir, workspace, write_if_changed};
 use serde_json::Value;
 
 fn build(openapi: &Path, features: &[&str]) -> Output {
@@ -58,17 +58,7 @@ fn stderr(output: &Output) -> String {
 /// The modules the build's generated `documents.rs` declares (one line each for
 /// `declare::documents!`).
 fn modules_built(output: &Output) -> Vec<String> {
-    let out_dir = String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-        .filter(|m| m["reason"] == "build-script-executed")
-        .find(|m| {
-            m["package_id"]
-                .as_str()
-                .is_some_and(|id| id.contains("#exa-client@"))
-        })
-        .and_then(|m| m["out_dir"].as_str().map(PathBuf::from))
-        .expect("exa-client's build script ran");
+    let out_dir = out_dir(&output.stdout, "exa-client").expect("exa-client's build script ran");
     std::fs::read_to_string(out_dir.join("documents.rs"))
         .expect("documents.rs")
         .lines()

@@ -8,7 +8,9 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use exa_client_tests::{KEY, nested_cargo, nested_target, workspace, write_if_changed};
+use exa_client_tests::{
+    KEY, fresh_artifacts, nested_cargo, nested_target, workspace, write_if_changed,
+};
 use httpmock::prelude::*;
 use serde_json::json;
 
@@ -45,14 +47,8 @@ fn build_with_a_new_document() -> PathBuf {
     );
     // Dependencies whose features no crate of the workspace changes: the main build compiled
     // them (aws-lc-sys's C build alone is about 20 s of CPU), so this build must find them.
-    let stdout = String::from_utf8_lossy(&output.stdout);
     for target in ["serde_derive", "aws_lc_sys"] {
-        let fresh: Vec<bool> = stdout
-            .lines()
-            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-            .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == target)
-            .map(|m| m["fresh"] == true)
-            .collect();
+        let fresh = fresh_artifacts(&output.stdout, |m| m["target"]["name"] == target);
         assert!(
             !fresh.is_empty() && fresh.iter().all(|f| *f),
             "{target} was compiled again for the nested build (fresh: {fresh:?})"

@@ -21,8 +21,10 @@ use std::process::Output;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use exa_client_tests::{nested_cargo, nested_target, nested_turn, workspace, write_if_changed};
-use serde_json::Value;
+use exa_client_tests::{
+    fresh_artifacts, is_package, nested_cargo, nested_target, nested_turn, out_dir, workspace,
+    write_if_changed,
+};
 
 /// `cargo check --offline` in `dir` with the nested target directory and, when given, the
 /// documents of `openapi` (`EXA_OPENAPI_DIR`), timed.
@@ -44,20 +46,6 @@ fn cargo_check(dir: &Path, args: &[&str], openapi: Option<&Path>) -> (Output, Du
     let start = Instant::now();
     let output = command.output().expect("cargo runs");
     (output, start.elapsed())
-}
-
-/// The `OUT_DIR` of the build script of `package`, from cargo's JSON messages.
-fn out_dir(stdout: &[u8], package: &str) -> Option<PathBuf> {
-    String::from_utf8_lossy(stdout)
-        .lines()
-        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-        .filter(|m| m["reason"] == "build-script-executed")
-        .find(|m| {
-            m["package_id"]
-                .as_str()
-                .is_some_and(|id| id.contains(&format!("#{package}@")))
-        })
-        .and_then(|m| m["out_dir"].as_str().map(PathBuf::from))
 }
 
 /// A folder of documents for `EXA_OPENAPI_DIR` in the nested target directory: each fixture
@@ -233,23 +221,8 @@ fn a_second_build_of_the_same_documents_reruns_and_recompiles_nothing() {
     generated("resend");
     let dir = documents_dir("fixtures", FIXTURES);
     let (output, _) = cargo_check(&workspace(), CHECK, Some(&dir));
-    let fresh: Vec<(String, bool)> = String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-        // The script's own messages carry no `fresh`; a rerun leaves the library not fresh.
-        .filter(|m| m["reason"] == "compiler-artifact")
-        .filter(|m| {
-            m["package_id"]
-                .as_str()
-                .is_some_and(|id| id.contains("#exa-client@"))
-        })
-        .map(|m| {
-            (
-                m["reason"].as_str().unwrap_or("").to_string(),
-                m["fresh"] == true,
-            )
-        })
-        .collect();
+    // The script's own messages carry no `fresh`; a rerun leaves the library not fresh.
+    let fresh = fresh_artifacts(&output.stdout, |m| is_package(m, "exa-client"));
     assert!(!fresh.is_empty(), "no message about exa-client");
-    assert!(fresh.iter().all(|(_, fresh)| *fresh), "{fresh:?}");
+    assert!(fresh.iter().all(|fresh| *fresh), "{fresh:?}");
 }
